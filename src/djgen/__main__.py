@@ -1,0 +1,5 @@
+"""`python -m djgen` runs the command line."""
+
+from djgen.cli import main
+
+main()

@@ -1,0 +1,299 @@
+"""The domain model: the one representation every frontend produces and every generator reads.
+
+Objects here are immutable and fully resolved: names are safe Python identifiers, plurals and
+reverse names are derived, defaults are applied, every reference points at something that
+exists. Generators never need to second-guess them. Source positions ride along for error
+messages but are excluded from dumps, so two inputs that mean the same model dump the same.
+"""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from functools import cached_property
+
+from pydantic import BaseModel, ConfigDict
+from pydantic import Field as PydanticField
+
+from djgen.errors import Loc
+
+Scalar = str | int | float | bool
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
+
+
+class FieldType(StrEnum):
+    """Scalar field types; the values are the canonical spellings of the spec language."""
+
+    STRING = "String"
+    TEXT = "Text"
+    SLUG = "Slug"
+    EMAIL = "Email"
+    URL = "URL"
+    UUID = "UUID"
+    INTEGER = "Integer"
+    BIG_INTEGER = "BigInteger"
+    SMALL_INTEGER = "SmallInteger"
+    POSITIVE_INTEGER = "PositiveInteger"
+    FLOAT = "Float"
+    DECIMAL = "Decimal"
+    BOOLEAN = "Boolean"
+    DATE = "Date"
+    DATETIME = "DateTime"
+    TIME = "Time"
+    DURATION = "Duration"
+    JSON = "JSON"
+    FILE = "File"
+    IMAGE = "Image"
+    BINARY = "Binary"
+    IP_ADDRESS = "IPAddress"
+    ENUM = "Enum"  # a choice field; `Field.enum` names the enumeration
+
+
+TEXT_TYPES = frozenset(
+    {FieldType.STRING, FieldType.TEXT, FieldType.SLUG, FieldType.EMAIL, FieldType.URL}
+)
+NUMBER_TYPES = frozenset(
+    {
+        FieldType.INTEGER,
+        FieldType.BIG_INTEGER,
+        FieldType.SMALL_INTEGER,
+        FieldType.POSITIVE_INTEGER,
+        FieldType.FLOAT,
+        FieldType.DECIMAL,
+    }
+)
+TEMPORAL_TYPES = frozenset({FieldType.DATE, FieldType.DATETIME, FieldType.TIME})
+
+
+class RelationKind(StrEnum):
+    FOREIGN_KEY = "ForeignKey"
+    ONE_TO_ONE = "OneToOne"
+    MANY_TO_MANY = "ManyToMany"
+
+
+class OnDelete(StrEnum):
+    CASCADE = "CASCADE"
+    PROTECT = "PROTECT"
+    SET_NULL = "SET_NULL"
+    RESTRICT = "RESTRICT"
+
+
+class Auth(StrEnum):
+    JWT = "jwt"
+    SESSION = "session"
+    NONE = "none"
+
+
+class CacheBackend(StrEnum):
+    REDIS = "redis"
+    NONE = "none"
+
+
+class Pagination(StrEnum):
+    PAGE = "page"
+    CURSOR = "cursor"
+    LIMIT_OFFSET = "limit_offset"
+
+
+class PkType(StrEnum):
+    BIG_AUTO = "big_auto"
+    UUID = "uuid"
+
+
+class Features(Frozen):
+    """Project-wide switches. Shared verbatim by the YAML spec schema and the domain model."""
+
+    auth: Auth = PydanticField(Auth.JWT, description="How API clients authenticate.")
+    cache: CacheBackend = PydanticField(
+        CacheBackend.REDIS,
+        description="Response caching: Redis when REDIS_URL is set, local memory otherwise.",
+    )
+    pagination: Pagination = PydanticField(
+        Pagination.PAGE, description="Default pagination style of every list endpoint."
+    )
+    api_version: str = PydanticField(
+        "v1", pattern=r"^v[0-9]+$", description="The version segment of every API path."
+    )
+    throttling: bool = PydanticField(True, description="Rate limits per user and per client.")
+    cors: bool = PydanticField(True, description="Cross-origin requests from CORS_ALLOWED_ORIGINS.")
+    cqrs: bool = PydanticField(False, description="Writes go through commands and handlers.")
+    event_sourcing: bool | tuple[str, ...] = PydanticField(
+        False, description="true for every entity, or the names of the entities to event-source."
+    )
+    websockets: bool = PydanticField(False, description="Stream entity changes over Channels.")
+    roles: tuple[str, ...] = PydanticField(
+        (), description="Role names, created as Django groups, that permissions can require."
+    )
+
+
+class EnumMember(Frozen):
+    name: str  # the Python identifier of the member: `IN_PROGRESS`
+    value: str  # the stored value, as written: `IN_PROGRESS` or `in-progress`
+    label: str  # the human label: `In progress`
+
+
+class Enum(Frozen):
+    name: str  # PascalCase class name
+    app: str  # the app whose `choices.py` defines it
+    members: tuple[EnumMember, ...]
+    loc: Loc | None = PydanticField(None, exclude=True)
+
+
+class Field(Frozen):
+    """A scalar attribute of an entity (relations are `Relation`)."""
+
+    name: str  # safe Python attribute name
+    api_name: str  # name in the API and in the spec; differs from `name` only when renamed
+    column: str | None = None  # db_column, set when the attribute was renamed
+    type: FieldType
+    enum: str | None = None  # for FieldType.ENUM: the enumeration's name
+    item_type: FieldType | None = None  # for a JSON list of scalars (`List~String~`)
+    required: bool = True  # False: null=True, blank=True
+    unique: bool = False
+    index: bool = False
+    max_length: int | None = None  # text types: always set for String/Slug/Email/URL
+    min_length: int | None = None
+    min_value: int | float | None = None  # number types
+    max_value: int | float | None = None
+    default: Scalar | None = None  # for Date/DateTime/Time the string "now" means the present
+    pattern: str | None = None  # a regular expression the whole value must match
+    read_only: bool = False
+    write_only: bool = False
+    help_text: str | None = None
+    max_digits: int | None = None  # Decimal only: always set for Decimal
+    decimal_places: int | None = None
+    auto_now_add: bool = False  # created_at
+    auto_now: bool = False  # updated_at
+    loc: Loc | None = PydanticField(None, exclude=True)
+
+    @property
+    def has_default(self) -> bool:
+        return self.default is not None
+
+
+class Relation(Frozen):
+    """A link held by an entity: a ForeignKey, OneToOneField or ManyToManyField."""
+
+    name: str  # safe Python attribute name
+    api_name: str
+    column: str | None = None  # db_column, when renamed (FK/O2O only)
+    kind: RelationKind
+    target: str  # the target entity's name (the holder's own name for a self-reference)
+    required: bool = True  # FK/O2O: not null; M2M: not blank
+    on_delete: OnDelete | None = None  # FK/O2O only
+    related_name: str  # reverse accessor on the target, always set and never colliding
+    through: str | None = None  # M2M: the explicit through entity
+    db_table: str | None = None  # M2M without through: the join table's name
+    read_only: bool = False
+    write_only: bool = False
+    help_text: str | None = None
+    loc: Loc | None = PydanticField(None, exclude=True)
+
+
+class Method(Frozen):
+    """A method the diagram declares; generated as a skeleton for the user to fill in."""
+
+    name: str
+    args: tuple[str, ...] = ()  # parameter names, in order
+    returns: str | None = None  # the declared return type, as written
+    loc: Loc | None = PydanticField(None, exclude=True)
+
+
+class Entity(Frozen):
+    name: str  # PascalCase class name, unique in the project
+    app: str
+    description: str | None = None
+    pk_type: PkType = PkType.BIG_AUTO
+    fields: tuple[Field, ...] = ()  # own scalar fields, in declaration order, without the key
+    relations: tuple[Relation, ...] = ()  # own forward relations, in declaration order
+    inherited_fields: tuple[Field, ...] = ()  # from abstract or concrete ancestors, root first
+    inherited_relations: tuple[Relation, ...] = ()
+    abstract: bool = False
+    parent: str | None = None  # the base entity (abstract: fields copied; concrete: multi-table)
+    is_user: bool = False  # the project's AUTH_USER_MODEL
+    readonly: bool = False  # the API offers list and retrieve only
+    owner: str | None = None  # name of the relation to the user model that owns a row
+    search: tuple[str, ...] = ()  # field names searched by `?search=`
+    ordering: tuple[str, ...] = ()  # default ordering, e.g. ("-published_at", "title")
+    pagination: Pagination = Pagination.PAGE
+    methods: tuple[Method, ...] = ()
+    unique_together: tuple[tuple[str, ...], ...] = ()
+    display_field: str | None = None  # the field `__str__` shows; None: "<Name> <pk>"
+    snake: str  # purchase_order
+    plural: str  # purchase_orders
+    url: str  # purchase-orders: the resource segment of /api/<version>/<url>/
+    verbose_name: str  # purchase order
+    verbose_name_plural: str  # purchase orders
+    loc: Loc | None = PydanticField(None, exclude=True)
+
+    @property
+    def all_fields(self) -> tuple[Field, ...]:
+        return self.inherited_fields + self.fields
+
+    @property
+    def all_relations(self) -> tuple[Relation, ...]:
+        return self.inherited_relations + self.relations
+
+
+class App(Frozen):
+    name: str  # the app label and the package `apps/<name>/`
+    verbose_name: str
+    entities: tuple[str, ...]  # entity names, in declaration order
+    enums: tuple[str, ...] = ()
+
+
+class Project(Frozen):
+    name: str  # Python package name of the project
+    title: str
+    description: str | None = None
+    default_app: str
+    features: Features = Features()
+    apps: tuple[App, ...]
+    entities: tuple[Entity, ...]  # every entity, apps in order, declaration order within
+    enums: tuple[Enum, ...] = ()
+    user_model: str  # the name of the entity that is AUTH_USER_MODEL
+
+    @cached_property
+    def _entities(self) -> dict[str, Entity]:
+        return {e.name: e for e in self.entities}
+
+    @cached_property
+    def _enums(self) -> dict[str, Enum]:
+        return {e.name: e for e in self.enums}
+
+    def entity(self, name: str) -> Entity:
+        return self._entities[name]
+
+    def enum(self, name: str) -> Enum:
+        return self._enums[name]
+
+    def app(self, name: str) -> App:
+        return next(a for a in self.apps if a.name == name)
+
+    def app_entities(self, app: str) -> tuple[Entity, ...]:
+        return tuple(self.entity(n) for n in self.app(app).entities)
+
+    @property
+    def user(self) -> Entity:
+        return self.entity(self.user_model)
+
+    @property
+    def concrete_entities(self) -> tuple[Entity, ...]:
+        """The entities that have a table and an API endpoint."""
+        return tuple(e for e in self.entities if not e.abstract)
+
+    def reverse_relations(self, target: str) -> tuple[tuple[Entity, Relation], ...]:
+        """Every (holder, relation) that points at `target`, through inheritance included."""
+        return tuple(
+            (holder, rel)
+            for holder in self.concrete_entities
+            for rel in holder.all_relations
+            if rel.target == target
+        )
+
+    def canonical_json(self) -> str:
+        """Sorted keys and no positions: two inputs meaning the same model print the same bytes."""
+        return json.dumps(self.model_dump(mode="json"), sort_keys=True, indent=2) + "\n"
