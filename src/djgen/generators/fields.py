@@ -161,6 +161,23 @@ def _default(project: Project, field: Field) -> tuple[str, set[str]]:
     return _string(str(value)), set()
 
 
+def stores_empty_string(field: Field) -> bool:
+    """Django's convention: an optional text field stores "" rather than NULL, unless it is
+    unique (several "" would collide) or has a default of its own."""
+    return (
+        not field.required
+        and (field.type in TEXT_TYPES or field.type is FieldType.ENUM)
+        and not field.unique
+        and not field.has_default
+    )
+
+
+def _optional(field: Field) -> list[tuple[str, str]]:
+    if stores_empty_string(field):
+        return [("blank", "True"), ("default", '""')]
+    return [("null", "True"), ("blank", "True")]
+
+
 def field_decl(project: Project, entity: Entity, field: Field) -> Decl:
     """The declaration of a scalar field."""
     kwargs: list[tuple[str, str]] = []
@@ -184,7 +201,7 @@ def field_decl(project: Project, entity: Entity, field: Field) -> Decl:
     if field.index and not field.unique:
         kwargs.append(("db_index", "True"))
     if not field.required:
-        kwargs.extend([("null", "True"), ("blank", "True")])
+        kwargs.extend(_optional(field))
     if field.auto_now_add:
         kwargs.append(("auto_now_add", "True"))
     if field.auto_now:
