@@ -1,0 +1,258 @@
+"""The `djgen` command line."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.tree import Tree
+
+from djgen import __version__
+from djgen.diagram import er_diagram
+from djgen.errors import DjgenError, Severity
+from djgen.export import to_yaml
+from djgen.generators import plan
+from djgen.load import Loaded, load
+from djgen.model import Project, RelationKind
+from djgen.report import print_diagnostics
+from djgen.spec.document import json_schema
+from djgen.writer import OutputError, check_output, write_project
+
+INPUT_ERROR = 2
+
+app = typer.Typer(
+    name="djgen",
+    help="Turn a Mermaid class diagram or a YAML spec into a Django REST Framework backend.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+SpecArg = Annotated[Path, typer.Argument(help="A Mermaid (.mmd, .md) or YAML (.yaml) spec.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"djgen {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    """djgen: a complete Django 5.2 + DRF backend from a domain model."""
+
+
+def _load_or_exit(spec: Path, *, strict: bool = False) -> Loaded:
+    """Load a spec, printing its warnings; on errors print them all and exit with status 2."""
+    try:
+        loaded = load(spec)
+    except DjgenError as error:
+        print_diagnostics(err, error.diagnostics)
+        count = sum(d.severity is Severity.ERROR for d in error.diagnostics)
+        err.print(f"[bold red]{count} error{'s' if count != 1 else ''}[/] in {escape(str(spec))}")
+        raise typer.Exit(INPUT_ERROR) from None
+    print_diagnostics(err, loaded.warnings)
+    if strict and loaded.warnings:
+        err.print(f"[bold red]warnings are errors with --strict[/] in {escape(str(spec))}")
+        raise typer.Exit(INPUT_ERROR)
+    return loaded
+
+
+class Step:
+    """Progress of `djgen new`: a live display on a terminal, one plain line per step otherwise."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+
+    @contextmanager
+    def __call__(self, text: str) -> Iterator[None]:
+        if self.console.is_terminal:
+            with self.console.status(text):
+                yield
+            self.console.print(f"[green]✓[/] {text}")
+        else:
+            self.console.print(text)
+            yield
+
+
+@app.command()
+def new(
+    spec: SpecArg,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The folder to create the project in.")
+    ],
+    force: Annotated[
+        bool, typer.Option("--force", help="Write into a folder that is not empty.")
+    ] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Print the file tree; write nothing.")
+    ] = False,
+) -> None:
+    """Generate a complete Django project from SPEC into OUTPUT."""
+    started = time.perf_counter()
+    step = Step(err)
+    with step(f"Reading {spec}"):
+        loaded = _load_or_exit(spec)
+    project = loaded.project
+    if not dry_run:
+        try:
+            check_output(output, force=force)
+        except OutputError as error:
+            err.print(f"[bold red]error:[/] {escape(str(error))}")
+            raise typer.Exit(INPUT_ERROR) from None
+    with step(f"Rendering {len(project.entities)} entities in {len(project.apps)} apps"):
+        files = plan(project)
+    if dry_run:
+        out.print(_file_tree(output, files))
+        out.print(f"{len(files)} files; nothing written (--dry-run)")
+        return
+    with step(f"Formatting and writing {len(files)} files to {output}"):
+        try:
+            written = write_project(project, files, output, force=force)
+        except OutputError as error:
+            err.print(f"[bold red]error:[/] {escape(str(error))}")
+            raise typer.Exit(INPUT_ERROR) from None
+    seconds = time.perf_counter() - started
+    out.print(
+        f"[bold green]Created[/] {escape(str(output))}: {written.files} files, "
+        f"{written.lines} lines in {seconds:.2f} s"
+    )
+    out.print("Next:")
+    for command in (
+        f"cd {output}",
+        "python -m venv .venv && . .venv/bin/activate",
+        "pip install -e '.[dev]'",
+        "make check        # the whole gate: checks, migrations, lint, schema, tests",
+        "make migrate seed run",
+    ):
+        out.print(f"  {escape(command)}")
+
+
+def _file_tree(root: Path, files: dict[str, str]) -> Tree:
+    tree = Tree(escape(str(root)))
+    nodes: dict[tuple[str, ...], Tree] = {(): tree}
+    for path in files:
+        parts = tuple(path.split("/"))
+        for depth in range(1, len(parts)):
+            if parts[:depth] not in nodes:
+                nodes[parts[:depth]] = nodes[parts[: depth - 1]].add(escape(parts[depth - 1] + "/"))
+        nodes[parts[:-1]].add(escape(parts[-1]))
+    return tree
+
+
+@app.command()
+def validate(
+    specs: Annotated[list[Path], typer.Argument(help="Spec files to check.")],
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+) -> None:
+    """Check specs: a summary of each model, or every error found."""
+    failed = False
+    for spec in specs:
+        try:
+            loaded = _load_or_exit(spec, strict=strict)
+        except typer.Exit:
+            failed = True
+            continue
+        _print_summary(spec, loaded.project)
+    if failed:
+        raise typer.Exit(INPUT_ERROR)
+
+
+def _print_summary(spec: Path, project: Project) -> None:
+    fields = sum(len(e.fields) for e in project.entities)
+    relations = [(e, r) for e in project.entities for r in e.relations]
+    out.print(
+        f"[bold]{escape(str(spec))}[/]: project [bold]{project.name}[/] — "
+        f"{len(project.apps)} apps, {len(project.entities)} entities, {fields} fields, "
+        f"{len(relations)} relations, {len(project.enums)} enums"
+    )
+    version = project.features.api_version
+    for app_ in project.apps:
+        out.print(f"  app [bold]{app_.name}[/]")
+        for entity in project.app_entities(app_.name):
+            marks = [
+                m
+                for m, on in (
+                    ("abstract", entity.abstract),
+                    ("user model", entity.is_user),
+                    ("read-only", entity.readonly),
+                    (f"extends {entity.parent}", entity.parent),
+                )
+                if on
+            ]
+            where = "" if entity.abstract else f" /api/{version}/{entity.url}/"
+            extra = f" ({', '.join(marks)})" if marks else ""
+            out.print(
+                f"    {entity.name}: {len(entity.all_fields)} fields, "
+                f"{len(entity.all_relations)} relations{where}{escape(extra)}"
+            )
+    if relations:
+        out.print("  relations:")
+    for holder, rel in relations:
+        arrow = "⇄" if rel.kind is RelationKind.MANY_TO_MANY else "→"
+        details = [rel.kind.value, f"reverse {rel.target}.{rel.related_name}"]
+        if rel.on_delete:
+            details.append(f"on_delete {rel.on_delete.value}")
+        details.append("required" if rel.required else "optional")
+        if rel.through:
+            details.append(f"through {rel.through}")
+        out.print(f"    {holder.name}.{rel.name} {arrow} {rel.target} ({', '.join(details)})")
+    for enum in project.enums:
+        members = ", ".join(m.value for m in enum.members)
+        out.print(f"  enum {enum.name}: {escape(members)}")
+    f = project.features
+    switches = [name for name in ("throttling", "cors", "cqrs", "websockets") if getattr(f, name)]
+    if f.event_sourcing:
+        switches.append("event_sourcing")
+    out.print(
+        f"  features: auth={f.auth.value} cache={f.cache.value} "
+        f"pagination={f.pagination.value} api={f.api_version} {' '.join(switches)}"
+    )
+
+
+class Format(StrEnum):
+    yaml = "yaml"
+    json = "json"
+    mermaid = "mermaid"
+
+
+@app.command()
+def inspect(
+    spec: SpecArg,
+    format: Annotated[
+        Format, typer.Option("--format", "-f", help="yaml spec, canonical json, or erDiagram.")
+    ] = Format.yaml,
+    as_yaml: Annotated[bool, typer.Option("--yaml", help="Same as --format yaml.")] = False,
+) -> None:
+    """Print the resolved model: as a YAML spec, canonical JSON, or a Mermaid erDiagram."""
+    project = _load_or_exit(spec).project
+    if as_yaml or format is Format.yaml:
+        sys.stdout.write(to_yaml(project))
+    elif format is Format.json:
+        sys.stdout.write(project.canonical_json())
+    else:
+        sys.stdout.write(er_diagram(project))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of the YAML spec, for editors."""
+    sys.stdout.write(json_schema())
+
+
+def main() -> None:
+    app()
