@@ -22,6 +22,7 @@ from djgen.export import to_yaml
 from djgen.generators import plan
 from djgen.load import Loaded, load
 from djgen.model import Project, RelationKind
+from djgen.names import plural
 from djgen.report import print_diagnostics
 from djgen.spec.document import json_schema
 from djgen.writer import OutputError, check_output, write_project
@@ -175,11 +176,17 @@ def validate(
 def _print_summary(spec: Path, project: Project) -> None:
     fields = sum(len(e.fields) for e in project.entities)
     relations = [(e, r) for e in project.entities for r in e.relations]
-    out.print(
-        f"[bold]{escape(str(spec))}[/]: project [bold]{project.name}[/] — "
-        f"{len(project.apps)} apps, {len(project.entities)} entities, {fields} fields, "
-        f"{len(relations)} relations, {len(project.enums)} enums"
+    counts = ", ".join(
+        _count(n, word)
+        for n, word in (
+            (len(project.apps), "app"),
+            (len(project.entities), "entity"),
+            (fields, "field"),
+            (len(relations), "relation"),
+            (len(project.enums), "enum"),
+        )
     )
+    out.print(f"[bold]{escape(str(spec))}[/]: project [bold]{project.name}[/] — {counts}")
     version = project.features.api_version
     for app_ in project.apps:
         out.print(f"  app [bold]{app_.name}[/]")
@@ -197,8 +204,8 @@ def _print_summary(spec: Path, project: Project) -> None:
             where = "" if entity.abstract else f" /api/{version}/{entity.url}/"
             extra = f" ({', '.join(marks)})" if marks else ""
             out.print(
-                f"    {entity.name}: {len(entity.all_fields)} fields, "
-                f"{len(entity.all_relations)} relations{where}{escape(extra)}"
+                f"    {entity.name}: {_count(len(entity.all_fields), 'field')}, "
+                f"{_count(len(entity.all_relations), 'relation')}{where}{escape(extra)}"
             )
     if relations:
         out.print("  relations:")
@@ -222,6 +229,10 @@ def _print_summary(spec: Path, project: Project) -> None:
         f"  features: auth={f.auth.value} cache={f.cache.value} "
         f"pagination={f.pagination.value} api={f.api_version} {' '.join(switches)}"
     )
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word if n == 1 else plural(word)}"
 
 
 class Format(StrEnum):

@@ -1,0 +1,68 @@
+"""Frontends: a spec file of any supported kind → SpecDocument, SourceMap and warnings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from djgen.errors import Diagnostic, DjgenError, Loc
+from djgen.spec import mermaid
+from djgen.spec import yaml as yaml_frontend
+from djgen.spec.document import SourceMap, SpecDocument
+from djgen.spec.reader import decode, extract_markdown, fail, normalise, require_content
+
+Loaded = tuple[SpecDocument, SourceMap, list[Diagnostic]]
+
+MERMAID_SUFFIXES = frozenset({".mmd", ".mermaid"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+YAML_SUFFIXES = frozenset({".yaml", ".yml"})
+SUFFIXES = sorted(MERMAID_SUFFIXES | MARKDOWN_SUFFIXES | YAML_SUFFIXES)
+
+
+def load_document(path: str | Path) -> Loaded:
+    """Read a spec file and run the frontend its extension names."""
+    where = str(path)
+    _kind(where)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as err:
+        raise fail(
+            "DJG005", f"cannot read the file: {err.strerror or err}", Loc(where, 1, 1)
+        ) from None
+    return load_bytes(data, where)
+
+
+def load_bytes(data: bytes, path: str) -> Loaded:
+    """The frontend for `path`'s extension, on the file's bytes."""
+    _kind(path)
+    return load_text(decode(data, path), path)
+
+
+def load_text(text: str, path: str) -> Loaded:
+    """The frontend for `path`'s extension, on text already read (tests, the web page)."""
+    kind = _kind(path)
+    text = normalise(text, path)
+    if kind == "yaml":
+        return yaml_frontend.load_text(text, path)
+    if kind == "markdown":
+        require_content(text, path, "%%")
+        text = extract_markdown(text, path)
+    return mermaid.load_text(text, path)
+
+
+def _kind(path: str) -> str:
+    suffix = Path(path).suffix.casefold()
+    if suffix in MERMAID_SUFFIXES:
+        return "mermaid"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    if suffix in YAML_SUFFIXES:
+        return "yaml"
+    raise fail(
+        "DJG005",
+        f"cannot tell what kind of spec '{Path(path).name}' is",
+        Loc(path, 1, 1),
+        f"use one of the extensions {', '.join(SUFFIXES)}",
+    )
+
+
+__all__ = ["DjgenError", "Loaded", "load_bytes", "load_document", "load_text"]

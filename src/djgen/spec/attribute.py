@@ -1,0 +1,509 @@
+"""The attribute shorthand both frontends share: `Type(options)` and method signatures.
+
+`String(required, max:200)` in a diagram and `title: "String(required, max:200)"` in YAML mean
+the same field, so one parser reads both. It reports problems with their offset into the text
+it was given; each frontend adds the line and column where that text started.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from djgen.errors import did_you_mean
+from djgen.model import OnDelete, RelationKind
+
+# A type as written: a name with an optional generic mark and array brackets:
+# `String`, `List~Tag~`, `Map~String, Int~`, `Tag[]`.
+TYPE_PATTERN = r"[^\W\d]\w*(?:~[^~\n]*~)?(?:\[\])*"
+_TYPE = re.compile(TYPE_PATTERN)
+_IDENT = re.compile(r"[^\W\d]\w*")
+_ARG_NAME = re.compile(r"\*{0,2}[^\W\d]\w*")
+_INT = re.compile(r"[+-]?\d+")
+_FLOAT = re.compile(r"[+-]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][+-]?\d+)?")
+_SPACES = re.compile(r"\s*")
+_KEY = re.compile(r"[^\W\d][\w-]*")
+
+OPTIONS_HINT = (
+    "options are comma separated: required, optional, unique, index, max:N, min:N, default:V, "
+    'pattern:"regex", choices:[a,b], write-only, read-only, help:"text", max_digits:N, '
+    "decimal_places:N, ForeignKey, OneToOne, ManyToMany, on_delete:CASCADE, related_name:x, "
+    "through:Model"
+)
+
+# Option spellings → the FieldSpec key each one sets.
+_FLAGS: dict[str, tuple[str, Any]] = {
+    "required": ("required", True),
+    "optional": ("required", False),
+    "unique": ("unique", True),
+    "index": ("index", True),
+    "write-only": ("write_only", True),
+    "write_only": ("write_only", True),
+    "read-only": ("read_only", True),
+    "read_only": ("read_only", True),
+}
+_RELATIONS = {kind.value.casefold(): kind.value for kind in RelationKind}
+_NUMBER_KEYS = frozenset({"max", "min"})
+_COUNT_KEYS = frozenset({"max_digits", "decimal_places"})
+_TEXT_KEYS = frozenset({"pattern", "help"})
+_NAME_KEYS = frozenset({"related_name", "through"})
+_VALUE_KEYS = (
+    _NUMBER_KEYS
+    | _COUNT_KEYS
+    | _TEXT_KEYS
+    | _NAME_KEYS
+    | {
+        "default",
+        "choices",
+        "on_delete",
+        "relation",
+    }
+)
+OPTION_NAMES = sorted(_FLAGS) + sorted(_VALUE_KEYS) + [kind.value for kind in RelationKind]
+_ESCAPES = {"n": "\n", "t": "\t", "\\": "\\", '"': '"', "'": "'"}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem in a piece of shorthand, `offset` characters into the text parsed."""
+
+    code: str
+    message: str
+    offset: int
+    hint: str | None = None
+
+
+class ShorthandError(ValueError):
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+@dataclass
+class ParsedField:
+    """FieldSpec keywords, with the offset of the type and of each option that set one."""
+
+    spec: dict[str, Any] = field(default_factory=dict)
+    offsets: dict[str, int] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class _Value:
+    """An option value as written: a bare token, a quoted string or a list of either."""
+
+    raw: str | list[str]
+    quoted: bool
+    offset: int
+
+
+class _Scanner:
+    def __init__(self, text: str, pos: int = 0, end: int | None = None) -> None:
+        self.text = text
+        self.pos = pos
+        self.end = len(text) if end is None else end
+
+    def skip_spaces(self) -> None:
+        self.pos = _SPACES.match(self.text, self.pos, self.end).end()
+
+    def at_end(self) -> bool:
+        return self.pos >= self.end
+
+    def peek(self) -> str:
+        return self.text[self.pos] if self.pos < self.end else ""
+
+    def match(self, pattern: re.Pattern[str]) -> str | None:
+        found = pattern.match(self.text, self.pos, self.end)
+        if found is None:
+            return None
+        self.pos = found.end()
+        return found.group()
+
+    def quoted(self) -> str:
+        """A quoted string starting at the current position; the quote is `"` or `'`."""
+        start, quote = self.pos, self.text[self.pos]
+        out: list[str] = []
+        i = start + 1
+        while i < self.end:
+            ch = self.text[i]
+            if ch == quote:
+                self.pos = i + 1
+                return "".join(out)
+            if ch == "\\" and i + 1 < self.end:
+                nxt = self.text[i + 1]
+                out.append(_ESCAPES.get(nxt, "\\" + nxt))
+                i += 2
+                continue
+            out.append(ch)
+            i += 1
+        raise ShorthandError(
+            Problem("DJG103", "this string is never closed", start, f"end it with {quote}")
+        )
+
+    def bare(self, stops: str) -> str:
+        start = self.pos
+        while self.pos < self.end and self.text[self.pos] not in stops:
+            self.pos += 1
+        return self.text[start : self.pos].strip()
+
+
+def unquote(text: str) -> str:
+    """The value of a quoted string (escapes applied), or the text itself when not quoted."""
+    stripped = text.strip()
+    if stripped[:1] in {'"', "'"}:
+        scanner = _Scanner(stripped)
+        value = scanner.quoted()
+        if scanner.at_end():
+            return value
+    return stripped
+
+
+def parse_field(text: str) -> ParsedField:
+    """`Type` or `Type(options)` → FieldSpec keywords; problems are collected, not raised."""
+    cached = _parse_field(text)
+    return ParsedField(dict(cached.spec), cached.offsets, cached.problems)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_field(text: str) -> ParsedField:
+    """Diagrams repeat the same few attribute texts, so each is parsed once; callers copy."""
+    parsed = ParsedField()
+    lead = len(text) - len(text.lstrip())
+    body = text.rstrip()
+    type_match = _TYPE.match(body, lead)
+    if type_match is None:
+        parsed.problems.append(
+            Problem("DJG103", "expected a type here", lead, "write a type such as String or Tag")
+        )
+        return parsed
+    parsed.spec["type"] = type_match.group()
+    parsed.offsets["type"] = lead
+    scanner = _Scanner(body, type_match.end())
+    scanner.skip_spaces()
+    if scanner.at_end():
+        return parsed
+    if scanner.peek() != "(":
+        parsed.problems.append(
+            Problem(
+                "DJG103",
+                f"unexpected text after the type '{type_match.group()}'",
+                scanner.pos,
+                "options go in parentheses: Type(option, key:value)",
+            )
+        )
+        return parsed
+    open_at = scanner.pos
+    if not body.endswith(")") or len(body) - 1 == open_at:
+        parsed.problems.append(
+            Problem("DJG103", "this parenthesis is never closed", open_at, "end the options with )")
+        )
+        return parsed
+    _parse_options(body, open_at + 1, len(body) - 1, parsed)
+    return parsed
+
+
+def parse_options(text: str, start: int, end: int) -> ParsedField:
+    """Options between `start` and `end` of `text` (the inside of the parentheses)."""
+    parsed = ParsedField()
+    _parse_options(text, start, end, parsed)
+    return parsed
+
+
+def _parse_options(text: str, start: int, end: int, parsed: ParsedField) -> None:
+    scanner = _Scanner(text, start, end)
+    scanner.skip_spaces()
+    if scanner.at_end():
+        return
+    while True:
+        scanner.skip_spaces()
+        key_at = scanner.pos
+        key = scanner.match(_KEY)
+        if key is None:
+            parsed.problems.append(
+                Problem("DJG103", "expected an option name here", key_at, OPTIONS_HINT)
+            )
+            return
+        scanner.skip_spaces()
+        value: _Value | None = None
+        if scanner.peek() == ":":
+            scanner.pos += 1
+            scanner.skip_spaces()
+            try:
+                value = _read_value(scanner)
+            except ShorthandError as err:
+                parsed.problems.append(err.problem)
+                return
+            scanner.skip_spaces()
+        problem = _apply_option(key, key_at, value, parsed)
+        if problem is not None:
+            parsed.problems.append(problem)
+        if scanner.at_end():
+            return
+        if scanner.peek() != ",":
+            parsed.problems.append(
+                Problem("DJG103", "expected ',' between options", scanner.pos, OPTIONS_HINT)
+            )
+            return
+        scanner.pos += 1
+
+
+def _read_value(scanner: _Scanner) -> _Value:
+    at = scanner.pos
+    ch = scanner.peek()
+    if ch in {'"', "'"}:
+        return _Value(scanner.quoted(), True, at)
+    if ch == "[":
+        scanner.pos += 1
+        items: list[str] = []
+        while True:
+            scanner.skip_spaces()
+            if scanner.peek() in {'"', "'"}:
+                items.append(scanner.quoted())
+            else:
+                item = scanner.bare(",]")
+                if item:
+                    items.append(item)
+            scanner.skip_spaces()
+            if scanner.peek() == ",":
+                scanner.pos += 1
+                continue
+            if scanner.peek() == "]":
+                scanner.pos += 1
+                return _Value(items, False, at)
+            raise ShorthandError(
+                Problem("DJG103", "this list is never closed", at, "write a list as [a, b]")
+            )
+    raw = scanner.bare(",")
+    if not raw:
+        raise ShorthandError(Problem("DJG103", "expected a value after ':'", at, OPTIONS_HINT))
+    return _Value(raw, False, at)
+
+
+def _apply_option(
+    key: str, key_at: int, value: _Value | None, parsed: ParsedField
+) -> Problem | None:
+    """Set one option on `parsed`; returns the problem with it, if any."""
+    folded = key.casefold()
+    target, converted, problem = _convert(key, folded, key_at, value)
+    if problem is not None:
+        return problem
+    if target in parsed.offsets and target != "type":
+        return Problem(
+            "DJG103",
+            f"option '{key}' repeats or contradicts an earlier option",
+            key_at,
+            "give each option once",
+        )
+    parsed.spec[target] = converted
+    parsed.offsets[target] = key_at
+    return None
+
+
+def _convert(
+    key: str, folded: str, key_at: int, value: _Value | None
+) -> tuple[str, Any, Problem | None]:
+    if folded in _RELATIONS or folded in _FLAGS:
+        if folded in _RELATIONS:
+            target, result = "relation", _RELATIONS[folded]
+        else:
+            target, result = _FLAGS[folded]
+        if value is None:
+            return target, result, None
+        if (
+            folded in _FLAGS
+            and isinstance(value.raw, str)
+            and value.raw.casefold()
+            in {
+                "true",
+                "false",
+            }
+        ):
+            flag = value.raw.casefold() == "true"
+            return target, result if flag else not result, None
+        return (
+            target,
+            None,
+            Problem(
+                "DJG202", f"option '{key}' takes no value", value.offset, f"write just '{key}'"
+            ),
+        )
+    if folded not in _VALUE_KEYS:
+        return (
+            "",
+            None,
+            Problem(
+                "DJG103",
+                f"unknown option '{key}'",
+                key_at,
+                did_you_mean(key, OPTION_NAMES) or OPTIONS_HINT,
+            ),
+        )
+    if value is None:
+        return (
+            "",
+            None,
+            Problem("DJG103", f"option '{key}' needs a value", key_at, f"write it as {key}:value"),
+        )
+    return folded, *_convert_value(folded, value)
+
+
+def _convert_value(key: str, value: _Value) -> tuple[Any, Problem | None]:
+    raw, at = value.raw, value.offset
+    if key == "choices":
+        if isinstance(raw, list) and raw:
+            return raw, None
+        return None, Problem("DJG202", "choices must be a non-empty list", at, "choices:[a, b]")
+    if isinstance(raw, list):
+        return None, Problem("DJG202", f"option '{key}' takes one value, not a list", at)
+    if key in _TEXT_KEYS:
+        return raw, None
+    if key == "default":
+        return (raw if value.quoted else scalar(raw)), None
+    if key in _NUMBER_KEYS:
+        number = _number(raw)
+        if number is None or value.quoted:
+            return None, Problem("DJG202", f"{key} must be a number, not '{raw}'", at, f"{key}:10")
+        return number, None
+    if key in _COUNT_KEYS:
+        if value.quoted or not _INT.fullmatch(raw) or int(raw) < 0:
+            return None, Problem(
+                "DJG202", f"{key} must be a whole number, not '{raw}'", at, f"{key}:2"
+            )
+        return int(raw), None
+    if key == "on_delete":
+        choice = raw.upper()
+        allowed = [item.value for item in OnDelete]
+        if choice not in allowed:
+            return None, Problem(
+                "DJG202",
+                f"on_delete must be one of {', '.join(allowed)}, not '{raw}'",
+                at,
+                did_you_mean(raw, allowed),
+            )
+        return choice, None
+    if key == "relation":
+        kind = _RELATIONS.get(raw.casefold())
+        if kind is None:
+            allowed = list(_RELATIONS.values())
+            return None, Problem(
+                "DJG202",
+                f"relation must be one of {', '.join(allowed)}, not '{raw}'",
+                at,
+                did_you_mean(raw, allowed),
+            )
+        return kind, None
+    # related_name and through name a Python identifier; `+` turns the reverse accessor off.
+    if _IDENT.fullmatch(raw) or (key == "related_name" and raw == "+"):
+        return raw, None
+    return None, Problem("DJG202", f"{key} must be a name, not '{raw}'", at, f"{key}:name")
+
+
+def _number(raw: str) -> int | float | None:
+    if _INT.fullmatch(raw):
+        return int(raw)
+    if _FLOAT.fullmatch(raw):
+        return float(raw)
+    return None
+
+
+def scalar(raw: str) -> str | int | float | bool:
+    """A bare default as the value it reads as: `true`, `0`, `1.5`, otherwise the text."""
+    if raw.casefold() in {"true", "false"}:
+        return raw.casefold() == "true"
+    number = _number(raw)
+    return raw if number is None else number
+
+
+# Method signatures ------------------------------------------------------------------------
+
+_METHOD_HEAD = re.compile(r"\s*[+\-#~]?\s*([^\W\d]\w*)\s*\(")
+
+
+def looks_like_method(text: str) -> bool:
+    """A member is a method when a name is followed directly by `(`: `publish()`."""
+    return _METHOD_HEAD.match(text) is not None
+
+
+def parse_method(text: str) -> tuple[str, list[str], str | None]:
+    """`+name(a, Type b, c: T) Ret$` → (name, [arg names], return type or None).
+
+    Raises ShorthandError for a malformed signature.
+    """
+    head = _METHOD_HEAD.match(text)
+    if head is None:
+        raise ShorthandError(
+            Problem("DJG103", "expected a method: name(args)", _first_col(text), "publish(at)")
+        )
+    close = _closing_paren(text, head.end() - 1)
+    args = _split_args(text, head.end(), close)
+    rest = text[close + 1 :].strip().strip("$*").strip()
+    if rest.startswith(":"):
+        rest = rest[1:].strip()
+    rest = rest.rstrip("$*").strip()
+    return head.group(1), args, rest or None
+
+
+def format_method(name: str, args: list[str], returns: str | None) -> str:
+    """The canonical signature stored in EntitySpec.methods: `name(a, b): Ret` or `name(a)`."""
+    signature = f"{name}({', '.join(args)})"
+    return f"{signature}: {returns}" if returns else signature
+
+
+def _first_col(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _closing_paren(text: str, open_at: int) -> int:
+    depth = 0
+    for i in range(open_at, len(text)):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    raise ShorthandError(
+        Problem("DJG103", "this parenthesis is never closed", open_at, "end the arguments with )")
+    )
+
+
+def _split_args(text: str, start: int, end: int) -> list[str]:
+    if not text[start:end].strip():
+        return []
+    names: list[str] = []
+    depth, in_generic, piece_start = 0, False, start
+    for i in range(start, end + 1):
+        ch = text[i] if i < end else ","
+        if ch == "~":
+            in_generic = not in_generic
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "," and depth == 0 and not in_generic:
+            names.append(_arg_name(text, piece_start, i))
+            piece_start = i + 1
+    return names
+
+
+def _arg_name(text: str, start: int, end: int) -> str:
+    piece = text[start:end]
+    at = start + _first_col(piece)
+    words = piece.split("=", 1)[0]
+    if ":" in words:
+        candidate = words.split(":", 1)[0].strip()
+    else:
+        parts = words.split()
+        candidate = parts[-1] if parts else ""
+    if not _ARG_NAME.fullmatch(candidate):
+        raise ShorthandError(
+            Problem(
+                "DJG103",
+                f"cannot read an argument name in '{piece.strip()}'",
+                at,
+                "write arguments as `name`, `Type name` or `name: Type`",
+            )
+        )
+    return candidate

@@ -1,0 +1,348 @@
+"""The YAML frontend: `djgen.yaml` → SpecDocument, every key and value located.
+
+PyYAML's node tree keeps the position of every key and value; this module converts it to
+plain data itself (so duplicate keys are caught rather than silently overwritten), expands
+shorthand strings with positions inside the YAML line, and maps every pydantic error back to
+the key or value it is about. The Mermaid frontend reuses the same steps for its front matter.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from djgen.errors import Diagnostics, Loc, did_you_mean
+from djgen.model import Features
+from djgen.spec import attribute
+from djgen.spec.document import EntitySpec, EnumValue, FieldSpec, PathKey, SourceMap, SpecDocument
+from djgen.spec.reader import Positions, compose_yaml, require_content
+
+_MAX_NODES = 1_000_000
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+_QUOTED = re.compile(r"'([^']*)'")
+
+
+@dataclass
+class Located:
+    """Plain data converted from YAML with the position of every key and every value."""
+
+    text: str
+    path: str
+    diagnostics: Diagnostics
+    keys: dict[PathKey, Loc] = field(default_factory=dict)
+    values: dict[PathKey, Loc] = field(default_factory=dict)
+    nodes: dict[PathKey, yaml.Node] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.positions = Positions(self.text)
+        self._constructor = yaml.constructor.SafeConstructor()
+        self._active: set[int] = set()
+        self._count = 0
+
+    def loc(self, mark: yaml.Mark) -> Loc:
+        return self.positions.loc(mark.index, self.path)
+
+    def convert(self, node: yaml.Node, path: PathKey) -> Any:
+        """Node → plain data, recording positions under `path` (a document path)."""
+        self._count += 1
+        if self._count > _MAX_NODES or id(node) in self._active:
+            self.diagnostics.error(
+                "DJG105",
+                "the YAML expands without bound (recursive or huge aliases)",
+                self.loc(node.start_mark),
+            )
+            return None
+        self.values.setdefault(path, self.loc(node.start_mark))
+        self.nodes.setdefault(path, node)
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node)
+        self._active.add(id(node))
+        try:
+            if isinstance(node, yaml.SequenceNode):
+                return [self.convert(item, (*path, i)) for i, item in enumerate(node.value)]
+            return self._mapping(node, path)
+        finally:
+            self._active.discard(id(node))
+
+    def _scalar(self, node: yaml.ScalarNode) -> Any:
+        try:
+            value = self._constructor.construct_object(node)
+        except Exception:  # an unknown tag or an impossible date: keep the text as written
+            return node.value
+        if isinstance(value, datetime.date | datetime.datetime):
+            return value.isoformat()
+        if isinstance(value, bytes):
+            return node.value
+        return value
+
+    def _mapping(self, node: yaml.Node, path: PathKey) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        merged: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == _MERGE_TAG:
+                merged.update(self._merge_source(value_node, path))
+                continue
+            key = self._key(key_node)
+            key_path = (*path, key)
+            if key in result:
+                self.diagnostics.error(
+                    _duplicate_code(path),
+                    f"'{key}' is defined twice",
+                    self.loc(key_node.start_mark),
+                    f"the first definition is at line {self.keys[key_path].line}",
+                )
+                continue
+            self.keys[key_path] = self.loc(key_node.start_mark)
+            result[key] = self.convert(value_node, key_path)
+        for key, value in merged.items():
+            result.setdefault(key, value)
+        return result
+
+    def _merge_source(self, node: yaml.Node, path: PathKey) -> dict[Any, Any]:
+        sources = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        merged: dict[Any, Any] = {}
+        for source in reversed(sources):
+            value = self.convert(source, path)
+            if isinstance(value, dict):
+                merged.update(value)
+            else:
+                self.diagnostics.error(
+                    "DJG105", "a merge key (<<) takes a mapping", self.loc(source.start_mark)
+                )
+        return merged
+
+    def _key(self, node: yaml.Node) -> Any:
+        if isinstance(node, yaml.ScalarNode):
+            value = self._scalar(node)
+            return value if isinstance(value, str | int | float | bool) else str(value)
+        self.diagnostics.error("DJG105", "a key must be a plain value", self.loc(node.start_mark))
+        return f"<key at {node.start_mark.index}>"
+
+    def value_loc(self, path: PathKey) -> Loc | None:
+        return self.values.get(path)
+
+    def offset_loc(self, path: PathKey, offset: int) -> Loc:
+        """The position `offset` characters into the string value at `path`."""
+        node = self.nodes[path]
+        start = node.start_mark.index + (1 if node.style in {'"', "'"} else 0)
+        source = self.text[start : node.end_mark.index]
+        if node.style not in {None, '"', "'"} or "\n" in source or "\\" in source:
+            return self.loc(node.start_mark)
+        return self.positions.loc(start + offset, self.path)
+
+
+def _duplicate_code(path: PathKey) -> str:
+    if path in {("entities",), ("enums",)}:
+        return "DJG203"
+    if len(path) == 3 and path[0] == "entities" and path[2] == "fields":
+        return "DJG206"
+    return "DJG105"
+
+
+def load_text(text: str, path: str) -> tuple[SpecDocument, SourceMap, list]:
+    """A YAML spec (already decoded) → its document, source map and warnings."""
+    require_content(text, path, "#")
+    diagnostics = Diagnostics()
+    node = compose_yaml(text, path, "DJG104")
+    if node is None or (isinstance(node, yaml.ScalarNode) and node.value == ""):
+        require_content("", path, "#")
+    located = Located(text, path, diagnostics)
+    data = located.convert(node, ())
+    if not isinstance(data, dict):
+        diagnostics.error(
+            "DJG105",
+            "a spec is a mapping with the keys project, app, features, entities and enums",
+            located.loc(node.start_mark),
+        )
+        finish(diagnostics)
+    source = SourceMap(path)
+    prepare(data, located, source)
+    document = validate(data, located, source)
+    finish(diagnostics)
+    assert document is not None
+    return document, source, diagnostics.warnings
+
+
+def finish(diagnostics: Diagnostics) -> None:
+    """Raise every problem found, once each, ordered by position."""
+    unique = list(dict.fromkeys(diagnostics.items))
+    diagnostics.items[:] = unique
+    diagnostics.raise_if_errors()
+
+
+def prepare(data: dict[Any, Any], located: Located, source: SourceMap) -> None:
+    """Record positions in the source map and expand field shorthands, in place."""
+    _record(located, source)
+    entities = data.get("entities")
+    if isinstance(entities, dict):
+        for name, entity in entities.items():
+            if isinstance(entity, dict) and isinstance(entity.get("fields"), dict):
+                expand_fields(entity["fields"], ("entities", name, "fields"), located, source)
+        enums = data.get("enums")
+        if isinstance(enums, dict):
+            for name in enums:
+                if name in entities:
+                    located.diagnostics.error(
+                        "DJG203",
+                        f"'{name}' is both an entity and an enumeration",
+                        located.keys.get(("enums", name), source.at("enums", name)),
+                        "rename one of them",
+                    )
+
+
+def _record(located: Located, source: SourceMap) -> None:
+    """Keys at their key, list items and field types at their value, enum members by index."""
+    for key, loc in located.values.items():
+        is_type = len(key) == 5 and key[0] == "entities" and key[2] == "fields" and key[4] == "type"
+        if is_type or (key and isinstance(key[-1], int)):
+            source.locs.setdefault(key, loc)
+    for key, loc in located.keys.items():
+        source.locs.setdefault(key, loc)
+    for key, loc in list(located.keys.items()) + list(located.values.items()):
+        if len(key) == 3 and key[0] == "enums":
+            index = _enum_index(located, key)
+            if index is not None:
+                source.locs.setdefault(("enums", key[1], "values", index), loc)
+
+
+def _enum_index(located: Located, key: PathKey) -> int | None:
+    """The member index of `key` under an enum given as a list or as VALUE: label."""
+    if isinstance(key[2], int):
+        return key[2]
+    node = located.nodes.get(key[:2])
+    if isinstance(node, yaml.MappingNode):
+        names = [k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)]
+        if "values" not in names and key[2] in names:
+            return names.index(key[2])
+    return None
+
+
+def expand_fields(
+    fields: dict[Any, Any], path: PathKey, located: Located, source: SourceMap
+) -> None:
+    """Turn every shorthand string into a FieldSpec mapping; drop values that are neither."""
+    for name in list(fields):
+        value = fields[name]
+        field_path = (*path, name)
+        if isinstance(value, dict):
+            continue
+        if not isinstance(value, str):
+            located.diagnostics.error(
+                "DJG105",
+                f"field '{name}' must be a mapping {{type: ...}} or a string like "
+                '"String(required)"',
+                located.values.get(field_path) or source.at(*field_path),
+            )
+            del fields[name]
+            continue
+        parsed = attribute.parse_field(value)
+        for problem in parsed.problems:
+            located.diagnostics.error(
+                problem.code,
+                problem.message,
+                located.offset_loc(field_path, problem.offset),
+                problem.hint,
+            )
+        for key, offset in parsed.offsets.items():
+            loc = located.offset_loc(field_path, offset)
+            source.locs.setdefault((*field_path, key), loc)
+        if parsed.problems:
+            del fields[name]
+        else:
+            fields[name] = parsed.spec
+
+
+def validate(data: dict[Any, Any], located: Located, source: SourceMap) -> SpecDocument | None:
+    """`SpecDocument.model_validate`, every error turned into DJG105 at its key or value."""
+    try:
+        return SpecDocument.model_validate(data)
+    except ValidationError as err:
+        seen: set[PathKey] = set()
+        for error in err.errors():
+            path, branch = _data_path(data, error["loc"])
+            if path in seen or not _right_branch(data, path, branch):
+                continue
+            seen.add(path)
+            message, hint = _describe(error, path)
+            located.diagnostics.error(
+                "DJG105", message, _error_loc(error, path, located, source), hint
+            )
+        return None
+
+
+def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[PathKey, str | None]:
+    """The part of a pydantic error location that exists in the data, and the union branch."""
+    path: list[Any] = []
+    branch: str | None = None
+    current = data
+    for part in loc:
+        if (isinstance(current, dict) and part in current) or (
+            isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current)
+        ):
+            path.append(part)
+            current = current[part]
+        elif isinstance(part, str) and branch is None and len(path) in {2, 4}:
+            branch = part
+    return tuple(path), branch
+
+
+def _right_branch(data: dict[Any, Any], path: PathKey, branch: str | None) -> bool:
+    """Keep a union's error only from the member that the value's shape was meant for."""
+    if branch is None or len(path) < 2 or path[0] not in {"entities", "enums"}:
+        return True
+    if path[0] == "entities":
+        return branch != "str"
+    value = data["enums"][path[1]]
+    if isinstance(value, dict):
+        wants_model = "values" in value or "app" in value
+        return branch == "EnumValue" if wants_model else branch.startswith("dict")
+    return branch.startswith("list")
+
+
+def _model_at(path: PathKey) -> type[BaseModel] | None:
+    shape = tuple("*" if i in {1, 3} else part for i, part in enumerate(path))
+    return {
+        (): SpecDocument,
+        ("features",): Features,
+        ("entities", "*"): EntitySpec,
+        ("entities", "*", "fields", "*"): FieldSpec,
+        ("enums", "*"): EnumValue,
+    }.get(shape)
+
+
+def _describe(error: Any, path: PathKey) -> tuple[str, str | None]:
+    where = ".".join(str(p) for p in path) or "the spec"
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        model = _model_at(path[:-1])
+        allowed = sorted(model.model_fields) if model else []
+        hint = did_you_mean(str(path[-1]), allowed) or (
+            f"allowed keys: {', '.join(allowed)}" if allowed else None
+        )
+        return f"unknown key '{path[-1]}' in {'.'.join(map(str, path[:-1])) or 'the spec'}", hint
+    if kind == "missing":
+        return f"{where}: '{error['loc'][-1]}' is required", f"add `{error['loc'][-1]}:`"
+    message = error["msg"][:1].lower() + error["msg"][1:]
+    hint = None
+    expected = (error.get("ctx") or {}).get("expected")
+    if kind in {"enum", "literal_error"} and isinstance(expected, str):
+        choices = _QUOTED.findall(expected)
+        hint = did_you_mean(str(error["input"]), choices) or f"one of {', '.join(choices)}"
+    if hint is None and path[:1] == ("enums",):
+        hint = "an enumeration is a list of values, a mapping VALUE: label, or {app, values}"
+    return f"{where}: {message}", hint
+
+
+def _error_loc(error: Any, path: PathKey, located: Located, source: SourceMap) -> Loc:
+    if error["type"] == "extra_forbidden" and path in located.keys:
+        return located.keys[path]
+    if error["type"] != "missing":
+        found = located.values.get(path) or source.locs.get(path)
+        if found is not None:
+            return found
+    return located.keys.get(path) or source.at(*path)

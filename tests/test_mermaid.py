@@ -1,0 +1,601 @@
+"""The Mermaid classDiagram frontend: every construct, every error with its position."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from djgen.errors import DjgenError
+from djgen.spec import load_text
+from djgen.spec.document import SourceMap, SpecDocument
+from djgen.spec.reader import normalise
+
+
+def parse(*lines: str) -> tuple[SpecDocument, SourceMap]:
+    document, source, warnings = load_text("\n".join(lines) + "\n", "d.mmd")
+    assert warnings == []
+    return document, source
+
+
+def errors(*lines: str) -> list[tuple[str, int, int]]:
+    with pytest.raises(DjgenError) as err:
+        load_text("\n".join(lines) + "\n", "d.mmd")
+    return [(d.code, d.loc.line, d.loc.col) for d in err.value.diagnostics]
+
+
+def fields(document: SpecDocument, entity: str) -> dict[str, dict[str, Any]]:
+    return {
+        name: spec.model_dump(exclude_defaults=True, mode="json")
+        for name, spec in document.entities[entity].fields.items()
+    }
+
+
+def test_class_with_body_and_attributes() -> None:
+    document, source = parse(
+        "classDiagram",
+        "class Post {",
+        "    +UUID id",
+        "    title: String(required, max:200)",
+        "    -Text body$",
+        "    #int views*",
+        "    ~Date day",
+        "    Boolean flag",
+        "    tags: List~Tag~",
+        "    links: Tag[]",
+        "}",
+    )
+    assert fields(document, "Post") == {
+        "id": {"type": "UUID"},
+        "title": {"type": "String", "required": True, "max": 200},
+        "body": {"type": "Text"},
+        "views": {"type": "int"},
+        "day": {"type": "Date"},
+        "flag": {"type": "Boolean"},
+        "tags": {"type": "List~Tag~"},
+        "links": {"type": "Tag[]"},
+    }
+    assert source.at("entities", "Post").line == 2
+    assert source.at("entities", "Post").col == 7
+    title = ("entities", "Post", "fields", "title")
+    assert (source.at(*title).line, source.at(*title).col) == (4, 5)
+    assert source.at(*title, "type").col == 12
+    assert source.at(*title, "max").col == 29
+    assert source.at("entities", "Post", "fields", "id", "type").col == 6
+
+
+def test_methods_become_canonical_signatures() -> None:
+    document, _ = parse(
+        "classDiagram",
+        "class Post {",
+        "  publish(at): None",
+        "  +calc(int x, y: str) int$",
+        "  -__str__() str",
+        "}",
+        "Post : +archive()*",
+    )
+    assert document.entities["Post"].methods == [
+        "publish(at): None",
+        "calc(x, y): int",
+        "__str__(): str",
+        "archive()",
+    ]
+
+
+def test_method_positions() -> None:
+    _, source = parse("classDiagram", "class Post {", "  x: Int", "  +publish()", "}")
+    at = source.at("entities", "Post", "methods", 0)
+    assert (at.line, at.col) == (4, 3)
+
+
+def test_bare_and_repeated_declarations_are_one_class() -> None:
+    document, source = parse(
+        "classDiagram",
+        "class A",
+        "class A~T~",
+        'class A["Label"]',
+        "class A:::important",
+        "class A {",
+        "  x: Int",
+        "}",
+        "A : +String y",
+        "A : +go()",
+    )
+    assert list(document.entities) == ["A"]
+    assert list(fields(document, "A")) == ["x", "y"]
+    assert document.entities["A"].methods == ["go()"]
+    assert source.at("entities", "A").line == 2
+
+
+def test_inline_bodies() -> None:
+    document, _ = parse("classDiagram", "class A {}", "class B { x: Int }")
+    assert fields(document, "A") == {}
+    assert fields(document, "B") == {"x": {"type": "Int"}}
+
+
+def test_ignored_statements() -> None:
+    document, _ = parse(
+        "classDiagram-v2",
+        "direction LR",
+        "%% a comment",
+        'note "a note"',
+        'note for A "about A %% not a comment"',
+        "style A fill:#f9f",
+        "classDef hot fill:#f00",
+        'cssClass "A" hot',
+        'click A href "https://example.com"',
+        'link A "https://example.com"',
+        'callback A "go"',
+        "accTitle: Title",
+        "accDescr: One line",
+        "accDescr {",
+        "  several",
+        "  lines",
+        "}",
+        "class A  %% trailing",
+    )
+    assert list(document.entities) == ["A"]
+
+
+def test_annotations() -> None:
+    document, _ = parse(
+        "classDiagram",
+        "class Base {",
+        "  <<abstract>>",
+        "}",
+        "class Account",
+        "<<user>> Account",
+        "class Log <<readonly>>",
+        "class Shape {",
+        "  <<interface>>",
+        "}",
+    )
+    assert document.entities["Base"].abstract
+    assert document.entities["Account"].user
+    assert document.entities["Log"].readonly
+    assert not document.entities["Shape"].abstract
+
+
+def test_enumerations() -> None:
+    document, source = parse(
+        "classDiagram",
+        "class Status {",
+        "  <<enumeration>>",
+        "  DRAFT",
+        '  PUBLISHED: "Published now"',
+        "}",
+        "class Kind",
+        "<<enum>> Kind",
+        "Kind : SMALL",
+    )
+    assert document.enums == {
+        "Status": ["DRAFT", {"PUBLISHED": "Published now"}],
+        "Kind": ["SMALL"],
+    }
+    assert "Status" not in document.entities
+    assert (source.at("enums", "Status", "values", 1).line, source.at("enums", "Status").col) == (
+        5,
+        7,
+    )
+
+
+def test_namespaces_set_the_app_of_classes_and_enums() -> None:
+    document, _ = parse(
+        "classDiagram",
+        "namespace shop {",
+        "  class Product {",
+        "    name: String",
+        "  }",
+        "  class Color {",
+        "    <<enumeration>>",
+        "    RED",
+        "  }",
+        "}",
+        "class Order",
+    )
+    assert document.entities["Product"].app == "shop"
+    assert document.entities["Order"].app is None
+    assert document.enums["Color"].model_dump() == {"app": "shop", "values": ["RED"]}
+
+
+@pytest.mark.parametrize(
+    ("line", "holder", "attr", "spec"),
+    [
+        (
+            'Post "*" --> "1" User : author',
+            "Post",
+            "author",
+            {"type": "User", "relation": "ForeignKey", "required": True},
+        ),
+        (
+            'User "1" --> "*" Post : writes',
+            "Post",
+            "user",
+            {"type": "User", "relation": "ForeignKey", "required": True, "related_name": "writes"},
+        ),
+        (
+            'User "0..1" -- "many" Post',
+            "Post",
+            "user",
+            {"type": "User", "relation": "ForeignKey", "required": False},
+        ),
+        (
+            'User "1" -- "0..1" Post : profile',
+            "User",
+            "profile",
+            {"type": "Post", "relation": "OneToOne", "required": False},
+        ),
+        (
+            'Post "*" -- "1..*" User : editors(through:Edit)',
+            "Post",
+            "editors",
+            {"type": "User", "relation": "ManyToMany", "required": True, "through": "Edit"},
+        ),
+        ("Post --> User", "Post", "user", {"type": "User", "relation": "ForeignKey"}),
+        ("Post -- User", "Post", "user", {"type": "User", "relation": "ForeignKey"}),
+        ("Post ..> User", "Post", "user", {"type": "User", "relation": "ForeignKey"}),
+        ("Post .. User", "Post", "user", {"type": "User", "relation": "ForeignKey"}),
+        ("Post <--> User", "Post", "user", {"type": "User", "relation": "ForeignKey"}),
+        ("User <-- Post", "Post", "user", {"type": "User", "relation": "ForeignKey"}),
+        ("User <.. Post", "Post", "user", {"type": "User", "relation": "ForeignKey"}),
+        (
+            "User *-- Post",
+            "Post",
+            "user",
+            {"type": "User", "relation": "ForeignKey", "on_delete": "CASCADE"},
+        ),
+        (
+            "Post --* User",
+            "Post",
+            "user",
+            {"type": "User", "relation": "ForeignKey", "on_delete": "CASCADE"},
+        ),
+        (
+            "User o-- Post",
+            "Post",
+            "user",
+            {"type": "User", "relation": "ForeignKey", "required": False, "on_delete": "SET_NULL"},
+        ),
+        (
+            "Post --o User",
+            "Post",
+            "user",
+            {"type": "User", "relation": "ForeignKey", "required": False, "on_delete": "SET_NULL"},
+        ),
+        (
+            "Post *--* User",
+            "Post",
+            "user",
+            {"type": "User", "relation": "ForeignKey", "on_delete": "CASCADE"},
+        ),
+        (
+            "Post o--o User : Belongs to",
+            "Post",
+            "user",
+            {"type": "User", "relation": "ForeignKey", "required": False, "on_delete": "SET_NULL"},
+        ),
+        (
+            "Post *-- User : owner(on_delete:PROTECT)",
+            "User",
+            "post",
+            {
+                "type": "Post",
+                "relation": "ForeignKey",
+                "on_delete": "PROTECT",
+                "related_name": "owner",
+            },
+        ),
+        (
+            'Post --> "1" User',
+            "Post",
+            "user",
+            {"type": "User", "relation": "ForeignKey", "required": True},
+        ),
+        ('User --> "*" Post', "Post", "user", {"type": "User", "relation": "ForeignKey"}),
+    ],
+)
+def test_relationships(line: str, holder: str, attr: str, spec: dict[str, Any]) -> None:
+    document, source = parse("classDiagram", "class Post", "class User", line)
+    assert fields(document, holder) == {attr: spec}
+    assert source.at("entities", holder, "fields", attr).line == 4
+
+
+def test_relationship_declares_missing_classes() -> None:
+    document, source = parse("classDiagram", "Order *-- Line")
+    assert list(document.entities) == ["Order", "Line"]
+    assert (source.at("entities", "Line").line, source.at("entities", "Line").col) == (2, 11)
+
+
+def test_self_reference() -> None:
+    document, _ = parse("classDiagram", 'Category "*" --> "0..1" Category : parent')
+    assert fields(document, "Category") == {
+        "parent": {"type": "Category", "relation": "ForeignKey", "required": False}
+    }
+
+
+def test_attribute_and_relationship_merge() -> None:
+    document, _ = parse(
+        "classDiagram",
+        "class Post {",
+        "  author: User(optional, on_delete:CASCADE)",
+        "  tags: List~Tag~",
+        "}",
+        'Post "*" --> "1" User',
+        "Post --> Tag",
+        'Tag "*" -- "*" Post',
+    )
+    assert fields(document, "Post") == {
+        "author": {
+            "type": "User",
+            "relation": "ForeignKey",
+            "required": False,
+            "on_delete": "CASCADE",
+        },
+        "tags": {"type": "List~Tag~", "relation": "ManyToMany"},
+    }
+    assert fields(document, "Tag") == {
+        "post": {"type": "Post", "relation": "ManyToMany", "required": False}
+    }
+
+
+def test_many_to_many_declared_on_the_other_side_is_one_field() -> None:
+    document, _ = parse("classDiagram", 'Tag "*" -- "*" Post', "class Post {", "  tags: Tag[]", "}")
+    assert fields(document, "Post") == {
+        "tags": {"type": "Tag[]", "relation": "ManyToMany", "required": False}
+    }
+    assert fields(document, "Tag") == {}
+
+
+def test_enumeration_link_is_a_choice_field() -> None:
+    document, _ = parse(
+        "classDiagram", "class Status {", "  <<enumeration>>", "  A", "}", "Post --> Status"
+    )
+    assert fields(document, "Post") == {"status": {"type": "Status"}}
+
+
+def test_inheritance() -> None:
+    document, _ = parse(
+        "classDiagram", "Animal <|-- Dog", "Cat --|> Animal", "Dog ..|> Pet", "Pet <|.. Cat"
+    )
+    assert document.entities["Dog"].extends == "Animal"
+    assert document.entities["Cat"].extends == "Animal"
+    assert document.entities["Pet"].fields == {}
+
+
+def test_front_matter_options_merge_over_the_diagram() -> None:
+    document, source = parse(
+        "---",
+        "title: Blog",
+        "djgen:",
+        "  project: blog",
+        "  app: content",
+        "  features: {auth: session, pagination: cursor}",
+        "  entities:",
+        "    Post:",
+        "      owner: author",
+        "      search: [title]",
+        "      fields:",
+        "        title: String(max:80)",
+        "        slug: {type: Slug, unique: true}",
+        "  enums:",
+        "    Color: [RED]",
+        "---",
+        "classDiagram",
+        "class Post {",
+        "  title: String(required)",
+        "}",
+    )
+    assert (document.project, document.title, document.app) == ("blog", "Blog", "content")
+    assert document.features.auth == "session"
+    post = document.entities["Post"]
+    assert (post.owner, post.search) == ("author", ["title"])
+    assert fields(document, "Post") == {
+        "title": {"type": "String", "required": True, "max": 80},
+        "slug": {"type": "Slug", "unique": True},
+    }
+    assert document.enums == {"Color": ["RED"]}
+    assert source.at("project").line == 4
+    assert (source.at("features", "auth").line, source.at("features", "auth").col) == (6, 14)
+    assert (source.at("entities", "Post", "owner").line, source.at("entities", "Post").line) == (
+        9,
+        18,
+    )
+    assert source.at("entities", "Post", "fields", "title", "max").col == 23
+
+
+# Errors -------------------------------------------------------------------------------------
+
+
+def test_unknown_line_is_djg101_and_parsing_continues() -> None:
+    assert errors("classDiagram", "class A", "  what is this", "A -> B", "classDiagram") == [
+        ("DJG101", 3, 3),
+        ("DJG101", 4, 1),
+        ("DJG101", 5, 1),
+    ]
+
+
+def test_unclosed_brace_is_djg102_at_the_brace() -> None:
+    assert errors("classDiagram", "namespace shop {", "  class A {", "    x: Int") == [
+        ("DJG102", 2, 16),
+        ("DJG102", 3, 11),
+    ]
+
+
+def test_stray_brace_is_djg102() -> None:
+    assert errors("classDiagram", "class A", "  }") == [("DJG102", 3, 3)]
+
+
+def test_class_inside_an_open_body_is_djg102() -> None:
+    assert errors("classDiagram", "class A {", "  x: Int", "class B {", "}", "}") == [
+        ("DJG102", 2, 9),
+        ("DJG102", 6, 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("member", "col"),
+    [("title", 3), ("title: ", 9), ("x: Int(max:1", 9), ("x: Int(uniq)", 10), ("123 !", 3)],
+)
+def test_malformed_members_are_djg103(member: str, col: int) -> None:
+    assert errors("classDiagram", "class A {", f"  {member}", "}") == [("DJG103", 3, col)]
+
+
+def test_bad_option_values_are_djg202() -> None:
+    found = errors(
+        "classDiagram", "class A {", "  x: Int(max:abc)", "}", "A --> B : b(on_delete:X)"
+    )
+    assert found == [("DJG202", 3, 14), ("DJG202", 5, 23)]
+
+
+def test_unknown_cardinality_is_djg202() -> None:
+    assert errors("classDiagram", 'A "2" --> "*" B') == [("DJG202", 2, 4)]
+
+
+def test_two_bodies_are_djg203() -> None:
+    assert errors("classDiagram", "class A {", "}", "  class A {", "}") == [("DJG203", 4, 9)]
+
+
+def test_duplicate_attribute_is_djg206() -> None:
+    assert errors("classDiagram", "class A {", "  x: Int", "  +String x", "}") == [
+        ("DJG206", 4, 11)
+    ]
+
+
+def test_two_unnamed_links_to_one_class_are_djg206() -> None:
+    assert errors("classDiagram", "A --> B", "A --> B") == [("DJG206", 3, 1)]
+
+
+def test_two_parents_are_djg212() -> None:
+    assert errors("classDiagram", "A <|-- C", "C --|> B") == [("DJG212", 3, 1)]
+
+
+def test_front_matter_entity_not_in_the_diagram_is_djg215() -> None:
+    assert errors(
+        "---", "djgen:", "  entities:", "    Pots: {owner: x}", "---", "classDiagram", "class Post"
+    ) == [("DJG215", 4, 5)]
+
+
+def test_front_matter_schema_errors_are_djg105() -> None:
+    assert errors(
+        "---",
+        "djgen:",
+        "  features: {auth: jtw}",
+        "  entities:",
+        "    Post: {ownr: x}",
+        "---",
+        "classDiagram",
+        "class Post",
+    ) == [("DJG105", 3, 20), ("DJG105", 5, 12)]
+
+
+def test_errors_are_sorted_and_unique() -> None:
+    found = errors("classDiagram", "class A {", "  y: Q(uniq)", "  x: Int(max:z)", "}", "?")
+    assert found == [("DJG103", 3, 8), ("DJG202", 4, 14), ("DJG101", 6, 1)]
+
+
+# Performance and robustness ----------------------------------------------------------------
+
+
+def big_diagram(classes: int) -> str:
+    lines = ["classDiagram", "class Status {", "  <<enumeration>>", "  A", "  B", "}"]
+    for i in range(classes):
+        lines += [
+            f"class Entity{i} {{",
+            "  +UUID id",
+            "  title: String(required, max:200)",
+            "  slug: Slug(unique, index)",
+            "  body: Text(optional)",
+            "  count: int(default:0, min:0)",
+            "  price: Decimal(max_digits:8, decimal_places:2)",
+            "  status: Status(default:A)",
+            "  created_at: DateTime",
+            "  publish(at): None",
+            "}",
+        ]
+        if i:
+            lines.append(f'Entity{i} "*" --> "1" Entity{i - 1} : parent')
+    return "\n".join(lines) + "\n"
+
+
+def test_a_thousand_classes_parse_fast() -> None:
+    text = big_diagram(1000)
+    timings = []
+    for _ in range(3):
+        start = time.process_time()
+        document, _, _ = load_text(text, "big.mmd")
+        timings.append(time.process_time() - start)
+    assert len(document.entities) == 1000
+    assert min(timings) < 0.3
+
+
+VALID = """---
+djgen:
+  project: blog
+  entities:
+    Post: {owner: author}
+---
+classDiagram
+namespace blog {
+  class Post {
+    +UUID id
+    title: String(required, max:200, help:"A %% title")
+    tags: List~Tag~
+    publish(at): None
+  }
+}
+class Status {
+  <<enumeration>>
+  DRAFT: "Draft"
+}
+Post "*" --> "1" User : author(on_delete:CASCADE)
+User <|-- Admin
+"""
+
+
+def assert_located_inside(text: str) -> None:
+    try:
+        load_text(text, "fuzz.mmd")
+    except DjgenError as err:
+        lines = normalise(text.replace("\x00", ""), "x").split("\n")
+        for diagnostic in err.diagnostics:
+            line, col = diagnostic.loc.line, diagnostic.loc.col
+            assert 1 <= line <= len(lines), diagnostic
+            assert 1 <= col <= len(lines[line - 1]) + 1, diagnostic
+
+
+@st.composite
+def mutated(draw: st.DrawFn, source: str) -> str:
+    text = source
+    for _ in range(draw(st.integers(1, 4))):
+        op = draw(st.sampled_from(["delete", "duplicate", "swap", "insert", "lines"]))
+        at = draw(st.integers(0, max(len(text) - 1, 0)))
+        if op == "delete":
+            text = text[:at] + text[at + draw(st.integers(1, 8)) :]
+        elif op == "duplicate":
+            text = text[:at] + text[at : at + 8] + text[at:]
+        elif op == "swap" and len(text) > at + 1:
+            text = text[:at] + text[at + 1] + text[at] + text[at + 2 :]
+        elif op == "insert":
+            noise = draw(st.binary(max_size=6)).decode("latin-1")
+            text = text[:at] + noise + text[at:]
+        else:
+            lines = text.split("\n")
+            i, j = draw(st.integers(0, len(lines) - 1)), draw(st.integers(0, len(lines) - 1))
+            lines[i], lines[j] = lines[j], lines[i]
+            text = "\n".join(lines)
+    return text
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated(VALID))
+def test_mutated_diagrams_only_raise_located_djgen_errors(text: str) -> None:
+    assert_located_inside(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text())
+def test_random_text_only_raises_located_djgen_errors(text: str) -> None:
+    assert_located_inside(text)

@@ -1,0 +1,215 @@
+"""The YAML frontend: shorthands, positions, duplicate keys and schema errors."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from djgen.errors import DjgenError
+from djgen.spec import load_text
+from djgen.spec.document import FieldSpec
+from djgen.spec.reader import normalise
+
+SPEC = """\
+project: blog
+app: blog
+features:
+  auth: jwt
+  pagination: page
+  event_sourcing: [Post]
+entities:
+  Post:
+    app: blog
+    fields:
+      title: {type: String, max: 200}
+      subtitle: "String(optional, max:80)"
+      status: {type: PostStatus, default: DRAFT}
+      author: {type: User, relation: ForeignKey, on_delete: CASCADE, related_name: posts}
+      tags: {type: "List~Tag~"}
+      published: {type: Date, default: 2024-01-02}
+    owner: author
+    search: [title]
+    ordering: [-published]
+    methods: ["publish(at): None"]
+  User: {user: true}
+enums:
+  PostStatus: [DRAFT, {PUBLISHED: Published}]
+  Color: {RED: Red, BLUE: Blue}
+  Size: {app: shop, values: [S, M]}
+"""
+
+
+def errors(text: str) -> list[tuple[str, int, int]]:
+    with pytest.raises(DjgenError) as err:
+        load_text(text, "djgen.yaml")
+    return [(d.code, d.loc.line, d.loc.col) for d in err.value.diagnostics]
+
+
+def test_full_spec() -> None:
+    document, source, warnings = load_text(SPEC, "djgen.yaml")
+    assert warnings == []
+    assert (document.project, document.app) == ("blog", "blog")
+    assert document.features.event_sourcing == ("Post",)
+    post = document.entities["Post"]
+    assert all(isinstance(spec, FieldSpec) for spec in post.fields.values())
+    assert post.fields["subtitle"].model_dump(exclude_defaults=True) == {
+        "type": "String",
+        "required": False,
+        "max": 80,
+    }
+    assert post.fields["published"].default == "2024-01-02"
+    assert post.fields["author"].on_delete == "CASCADE"
+    assert document.enums["Size"].app == "shop"
+    assert source.at("project").line == 1
+    assert (source.at("features", "auth").line, source.at("features", "auth").col) == (4, 3)
+    assert source.at("entities", "Post").line == 8
+    title = ("entities", "Post", "fields", "title")
+    assert (source.at(*title).line, source.at(*title).col) == (11, 7)
+    assert source.at(*title, "type").col == 21
+    assert source.at(*title, "max").col == 29
+    subtitle = ("entities", "Post", "fields", "subtitle")
+    assert source.at(*subtitle, "type").col == 18
+    assert source.at(*subtitle, "max").col == 35
+    assert source.at("entities", "Post", "owner").line == 17
+    assert source.at("enums", "PostStatus", "values", 1).col == 23
+    blue = source.at("enums", "Color", "values", 1)
+    assert (blue.line, blue.col) == (24, 21)
+    assert source.at("enums", "Size", "values", 1).col == 33
+
+
+def test_plain_shorthand_string_positions() -> None:
+    document, source, _ = load_text(
+        "entities:\n  A:\n    fields:\n      x: Int(min:1)\n", "djgen.yaml"
+    )
+    assert document.entities["A"].fields["x"].min == 1
+    assert source.at("entities", "A", "fields", "x", "min").col == 14
+
+
+def test_merge_keys() -> None:
+    document, _, _ = load_text(
+        "entities:\n  A:\n    fields:\n      x: &f {type: String, max: 10}\n"
+        "      y: {<<: *f, max: 20}\n",
+        "djgen.yaml",
+    )
+    assert document.entities["A"].fields["y"].model_dump(exclude_defaults=True) == {
+        "type": "String",
+        "max": 20,
+    }
+
+
+def test_syntax_error_is_djg104_at_the_mark() -> None:
+    assert errors("entities:\n  Post: {fields: [\n") == [("DJG104", 3, 1)]
+
+
+def test_tab_indentation_is_djg104() -> None:
+    assert [c for c, _, _ in errors("entities:\n\tPost: {}\n")] == ["DJG104"]
+
+
+def test_not_a_mapping_is_djg105() -> None:
+    assert errors("- Post\n") == [("DJG105", 1, 1)]
+
+
+def test_unknown_key_is_djg105_with_a_suggestion() -> None:
+    with pytest.raises(DjgenError) as err:
+        load_text("entities:\n  Post:\n    ownr: x\n", "djgen.yaml")
+    (diagnostic,) = err.value.diagnostics
+    assert (diagnostic.code, diagnostic.loc.line, diagnostic.loc.col) == ("DJG105", 3, 5)
+    assert diagnostic.hint == "did you mean 'owner'?"
+
+
+def test_bad_values_are_djg105_at_the_value() -> None:
+    assert errors(
+        "features: {auth: jtw, api_version: 1}\n"
+        "entities:\n"
+        "  Post:\n"
+        "    pagination: pages\n"
+        "    fields:\n"
+        "      title: {type: String, max: lots}\n"
+        "      body: {max: 3}\n"
+        "      n: 3\n"
+        "enums:\n"
+        "  S: DRAFT\n"
+    ) == [
+        ("DJG105", 1, 18),
+        ("DJG105", 1, 36),
+        ("DJG105", 4, 17),
+        ("DJG105", 6, 34),
+        ("DJG105", 7, 7),
+        ("DJG105", 8, 10),
+        ("DJG105", 10, 6),
+    ]
+
+
+def test_shorthand_errors_point_inside_the_string() -> None:
+    assert errors(
+        "entities:\n  A:\n    fields:\n      x: 'Int(max:q, uniq)'\n      y: String junk\n"
+    ) == [("DJG202", 4, 19), ("DJG103", 4, 22), ("DJG103", 5, 17)]
+
+
+def test_duplicate_entity_and_enum_is_djg203() -> None:
+    assert errors("entities:\n  A: {}\n  A: {}\nenums:\n  S: [X]\n  S: [Y]\n  A: [Z]\n") == [
+        ("DJG203", 3, 3),
+        ("DJG203", 6, 3),
+        ("DJG203", 7, 3),
+    ]
+
+
+def test_duplicate_field_is_djg206() -> None:
+    assert errors("entities:\n  A:\n    fields:\n      x: Int\n      x: String\n") == [
+        ("DJG206", 5, 7)
+    ]
+
+
+def test_other_duplicate_keys_are_djg105() -> None:
+    assert errors("project: a\nproject: b\n") == [("DJG105", 2, 1)]
+
+
+def test_recursive_alias_is_reported() -> None:
+    assert errors("entities: &a {A: *a}\n")[0] == ("DJG105", 1, 11)
+
+
+def assert_located_inside(text: str) -> None:
+    try:
+        load_text(text, "fuzz.yaml")
+    except DjgenError as err:
+        lines = normalise(text.replace("\x00", ""), "x").split("\n")
+        for diagnostic in err.diagnostics:
+            line, col = diagnostic.loc.line, diagnostic.loc.col
+            assert 1 <= line <= len(lines), diagnostic
+            assert 1 <= col <= len(lines[line - 1]) + 1, diagnostic
+
+
+@st.composite
+def mutated(draw: st.DrawFn, source: str) -> str:
+    text = source
+    for _ in range(draw(st.integers(1, 4))):
+        op = draw(st.sampled_from(["delete", "duplicate", "swap", "insert", "lines"]))
+        at = draw(st.integers(0, max(len(text) - 1, 0)))
+        if op == "delete":
+            text = text[:at] + text[at + draw(st.integers(1, 8)) :]
+        elif op == "duplicate":
+            text = text[:at] + text[at : at + 8] + text[at:]
+        elif op == "swap" and len(text) > at + 1:
+            text = text[:at] + text[at + 1] + text[at] + text[at + 2 :]
+        elif op == "insert":
+            noise = draw(st.binary(max_size=6)).decode("latin-1")
+            text = text[:at] + noise + text[at:]
+        else:
+            lines = text.split("\n")
+            i, j = draw(st.integers(0, len(lines) - 1)), draw(st.integers(0, len(lines) - 1))
+            lines[i], lines[j] = lines[j], lines[i]
+            text = "\n".join(lines)
+    return text
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated(SPEC))
+def test_mutated_specs_only_raise_located_djgen_errors(text: str) -> None:
+    assert_located_inside(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text())
+def test_random_text_only_raises_located_djgen_errors(text: str) -> None:
+    assert_located_inside(text)
