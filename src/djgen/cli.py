@@ -115,7 +115,8 @@ def new(
         except OutputError as error:
             err.print(f"[bold red]error:[/] {escape(str(error))}")
             raise typer.Exit(INPUT_ERROR) from None
-    with step(f"Rendering {len(project.entities)} entities in {len(project.apps)} apps"):
+    entities = _count(len(project.entities), "entity")
+    with step(f"Rendering {entities} in {_count(len(project.apps), 'app')}"):
         files = plan(project)
     if dry_run:
         out.print(_file_tree(output, files))
