@@ -117,6 +117,10 @@ RESERVED_ENTITY_NAMES = frozenset(
         "Migration",
         "OutstandingToken",
         "BlacklistedToken",
+        # OpenAPI components of the generated probe views
+        "Health",
+        "Readiness",
+        "ReadinessChecks",
     }
 )
 

@@ -1,0 +1,181 @@
+"""The project around the apps: packaging, settings, URLs, the gate's Makefile, container and CI
+files, and a README that draws the model and lists the API."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from djgen.diagram import er_diagram
+from djgen.model import App, Entity, FieldType, Project
+from djgen.render import render
+
+# Runtime dependencies, pinned to ranges whose releases keep the generated code working.
+DEPENDENCIES = (
+    "Django>=5.2,<5.3",
+    "djangorestframework>=3.16,<4",
+    "django-filter>=25.1,<27",
+    "drf-spectacular>=0.29,<0.31",
+    "django-environ>=0.12,<0.15",
+    "psycopg[binary]>=3.2,<4",
+    "django-redis>=5.4,<8",
+    "whitenoise>=6.9,<7",
+    "gunicorn>=23,<28",
+    "factory-boy>=3.3,<4",
+)
+PILLOW = "Pillow>=11,<14"  # ImageField validates uploads with it
+RSTR = "rstr>=3.2,<4"  # factories draw values that match a field's pattern
+# What the gate needs besides the runtime. ruff is held to one minor release: its formatting
+# style changes only between minors, so `ruff format --check` agrees with the generator's.
+DEV_DEPENDENCIES = (
+    "pytest>=8.3,<10",
+    "pytest-django>=4.9,<5",
+    "ruff>=0.17,<0.18",
+)
+
+# The files rendered from templates/skeleton/, by output path.
+FILES = (
+    ".dockerignore",
+    ".env.example",
+    ".github/workflows/ci.yml",
+    ".gitignore",
+    "Dockerfile",
+    "Makefile",
+    "README.md",
+    "apps/__init__.py",
+    "compose.yaml",
+    "config/__init__.py",
+    "config/asgi.py",
+    "config/settings/__init__.py",
+    "config/settings/base.py",
+    "config/settings/dev.py",
+    "config/settings/prod.py",
+    "config/settings/test.py",
+    "config/urls.py",
+    "config/wsgi.py",
+    "conftest.py",
+    "manage.py",
+    "pyproject.toml",
+)
+
+
+@dataclass(frozen=True)
+class EnvVar:
+    """One environment variable the settings read: a row of the README's table and a line of
+    `.env.example`."""
+
+    name: str
+    default: str  # what applies when it is unset, in words
+    meaning: str
+    example: str
+    # Set in `.env.example`; otherwise commented out there, because an unset variable
+    # has a better default during development than any example value.
+    active: bool
+
+
+ENV_VARS = (
+    EnvVar(
+        "DJANGO_SECRET_KEY",
+        "a development-only key (dev and test settings)",
+        "Signs sessions and tokens; production settings refuse to start without it.",
+        "change-me-to-a-long-random-string",
+        active=False,
+    ),
+    EnvVar(
+        "DJANGO_DEBUG",
+        "`False` (`True` with dev settings)",
+        "Debug mode; always off with production settings.",
+        "True",
+        active=True,
+    ),
+    EnvVar(
+        "DJANGO_ALLOWED_HOSTS",
+        "none (localhost while debugging)",
+        "Comma-separated host names the site answers to.",
+        "localhost,127.0.0.1",
+        active=True,
+    ),
+    EnvVar(
+        "DATABASE_URL",
+        "SQLite file `db.sqlite3`",
+        "Database URL.",
+        "postgres://app:app@localhost:5432/app",
+        active=False,
+    ),
+    EnvVar(
+        "REDIS_URL",
+        "local-memory cache",
+        "Redis URL of the cache.",
+        "redis://localhost:6379/0",
+        active=False,
+    ),
+    EnvVar(
+        "CORS_ALLOWED_ORIGINS",
+        "none",
+        "Comma-separated origins allowed to call the API from a browser.",
+        "http://localhost:3000",
+        active=True,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """One row of the README's endpoint table."""
+
+    path: str
+    methods: str
+    note: str
+
+
+def endpoints(project: Project, entity: Entity) -> tuple[Endpoint, Endpoint]:
+    """The list and detail endpoints of a concrete entity, as the viewsets expose them."""
+    base = f"/api/{project.features.api_version}/{entity.url}/"
+    if entity.is_user:
+        note = "read-only, authenticated users only"
+    elif entity.readonly:
+        note = "read-only"
+    else:
+        note = ""
+    read_only = entity.is_user or entity.readonly
+    return (
+        Endpoint(base, "GET" if read_only else "GET, POST", note),
+        Endpoint(f"{base}{{id}}/", "GET" if read_only else "GET, PUT, PATCH, DELETE", note),
+    )
+
+
+def uses_type(project: Project, *types: FieldType) -> bool:
+    return any(f.type in types for e in project.entities for f in e.all_fields)
+
+
+def dependencies(project: Project) -> list[str]:
+    extra = [PILLOW] if uses_type(project, FieldType.IMAGE) else []
+    # The seed command runs the factories outside the test suite, so rstr is a runtime need.
+    if any(f.pattern for e in project.entities for f in e.all_fields):
+        extra.append(RSTR)
+    return [*DEPENDENCIES, *extra]
+
+
+def api_apps(project: Project) -> list[App]:
+    """The apps with an endpoint, hence a urls.py: those with a concrete entity."""
+    return [
+        app for app in project.apps if any(not e.abstract for e in project.app_entities(app.name))
+    ]
+
+
+def generate(project: Project) -> dict[str, str]:
+    context = {
+        "project": project,
+        # A JSON string is a valid TOML basic string.
+        "description_toml": json.dumps(project.description or project.title, ensure_ascii=False),
+        "api_apps": api_apps(project),
+        "user": project.user,
+        "dependencies": dependencies(project),
+        "dev_dependencies": DEV_DEPENDENCIES,
+        "has_files": uses_type(project, FieldType.FILE, FieldType.IMAGE),
+        "env_vars": ENV_VARS,
+        "endpoints": [(e, endpoints(project, e)) for e in project.concrete_entities],
+        "methods": [(e, m) for e in project.entities for m in e.methods],
+        "er_diagram": er_diagram(project).strip(),
+    }
+    return {path: render(f"skeleton/{path}.jinja", **context) for path in FILES}
