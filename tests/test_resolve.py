@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import pytest
@@ -861,15 +860,11 @@ def large_document(count: int) -> SpecDocument:
     )
 
 
-def test_a_thousand_entities_resolve_quickly() -> None:
-    doc = large_document(1000)
-    timings = []
-    for _ in range(3):  # the best of three, so a busy machine does not fail the test
-        started = time.perf_counter()
-        project, _ = resolve(doc, SourceMap("big.yaml", {}))
-        timings.append(time.perf_counter() - started)
+def test_a_thousand_entities_resolve() -> None:
+    """Scale, not speed (benchmarks/parse.py times it): every entity and link resolves."""
+    project, _ = resolve(large_document(1000), SourceMap("big.yaml", {}))
     assert len(project.entities) == 1001
-    assert min(timings) < 0.5, timings
+    assert project.entity("Entity999").relations[0].target == "Entity998"
 
 
 def test_warnings_are_deterministic() -> None:

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from djgen.errors import DjgenError
 from djgen.spec import load_text
 from djgen.spec.document import FieldSpec
-from djgen.spec.reader import normalise
 
 SPEC = """\
 project: blog
@@ -167,49 +164,3 @@ def test_other_duplicate_keys_are_djg105() -> None:
 
 def test_recursive_alias_is_reported() -> None:
     assert errors("entities: &a {A: *a}\n")[0] == ("DJG105", 1, 11)
-
-
-def assert_located_inside(text: str) -> None:
-    try:
-        load_text(text, "fuzz.yaml")
-    except DjgenError as err:
-        lines = normalise(text.replace("\x00", ""), "x").split("\n")
-        for diagnostic in err.diagnostics:
-            line, col = diagnostic.loc.line, diagnostic.loc.col
-            assert 1 <= line <= len(lines), diagnostic
-            assert 1 <= col <= len(lines[line - 1]) + 1, diagnostic
-
-
-@st.composite
-def mutated(draw: st.DrawFn, source: str) -> str:
-    text = source
-    for _ in range(draw(st.integers(1, 4))):
-        op = draw(st.sampled_from(["delete", "duplicate", "swap", "insert", "lines"]))
-        at = draw(st.integers(0, max(len(text) - 1, 0)))
-        if op == "delete":
-            text = text[:at] + text[at + draw(st.integers(1, 8)) :]
-        elif op == "duplicate":
-            text = text[:at] + text[at : at + 8] + text[at:]
-        elif op == "swap" and len(text) > at + 1:
-            text = text[:at] + text[at + 1] + text[at] + text[at + 2 :]
-        elif op == "insert":
-            noise = draw(st.binary(max_size=6)).decode("latin-1")
-            text = text[:at] + noise + text[at:]
-        else:
-            lines = text.split("\n")
-            i, j = draw(st.integers(0, len(lines) - 1)), draw(st.integers(0, len(lines) - 1))
-            lines[i], lines[j] = lines[j], lines[i]
-            text = "\n".join(lines)
-    return text
-
-
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(mutated(SPEC))
-def test_mutated_specs_only_raise_located_djgen_errors(text: str) -> None:
-    assert_located_inside(text)
-
-
-@settings(max_examples=100, deadline=None)
-@given(st.text())
-def test_random_text_only_raises_located_djgen_errors(text: str) -> None:
-    assert_located_inside(text)

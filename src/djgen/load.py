@@ -8,7 +8,8 @@ from pathlib import Path
 from djgen.errors import Diagnostic
 from djgen.model import Project
 from djgen.resolve import resolve
-from djgen.spec import load_document
+from djgen.spec import load_bytes, load_document
+from djgen.spec.document import SourceMap, SpecDocument
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,16 @@ class Loaded:
 
 def load(path: str | Path) -> Loaded:
     """Parse and resolve one spec file; raises DjgenError with every problem found."""
-    document, source, frontend_warnings = load_document(path)
+    return _resolved(*load_document(path))
+
+
+def load_data(data: bytes, path: str) -> Loaded:
+    """Parse and resolve a spec's bytes; `path` names it and its extension picks the frontend."""
+    return _resolved(*load_bytes(data, path))
+
+
+def _resolved(
+    document: SpecDocument, source: SourceMap, frontend_warnings: list[Diagnostic]
+) -> Loaded:
     project, warnings = resolve(document, source)
     return Loaded(project, tuple(frontend_warnings) + tuple(warnings))
