@@ -403,6 +403,13 @@ def test_self_references() -> None:
     )
 
 
+def test_a_required_key_to_its_own_entity_is_made_optional() -> None:
+    project, warnings = build({"Category": {"fields": {"parent": {"type": "Category"}}}})
+    parent = project.entity("Category").relations[0]
+    assert (parent.required, parent.on_delete) == (False, OnDelete.SET_NULL)
+    assert [w.code for w in warnings] == ["DJG305"]
+
+
 def test_many_to_many_and_through_model_with_extra_fields() -> None:
     project, _ = build(
         {

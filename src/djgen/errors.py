@@ -65,6 +65,7 @@ CODES: dict[str, str] = {
     "DJG302": "a reverse name derived to avoid a collision",
     "DJG303": "a feature that this version accepts but does not generate yet",
     "DJG304": "the API is left open to anonymous writes",
+    "DJG305": "a required key to its own entity, made optional",
 }
 
 

@@ -42,7 +42,10 @@ class FormatError(RuntimeError):
 def format_tree(root: Path) -> None:
     """Fix imports and format every Python file under `root`, with the project's ruff config."""
     ruff = find_ruff_bin()
-    for args in (["check", "--fix-only", "--quiet", "--exit-zero"], ["format", "--quiet"]):
+    for args in (
+        ["check", "--fix-only", "--quiet", "--exit-zero", "--no-cache"],
+        ["format", "--quiet", "--no-cache"],
+    ):
         done = subprocess.run(
             [ruff, *args, "."], cwd=root, capture_output=True, text=True, check=False
         )

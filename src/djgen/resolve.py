@@ -752,6 +752,15 @@ class _Resolver:
             )
             ok = False
         required = spec.required if spec.required is not None else True
+        if required and target == draft.name and kind is not RelationKind.MANY_TO_MANY:
+            self.warning(
+                "DJG305",
+                f"'{draft.name}.{name}' points at its own entity, so it is made optional: "
+                "the first row has nothing to point at",
+                self.at(*key),
+                "mark it optional to say so",
+            )
+            required = False
         on_delete = None
         if kind is not RelationKind.MANY_TO_MANY:
             on_delete = spec.on_delete or default_on_delete(required)

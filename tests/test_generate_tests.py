@@ -1,0 +1,132 @@
+"""The generated test suite: one module per concrete entity, built from the factories, and the
+helpers they share written once in apps/core/testing.py."""
+
+from __future__ import annotations
+
+import ast
+
+import pytest
+
+from djgen.generators import tests
+from djgen.model import Project
+from tests.test_generate_factories import RICH_SPEC, load_spec
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory) -> Project:
+    return load_spec(RICH_SPEC, tmp_path_factory.mktemp("spec"))
+
+
+@pytest.fixture(scope="module")
+def files(project: Project) -> dict[str, str]:
+    return dict(tests.generate(project))
+
+
+def functions(source: str) -> set[str]:
+    return {n.name for n in ast.parse(source).body if isinstance(n, ast.FunctionDef)}
+
+
+def constant(source: str, name: str) -> object:
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == name:
+            return ast.literal_eval(node.value)
+    raise AssertionError(f"{name} is not assigned")
+
+
+def test_one_module_per_concrete_entity(project, files):
+    expected = {"apps/core/testing.py"}
+    for entity in project.concrete_entities:
+        expected |= {f"apps/{entity.app}/tests/test_{entity.snake}.py"}
+        expected |= {f"apps/{entity.app}/tests/__init__.py"}
+    assert set(files) == expected
+    for source in files.values():
+        ast.parse(source)
+
+
+def test_shared_helpers_are_written_once(files):
+    assert {"api_payload", "send", "field_errors", "all_keys"} <= functions(
+        files["apps/core/testing.py"]
+    )
+    for path, source in files.items():
+        if path != "apps/core/testing.py":
+            assert "def api_payload" not in source
+
+
+def test_writable_entity_covers_crud_validation_and_permissions(files):
+    source = files["apps/library/tests/test_book.py"]
+    assert {
+        "test_factory_builds_a_valid_book",
+        "test_str_is_not_empty",
+        "test_list",
+        "test_retrieve",
+        "test_create",
+        "test_update",
+        "test_partial_update",
+        "test_delete",
+        "test_anonymous_cannot_write",
+        "test_create_without_a_required_field",
+        "test_create_with_a_taken_unique_value",
+        "test_create_repeating_title_author",
+        "test_create_with_an_invalid_value",
+    } <= functions(source)
+    assert 'reverse_lazy("library:book-list")' in source
+    assert '{"count", "next", "previous", "results"}' in source  # limit/offset
+    assert "status.HTTP_403_FORBIDDEN" in source  # session authentication comes first
+
+
+def test_fields_are_keyed_by_api_name_without_read_only_ones(files):
+    fields = constant(files["apps/library/tests/test_book.py"], "FIELDS")
+    assert isinstance(fields, dict)
+    assert fields["from_value"] == "from"
+    assert "genres" not in fields  # written through the BookGenre endpoint
+    assert "author" in fields and "editor" in fields
+    readable = constant(files["apps/library/tests/test_author.py"], "READABLE")
+    assert isinstance(readable, set)
+    assert {"id", "created_at", "friends"} <= readable
+    assert "created_at" not in constant(files["apps/library/tests/test_author.py"], "FIELDS")
+
+
+def test_required_unique_and_invalid_parameters(project):
+    book = tests.entity_tests(project.entity("Book"))
+    assert "title" in book.required and "author" in book.required
+    assert "editor" not in book.required and "cover" not in book.required
+    assert "in_print" not in book.required  # a required file makes the body a form
+    assert ("slug", "slug") in book.unique
+    reasons = {(i.api_name, i.reason) for i in book.invalid}
+    assert {
+        ("title", "too-long"),
+        ("title", "too-short"),
+        ("isbn", "pattern-mismatch"),
+        ("pages", "below-min"),
+        ("pages", "above-max"),
+        ("score", "above-max"),
+    } <= reasons
+    author = tests.entity_tests(project.entity("Author"))
+    assert "status" not in author.required  # it has a default
+    assert ("status", "not-a-choice") in {(i.api_name, i.reason) for i in author.invalid}
+    assert author.envelope == ("next", "previous", "results") and not author.counts
+
+
+def test_multipart_bodies_skip_missing_booleans(project):
+    spec = tests.entity_tests(project.entity("Book"))
+    assert tests.multipart(project.entity("Book"))
+    assert not tests.multipart(project.entity("Genre"))
+    assert "featured" in tests.entity_tests(project.entity("Genre")).required
+    assert "weight" in tests.entity_tests(project.entity("BookGenre")).required
+    assert spec.compared == ("title", "title")
+
+
+def test_readonly_entity_refuses_writes(files):
+    source = files["apps/geo/tests/test_country.py"]
+    names = functions(source)
+    assert "test_writes_are_not_allowed" in names
+    assert "test_create" not in names
+    assert "HTTP_405_METHOD_NOT_ALLOWED" in source
+
+
+def test_user_entity_hides_the_password(files):
+    source = files["apps/accounts/tests/test_user.py"]
+    names = functions(source)
+    assert {"test_anonymous_cannot_list", "test_list", "test_factory_password_logs_in"} <= names
+    assert source.count('"password" not in all_keys(') == 2
+    assert "test_create" not in names
