@@ -126,7 +126,7 @@ def _validators(field: Field) -> tuple[list[str], set[str]]:
     if is_number and field.max_value is not None:
         found.append(f"validators.MaxValueValidator({_number(field, field.max_value)})")
     if field.pattern is not None:
-        found.append(f"validators.RegexValidator({_string(anchored(field.pattern))})")
+        found.append(f"validators.RegexValidator({string_literal(anchored(field.pattern))})")
     if found:
         imports.add(IMPORT_VALIDATORS)
     if any("Decimal(" in v for v in found):
@@ -134,7 +134,7 @@ def _validators(field: Field) -> tuple[list[str], set[str]]:
     return found, imports
 
 
-def _string(text: str) -> str:
+def string_literal(text: str) -> str:
     """A Python string literal; raw when that keeps a regular expression readable."""
     if "\\" in text and '"' not in text and not text.endswith("\\") and "\n" not in text:
         return f'r"{text}"'
@@ -158,7 +158,7 @@ def _default(project: Project, field: Field) -> tuple[str, set[str]]:
         return repr(int(value)), set()  # type: ignore[arg-type]
     if field.type is FieldType.BOOLEAN:
         return repr(bool(value)), set()
-    return _string(str(value)), set()
+    return string_literal(str(value)), set()
 
 
 def stores_empty_string(field: Field) -> bool:
@@ -173,6 +173,10 @@ def stores_empty_string(field: Field) -> bool:
 
 
 def _optional(field: Field) -> list[tuple[str, str]]:
+    """The options of a field clients may leave out. A field with a default of its own is
+    never NULL: the default fills it (a text field may still be sent as "")."""
+    if field.has_default:
+        return [("blank", "True")] if field.type in (*TEXT_TYPES, FieldType.ENUM) else []
     if stores_empty_string(field):
         return [("blank", "True"), ("default", '""')]
     return [("null", "True"), ("blank", "True")]
@@ -193,7 +197,7 @@ def field_decl(project: Project, entity: Entity, field: Field) -> Decl:
         kwargs.append(("max_digits", str(field.max_digits)))
         kwargs.append(("decimal_places", str(field.decimal_places)))
     elif field.type in (FieldType.FILE, FieldType.IMAGE):
-        kwargs.append(("upload_to", _string(f"{entity.app}/{entity.snake}/")))
+        kwargs.append(("upload_to", string_literal(f"{entity.app}/{entity.snake}/")))
     elif field.type is FieldType.BINARY:
         kwargs.append(("editable", "True"))
     if field.unique:
@@ -215,9 +219,9 @@ def field_decl(project: Project, entity: Entity, field: Field) -> Decl:
         kwargs.append(("validators", f"[{', '.join(validators)}]"))
         imports |= extra
     if field.help_text:
-        kwargs.append(("help_text", _string(field.help_text)))
+        kwargs.append(("help_text", string_literal(field.help_text)))
     if field.column:
-        kwargs.append(("db_column", _string(field.column)))
+        kwargs.append(("db_column", string_literal(field.column)))
     return Decl(f"models.{MODEL_FIELD[field.type]}", (), tuple(kwargs), frozenset(imports))
 
 
@@ -231,22 +235,22 @@ def relation_decl(project: Project, entity: Entity, relation: Relation) -> Decl:
             kwargs.append(("symmetrical", "False"))
         if relation.through is not None:
             through = project.entity(relation.through)
-            kwargs.append(("through", _string(f"{through.app}.{through.name}")))
+            kwargs.append(("through", string_literal(f"{through.app}.{through.name}")))
         if relation.db_table is not None:
-            kwargs.append(("db_table", _string(relation.db_table)))
-        kwargs.append(("related_name", _string(relation.related_name)))
+            kwargs.append(("db_table", string_literal(relation.db_table)))
+        kwargs.append(("related_name", string_literal(relation.related_name)))
         if not relation.required:
             kwargs.append(("blank", "True"))
     else:
         assert relation.on_delete is not None
         kwargs.append(("on_delete", f"models.{relation.on_delete.value}"))
-        kwargs.append(("related_name", _string(relation.related_name)))
+        kwargs.append(("related_name", string_literal(relation.related_name)))
         if not relation.required:
             kwargs.extend([("null", "True"), ("blank", "True")])
         if relation.column:
-            kwargs.append(("db_column", _string(relation.column)))
+            kwargs.append(("db_column", string_literal(relation.column)))
     if relation.help_text:
-        kwargs.append(("help_text", _string(relation.help_text)))
+        kwargs.append(("help_text", string_literal(relation.help_text)))
     return Decl(
         f"models.{RELATION_FIELD[relation.kind]}", (target,), tuple(kwargs), frozenset(imports)
     )
