@@ -43,10 +43,12 @@ def mutate(data: bytes, pick: Pick) -> bytes:
     return data
 
 
-def input_lines(data: bytes) -> list[str]:
-    """The input's lines, numbered as the frontends number them."""
-    text = data.decode("utf-8", errors="replace").removeprefix("\ufeff")
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+def input_lines(data: bytes) -> list[bytes]:
+    """The input's lines, numbered as the frontends number them. Columns are bounded by a
+    line's length in bytes, which is never less than its length in characters (and is the
+    only measure of a line that is not valid UTF-8)."""
+    data = data.removeprefix(b"\xef\xbb\xbf")
+    return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n").split(b"\n")
 
 
 def misplaced(error: DjgenError, data: bytes) -> list[Diagnostic]:

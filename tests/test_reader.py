@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from djgen.errors import DjgenError
 from djgen.spec import load_bytes, load_document, load_text
@@ -125,19 +123,3 @@ def test_no_class_diagram_header_is_djg003() -> None:
     with pytest.raises(DjgenError) as err:
         load_text("%% c\n  graph TD\n", "d.mmd")
     assert codes(err) == [("DJG003", 2, 3)]
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.binary(max_size=200), st.sampled_from(["d.mmd", "d.md", "d.yaml"]))
-def test_random_bytes_only_raise_located_djgen_errors(data: bytes, path: str) -> None:
-    try:
-        load_bytes(data, path)
-    except DjgenError as err:
-        try:
-            lines: list[str] | list[bytes] = decode(data, path).split("\n")
-        except DjgenError:
-            lines = data.split(b"\n")
-        for diagnostic in err.diagnostics:
-            line, col = diagnostic.loc.line, diagnostic.loc.col
-            assert 1 <= line <= len(lines), diagnostic
-            assert 1 <= col <= len(lines[line - 1]) + 1, diagnostic

@@ -59,9 +59,12 @@ def normalise(text: str, path: str) -> str:
 
 
 def _byte_loc(data: bytes, offset: int, path: str) -> Loc:
-    line_start = data.rfind(b"\n", 0, offset) + 1
-    prefix = data[line_start:offset].decode("utf-8", errors="replace")
-    return Loc(path, data.count(b"\n", 0, offset) + 1, len(prefix.rstrip("\r")) + 1)
+    """The position of a byte, with lines ended the way `normalise` ends them."""
+    before = data[:offset].removeprefix(BOM.encode())
+    before = before.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    line_start = before.rfind(b"\n") + 1
+    column = len(before[line_start:].decode("utf-8", errors="replace")) + 1
+    return Loc(path, before.count(b"\n") + 1, column)
 
 
 def is_blank(text: str, comment: str) -> bool:
