@@ -518,7 +518,7 @@ def test_djg201_unknown_type_at_the_type_with_a_suggestion() -> None:
         ({"type": "String", "pattern": "[0-9]+", "default": "abc"}, "default"),
         ({"type": "Integer", "min": 1, "default": 0}, "default"),
         ({"type": "Date", "default": "yesterday"}, "default"),
-        ({"type": "Item", "on_delete": "SET_NULL"}, "on_delete"),
+        ({"type": "User", "on_delete": "SET_NULL"}, "on_delete"),
         ({"type": "String", "read_only": True, "write_only": True}, "write_only"),
     ],
 )
