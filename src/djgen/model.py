@@ -280,6 +280,24 @@ class Project(Frozen):
     def user(self) -> Entity:
         return self.entity(self.user_model)
 
+    def declared_relations(self, entity: Entity) -> tuple[Relation, ...]:
+        """The relations an entity's model class declares.
+
+        An abstract entity declares none: each concrete descendant declares them instead, with
+        the reverse names resolve derived for it, so two children never share a reverse name.
+        A concrete entity declares its own and those of its abstract ancestors up to the first
+        concrete one (whose table already holds the rest), ancestors first.
+        """
+        if entity.abstract:
+            return ()
+        from_abstract: set[str] = set()
+        parent = entity.parent
+        while parent is not None and self.entity(parent).abstract:
+            from_abstract.update(r.name for r in self.entity(parent).relations)
+            parent = self.entity(parent).parent
+        inherited = tuple(r for r in entity.inherited_relations if r.name in from_abstract)
+        return inherited + entity.relations
+
     @property
     def concrete_entities(self) -> tuple[Entity, ...]:
         """The entities that have a table and an API endpoint."""

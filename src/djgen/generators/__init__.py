@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from djgen.generators import admin, api, core, factories, migrations, models, skeleton, tests
 from djgen.model import Project
 
 FilePlan = dict[str, str]  # relative POSIX path → file content
 Generator = Callable[[Project], Mapping[str, str]]
 
-GENERATORS: tuple[Generator, ...] = ()
+GENERATORS: tuple[Generator, ...] = (
+    models.generate,
+    migrations.generate,
+    admin.generate,
+    api.generate,
+    core.generate,
+    skeleton.generate,
+    factories.generate,
+    tests.generate,
+)
 
 
 def plan(project: Project) -> FilePlan:

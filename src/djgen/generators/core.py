@@ -16,6 +16,7 @@ FILES = (
     "tests/__init__.py",
     "tests/test_pagination.py",
     "tests/test_probes.py",
+    "tests/test_seed.py",
     "views.py",
 )
 

@@ -112,13 +112,15 @@ def sequenced_fields(entity: Entity) -> set[str]:
 def fresh_relations(entity: Entity) -> set[str]:
     """Relations a seeded row must not share with other rows: in a unique_together group that
     no sequenced scalar makes unique, every relation but the first gets a row of its own, so
-    each combination is new while the first still reuses existing rows."""
+    each combination is new while the first still reuses existing rows. A lone relation beside
+    choices (`customer` with an address `kind`) gets a row of its own."""
     sequenced = sequenced_fields(entity)
     relations = {r.name for r in entity.all_relations}
     fresh: set[str] = set()
     for group in entity.unique_together:
         if not sequenced.intersection(group):
-            fresh.update([name for name in group if name in relations][1:])
+            in_group = [name for name in group if name in relations]
+            fresh.update(in_group[1:] or in_group[:1])
     return fresh
 
 

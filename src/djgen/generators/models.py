@@ -86,7 +86,9 @@ def model_class(project: Project, entity: Entity) -> tuple[ModelClass, set[str]]
     pk = pk_decl(project, entity)
     decls = [("id", pk)] if pk is not None else []
     decls += [(f.name, field_decl(project, entity, f)) for f in entity.fields]
-    decls += [(r.name, relation_decl(project, entity, r)) for r in entity.relations]
+    decls += [
+        (r.name, relation_decl(project, entity, r)) for r in project.declared_relations(entity)
+    ]
     for name, decl in decls:
         declarations.append((name, decl.source()))
         needed |= decl.imports
