@@ -10,7 +10,6 @@ from types import SimpleNamespace
 
 import factory
 import pytest
-import rstr
 import yaml
 from factory import fuzzy
 
@@ -18,6 +17,7 @@ from djgen.generators import factories
 from djgen.generators.fields import anchored
 from djgen.load import load
 from djgen.model import FieldType, Project
+from djgen.render import render
 
 # Every construct the factories must handle, in three apps.
 RICH_SPEC = {
@@ -158,6 +158,13 @@ def test_timestamps_and_optional_files_are_left_to_django(files):
     assert "sample = factory.django.FileField(" in library
 
 
+def _shared_helpers() -> dict:
+    """The generated apps/core/factories.py, run: the helpers factory declarations call."""
+    helpers: dict = {}
+    exec(render("core/factories.py.jinja"), helpers)
+    return helpers
+
+
 def evaluate(project: Project, entity_name: str, field_name: str, times: int = 200) -> list:
     """Values the declaration of one field gives, drawn by factory-boy itself."""
     entity = project.entity(entity_name)
@@ -166,7 +173,7 @@ def evaluate(project: Project, entity_name: str, field_name: str, times: int = 2
     namespace = {
         "factory": factory,
         "fuzzy": fuzzy,
-        "rstr": rstr,
+        "matching": _shared_helpers()["matching"],
         **{e.name: SimpleNamespace(values=[m.value for m in e.members]) for e in project.enums},
     }
     declaration = eval(source, namespace)

@@ -24,7 +24,7 @@ IMPORT_FUZZY = "from factory import fuzzy"
 IMPORT_MODEL_FACTORY = "from factory.django import DjangoModelFactory"
 IMPORT_DATETIME = "import datetime"
 IMPORT_UUID = "import uuid"
-IMPORT_RSTR = "import rstr"
+IMPORT_MATCHING = "from apps.core.factories import matching"
 
 # Attributes AbstractUser defines; the user factory sets username, email and password itself
 # and leaves the others at Django's defaults.
@@ -283,8 +283,8 @@ def scalar_declaration(project: Project, entity: Entity, f: Field) -> tuple[str,
     unique = f.name in sequenced_fields(entity)
     if f.pattern is not None:
         return (
-            f"factory.LazyFunction(lambda: rstr.xeger({string_literal(fitting_pattern(f))}))",
-            {IMPORT_RSTR},
+            f"factory.LazyFunction(lambda: matching({string_literal(fitting_pattern(f))}))",
+            {IMPORT_MATCHING},
         )
     if f.type is FieldType.ENUM:
         assert f.enum is not None
@@ -603,4 +603,6 @@ def generate(project: Project) -> Mapping[str, str]:
         if source is not None:
             files[f"apps/{app.name}/factories.py"] = source
     files["apps/core/management/commands/seed.py"] = seed_command(project)
+    if any(f.pattern for e in project.entities for f in e.fields):
+        files["apps/core/factories.py"] = render("core/factories.py.jinja")
     return files
