@@ -282,10 +282,11 @@ def scalar_declaration(project: Project, entity: Entity, f: Field) -> tuple[str,
     """The factory declaration of one scalar field, as source, and the imports it needs."""
     unique = f.name in sequenced_fields(entity)
     if f.pattern is not None:
-        return (
-            f"factory.LazyFunction(lambda: matching({string_literal(fitting_pattern(f))}))",
-            {IMPORT_MATCHING},
-        )
+        pattern = string_literal(fitting_pattern(f))
+        args = [pattern, *([] if f.max_length is None else [str(f.max_length)])]
+        args += ["unique=True"] if unique else []
+        call = f"matching({', '.join(args)})"
+        return f"factory.LazyFunction(lambda: {call})", {IMPORT_MATCHING}
     if f.type is FieldType.ENUM:
         assert f.enum is not None
         return f"fuzzy.FuzzyChoice({f.enum}.values)", {
