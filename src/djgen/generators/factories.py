@@ -517,19 +517,18 @@ def seed_order(project: Project) -> list[Entity]:
     """Concrete entities, each after the entities its required keys and parent point at."""
     entities = list(project.concrete_entities)
     done: list[Entity] = []
-    visiting: set[str] = set()
+    seen: set[str] = set()  # names: comparing the entities themselves is a deep comparison
 
     def visit(entity: Entity) -> None:
-        if entity in done or entity.name in visiting:
-            return  # a cycle of required keys: the factories' SubFactories break it
-        visiting.add(entity.name)
+        if entity.name in seen:
+            return  # done, or a cycle of required keys: the factories' SubFactories break it
+        seen.add(entity.name)
         parent = concrete_parent(project, entity)
         if parent is not None:
             visit(parent)
         for rel in entity.all_relations:
             if rel.kind is not RelationKind.MANY_TO_MANY and rel.target != entity.name:
                 visit(project.entity(rel.target))
-        visiting.discard(entity.name)
         done.append(entity)
 
     for entity in entities:
@@ -575,7 +574,7 @@ def seed_command(project: Project) -> str:
 def sequence_roots(project: Project) -> list[Entity]:
     """Root factories whose counter feeds a `factory.Sequence`: a factory shares its counter
     with the factory of its multi-table parent."""
-    roots: list[Entity] = []
+    roots: dict[str, Entity] = {}
     for entity in seed_order(project):
         view, _ = build_view(project, entity, set())
         if not any("factory.Sequence(" in source for _, source in view.declarations):
@@ -583,9 +582,8 @@ def sequence_roots(project: Project) -> list[Entity]:
         root = entity
         while (parent := concrete_parent(project, root)) is not None:
             root = parent
-        if root not in roots:
-            roots.append(root)
-    return roots
+        roots.setdefault(root.name, root)
+    return list(roots.values())
 
 
 def _merge_imports(lines: set[str]) -> list[str]:
