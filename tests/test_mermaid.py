@@ -521,3 +521,8 @@ def test_a_thousand_classes_parse() -> None:
     document, _, _ = load_text(big_diagram(1000), "big.mmd")
     assert len(document.entities) == 1000
     assert document.entities["Entity999"].fields["parent"].type == "Entity998"
+
+
+def test_front_matter_keys_that_are_not_names_are_ignored() -> None:
+    document, _, _ = load_text("---\n[a, b]: 1\ntitle: Shop\n---\nclassDiagram\n", "f.mmd")
+    assert document.title == "Shop"

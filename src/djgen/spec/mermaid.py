@@ -736,7 +736,9 @@ def _merge_front_matter(
             "DJG105", "the front matter must be a mapping", located.loc(front.node.start_mark)
         )
         return
-    matter = {getattr(key, "value", None): value for key, value in front.node.value}
+    matter = {
+        key.value: value for key, value in front.node.value if isinstance(key, yaml.ScalarNode)
+    }
     title_node = matter.get("title")
     if isinstance(title_node, yaml.ScalarNode):
         data["title"] = title_node.value
