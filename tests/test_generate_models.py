@@ -18,7 +18,7 @@ import pytest
 import yaml
 from ruff.__main__ import find_ruff_bin
 
-from djgen.generators import admin, api, core, models
+from djgen.generators import admin, api, auth, caching, core, filters, hardening, models
 from djgen.generators.meta import (
     MAX_CONSTRAINT_NAME,
     MAX_INDEX_NAME,
@@ -201,11 +201,17 @@ REST_FRAMEWORK = {{
     "DEFAULT_PAGINATION_CLASS": "apps.core.pagination.PageNumberPagination",
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
-        "rest_framework.filters.SearchFilter",
-        "rest_framework.filters.OrderingFilter",
+        "apps.core.filters.OrderingFilter",
+        "apps.core.search.SearchFilter",
     ],
 }}
-SPECTACULAR_SETTINGS = {{"COMPONENT_SPLIT_REQUEST": True}}
+SPECTACULAR_SETTINGS = {{
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {{
+        "PostStatus": "apps.blog.choices.PostStatus",
+        "CountryStatus": "apps.shop.choices.CountryStatus",
+    }},
+}}
 """
 
 URLS = """
@@ -219,7 +225,16 @@ urlpatterns = [
 """
 
 # Owned by the generators under test, plus the core app they import from.
-GENERATED = (models.generate, admin.generate, api.generate, core.generate)
+GENERATED = (
+    models.generate,
+    admin.generate,
+    api.generate,
+    filters.generate,
+    auth.generate,
+    core.generate,
+    caching.generate,
+    hardening.generate,
+)
 
 
 def load_spec(spec: dict, folder: Path) -> Project:
@@ -316,7 +331,8 @@ def test_every_app_gets_its_model_layer(rich: Project) -> None:
 
 def test_every_file_is_python(rich: Project) -> None:
     for path, content in generated_files(rich).items():
-        ast.parse(content, filename=path)
+        if path.endswith(".py"):
+            ast.parse(content, filename=path)
 
 
 def test_ruff_finds_nothing(rich_tree: Path) -> None:

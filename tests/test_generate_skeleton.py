@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from djgen.diagram import er_diagram
-from djgen.generators import core, skeleton
+from djgen.generators import caching, core, filters, hardening, skeleton
 from djgen.model import Project
 from djgen.resolve import resolve
 from djgen.spec.document import SourceMap, SpecDocument
@@ -65,7 +65,13 @@ def build(spec: dict) -> Project:
 
 
 def files_of(project: Project) -> dict[str, str]:
-    return {**skeleton.generate(project), **core.generate(project)}
+    return {
+        **skeleton.generate(project),
+        **core.generate(project),
+        **filters.generate(project),
+        **caching.generate(project),
+        **hardening.generate(project),
+    }
 
 
 @pytest.fixture(scope="module")
@@ -320,8 +326,8 @@ def test_compose_and_ci_are_valid_yaml_with_the_services(files: dict[str, str]) 
 
 def test_urls_mount_every_app_under_the_api_version(files: dict[str, str]) -> None:
     urls = files["config/urls.py"]
-    assert 'path("api/v1/", include("apps.blog.urls"))' in urls
-    assert 'path("api/v1/", include("apps.taxonomy.urls"))' in urls
+    for app in ("blog", "taxonomy"):
+        assert f'"api/v1/",\n        include("apps.{app}.urls"),\n        V1,' in urls
     for route in ("admin/", "health/", "ready/", "api/schema/", "api/docs/", "api/redoc/"):
         assert f'path("{route}"' in urls
 
@@ -333,7 +339,7 @@ def test_readme_draws_the_model_and_lists_endpoints_and_methods(
     assert f"```mermaid\n{er_diagram(blog).strip()}\n```" in readme
     assert "| `/api/v1/posts/` | GET, POST |  |" in readme
     assert "| `/api/v1/posts/{id}/` | GET, PUT, PATCH, DELETE |  |" in readme
-    assert "| `/api/v1/tags/{id}/` | GET | read-only |" in readme
+    assert "| `/api/v1/tags/{id}/` | GET | read-only, except for admins |" in readme
     assert "- `Post.publish(at) -> None` in `apps/blog/models.py`" in readme
     for name in ENV_NAMES:
         assert f"| `{name}` |" in readme

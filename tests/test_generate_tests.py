@@ -71,7 +71,7 @@ def test_writable_entity_covers_crud_validation_and_permissions(files):
     } <= functions(source)
     assert 'reverse_lazy("library:book-list")' in source
     assert '{"count", "next", "previous", "results"}' in source  # limit/offset
-    assert "status.HTTP_403_FORBIDDEN" in source  # session authentication comes first
+    assert "status.HTTP_401_UNAUTHORIZED" in source  # JWT authentication comes first
 
 
 def test_fields_are_keyed_by_api_name_without_read_only_ones(files):
@@ -121,7 +121,7 @@ def test_readonly_entity_refuses_writes(files):
     names = functions(source)
     assert "test_writes_are_not_allowed" in names
     assert "test_create" not in names
-    assert "HTTP_405_METHOD_NOT_ALLOWED" in source
+    assert "HTTP_403_FORBIDDEN" in source  # only admins write
 
 
 def test_user_entity_hides_the_password(files):

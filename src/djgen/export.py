@@ -14,6 +14,7 @@ import yaml
 
 from djgen import names
 from djgen.model import (
+    DEFAULT_CACHE_TIMEOUT,
     NUMBER_TYPES,
     Entity,
     Enum,
@@ -23,6 +24,7 @@ from djgen.model import (
     Project,
     Relation,
     RelationKind,
+    Visibility,
 )
 from djgen.resolve import (
     DEFAULT_DECIMAL_PLACES,
@@ -97,12 +99,20 @@ def _entity(project: Project, entity: Entity) -> dict[str, Any]:
         spec["methods"] = [format_method(m.name, list(m.args), m.returns) for m in entity.methods]
     if entity.owner is not None:
         spec["owner"] = entity.owner
+    if entity.visibility not in (None, Visibility.OWNER):
+        spec["visibility"] = entity.visibility.value
+    if permissions := entity.permissions.model_dump(mode="json", exclude_defaults=True):
+        spec["permissions"] = permissions
     if entity.search != default_search(entity.all_fields):
         spec["search"] = list(entity.search)
     if entity.ordering != default_ordering(entity.all_fields):
         spec["ordering"] = list(entity.ordering)
     if entity.pagination is not project.features.pagination:
         spec["pagination"] = entity.pagination.value
+    if entity.cache_timeout is None:
+        spec["cache"] = False
+    elif entity.cache_timeout != DEFAULT_CACHE_TIMEOUT:
+        spec["cache"] = {"timeout": entity.cache_timeout}
     if entity.unique_together:
         spec["unique_together"] = [list(group) for group in entity.unique_together]
     if entity.plural != names.plural(entity.snake):

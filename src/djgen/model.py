@@ -92,6 +92,10 @@ class CacheBackend(StrEnum):
     NONE = "none"
 
 
+# Seconds a cached API answer lives unless the entity says otherwise.
+DEFAULT_CACHE_TIMEOUT = 300
+
+
 class Pagination(StrEnum):
     PAGE = "page"
     CURSOR = "cursor"
@@ -101,6 +105,13 @@ class Pagination(StrEnum):
 class PkType(StrEnum):
     BIG_AUTO = "big_auto"
     UUID = "uuid"
+
+
+class Visibility(StrEnum):
+    """Who reads the rows of an owned entity besides admins: their owner, or every user."""
+
+    OWNER = "owner"
+    ALL = "all"
 
 
 class Features(Frozen):
@@ -127,6 +138,15 @@ class Features(Frozen):
     roles: tuple[str, ...] = PydanticField(
         (), description="Role names, created as Django groups, that permissions can require."
     )
+
+
+class RolePermissions(Frozen):
+    """The roles (Django groups) a user needs for each kind of write; empty: any signed-in
+    user. Shared verbatim by the YAML spec schema and the domain model."""
+
+    create: tuple[str, ...] = ()
+    update: tuple[str, ...] = ()
+    delete: tuple[str, ...] = ()
 
 
 class EnumMember(Frozen):
@@ -216,9 +236,12 @@ class Entity(Frozen):
     is_user: bool = False  # the project's AUTH_USER_MODEL
     readonly: bool = False  # the API offers list and retrieve only
     owner: str | None = None  # name of the relation to the user model that owns a row
+    visibility: Visibility | None = None  # owned entities only: who besides admins reads rows
+    permissions: RolePermissions = RolePermissions()  # roles each kind of write requires
     search: tuple[str, ...] = ()  # field names searched by `?search=`
     ordering: tuple[str, ...] = ()  # default ordering, e.g. ("-published_at", "title")
     pagination: Pagination = Pagination.PAGE
+    cache_timeout: int | None = DEFAULT_CACHE_TIMEOUT  # seconds; None: answers never cached
     methods: tuple[Method, ...] = ()
     unique_together: tuple[tuple[str, ...], ...] = ()
     display_field: str | None = None  # the field `__str__` shows; None: "<Name> <pk>"

@@ -24,6 +24,7 @@ from typing import Any
 from djgen import names
 from djgen.errors import Diagnostic, Diagnostics, Loc, did_you_mean
 from djgen.model import (
+    DEFAULT_CACHE_TIMEOUT,
     NUMBER_TYPES,
     TEXT_TYPES,
     App,
@@ -40,10 +41,19 @@ from djgen.model import (
     Project,
     Relation,
     RelationKind,
+    RolePermissions,
     Scalar,
+    Visibility,
 )
 from djgen.spec.attribute import ShorthandError, parse_method
-from djgen.spec.document import EntitySpec, EnumValue, FieldSpec, SourceMap, SpecDocument
+from djgen.spec.document import (
+    CacheSpec,
+    EntitySpec,
+    EnumValue,
+    FieldSpec,
+    SourceMap,
+    SpecDocument,
+)
 
 # Every accepted spelling of a scalar type, compared case-insensitively.
 TYPE_ALIASES: dict[FieldType, tuple[str, ...]] = {
@@ -115,6 +125,7 @@ USER_TAKEN_NAMES = frozenset(
 )
 
 _EMPTY_ENTITY = EntitySpec()
+ROLE_MAX_LENGTH = 150  # a role is a Django group: Group.name's max_length
 TIMESTAMPS = {"created_at": "auto_now_add", "updated_at": "auto_now"}
 
 _COLLECTION = re.compile(
@@ -198,6 +209,13 @@ def default_search(fields: tuple[Field, ...]) -> tuple[str, ...]:
 
 def m2m_table(app: str, holder_snake: str, relation: str) -> str:
     return f"{app}_{holder_snake}_{relation}"
+
+
+def cache_timeout(spec: CacheSpec | bool | None) -> int | None:
+    """An entity's `cache` option as seconds, None for `false`; unset or `true`: the default."""
+    if isinstance(spec, CacheSpec):
+        return spec.timeout
+    return None if spec is False else DEFAULT_CACHE_TIMEOUT
 
 
 def display_field(fields: tuple[Field, ...]) -> str | None:
@@ -1286,6 +1304,7 @@ class _Resolver:
         all_relations = (*inherited_relations, *own_relations)
         key = ("entities", draft.name)
         spec = draft.spec
+        owner = self._owner(draft, all_relations, key)
         return Entity(
             name=draft.name,
             app=draft.app,
@@ -1299,10 +1318,13 @@ class _Resolver:
             parent=draft.parent,
             is_user=draft.is_user,
             readonly=spec.readonly,
-            owner=self._owner(draft, all_relations, key),
+            owner=owner,
+            visibility=self._visibility(draft, owner, key),
+            permissions=self._permissions(draft, key),
             search=self._search(draft, all_fields, all_relations, key),
             ordering=self._ordering(draft, all_fields, all_relations, key),
             pagination=spec.pagination or self.doc.features.pagination,
+            cache_timeout=cache_timeout(spec.cache),
             methods=tuple(draft.methods),
             unique_together=self._unique_together(draft, all_fields, all_relations, key),
             display_field=display_field(all_fields),
@@ -1365,6 +1387,53 @@ class _Resolver:
             )
             return None
         return rel.name
+
+    def _visibility(
+        self, draft: _Draft, owner: str | None, key: tuple[str | int, ...]
+    ) -> Visibility | None:
+        visibility = draft.spec.visibility
+        if owner is None:
+            if visibility is not None and draft.spec.owner is None:
+                self.error(
+                    "DJG202",
+                    f"visibility applies to owned entities, and '{draft.name}' has no owner",
+                    self.at(*key, "visibility"),
+                    f"set `owner:` on '{draft.name}' to the key to its user, or remove visibility",
+                )
+            return None
+        if self.doc.features.auth is Auth.NONE:
+            self.error(
+                "DJG202",
+                f"'{draft.name}' has an owner, but features.auth is none: no request has a user",
+                self.at(*key, "owner"),
+                "use auth: jwt or auth: session, or remove owner",
+            )
+        return visibility or Visibility.OWNER
+
+    def _permissions(self, draft: _Draft, key: tuple[str | int, ...]) -> RolePermissions:
+        permissions = draft.spec.permissions
+        if permissions is None:
+            return RolePermissions()
+        roles = self.doc.features.roles
+        for action, required in permissions.model_dump().items():
+            for i, role in enumerate(required):
+                if role not in roles:
+                    declared = ", ".join(roles) if roles else "none"
+                    self.error(
+                        "DJG202",
+                        f"permissions.{action} of '{draft.name}' names the role '{role}', "
+                        f"which features.roles does not declare (declared: {declared})",
+                        self.at(*key, "permissions", action, i),
+                        did_you_mean(role, roles) or f"add '{role}' to features.roles",
+                    )
+        if self.doc.features.auth is Auth.NONE and permissions != RolePermissions():
+            self.error(
+                "DJG202",
+                f"'{draft.name}' requires roles, but features.auth is none: no request has a user",
+                self.at(*key, "permissions"),
+                "use auth: jwt or auth: session, or remove permissions",
+            )
+        return permissions
 
     def _search(
         self,
@@ -1485,6 +1554,14 @@ class _Resolver:
                     f"feature '{option}' is accepted, but not generated by this version",
                     self.at("features", option),
                     f"remove '{option}' to silence this warning",
+                )
+        for i, role in enumerate(features.roles):
+            if not role.strip() or len(role) > ROLE_MAX_LENGTH or role in features.roles[:i]:
+                self.error(
+                    "DJG202",
+                    f"role '{role}' is empty, repeated or longer than {ROLE_MAX_LENGTH} characters",
+                    self.at("features", "roles", i),
+                    "give each role a distinct name of 1 to 150 characters",
                 )
         if features.auth is Auth.NONE:
             self.warning(

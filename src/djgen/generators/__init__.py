@@ -4,7 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from djgen.generators import admin, api, core, factories, migrations, models, skeleton, tests
+from djgen.generators import (
+    admin,
+    api,
+    auth,
+    caching,
+    core,
+    factories,
+    filters,
+    hardening,
+    migrations,
+    models,
+    relation_tests,
+    skeleton,
+    tests,
+)
 from djgen.model import Project
 
 FilePlan = dict[str, str]  # relative POSIX path → file content
@@ -15,10 +29,16 @@ GENERATORS: tuple[Generator, ...] = (
     migrations.generate,
     admin.generate,
     api.generate,
+    filters.generate,
+    filters.search_migrations,
+    auth.generate,
     core.generate,
+    hardening.generate,
+    caching.generate,
     skeleton.generate,
     factories.generate,
     tests.generate,
+    relation_tests.generate,
 )
 
 

@@ -478,3 +478,9 @@ def generate(project: Project) -> dict[str, str]:
             writer = MigrationWriter(migration, include_header=False)
             files[f"apps/{app.name}/migrations/{migration.name}.py"] = writer.as_string()
     return files
+
+
+def migration_names(project: Project, app: str) -> list[str]:
+    """The names of an app's generated migrations, in order, for migrations that follow them."""
+    _django()
+    return [migration.name for migration in Planner(project).migrations(app)]

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 
 from djgen.diagram import er_diagram
-from djgen.model import App, Entity, FieldType, Project
+from djgen.model import App, Auth, Entity, FieldType, Project, Visibility
 from djgen.render import render
 
 # Runtime dependencies, pinned to ranges whose releases keep the generated code working.
@@ -21,8 +21,11 @@ DEPENDENCIES = (
     "django-redis>=5.4,<8",
     "whitenoise>=6.9,<7",
     "gunicorn>=23,<28",
+    "uvicorn-worker>=0.3,<1",  # gunicorn's ASGI worker; brings uvicorn
     "factory-boy>=3.3,<4",
 )
+SIMPLEJWT = "djangorestframework-simplejwt>=5.5,<6"  # features.auth: jwt
+CORS_HEADERS = "django-cors-headers>=4.4,<5"  # features.cors
 PILLOW = "Pillow>=11,<14"  # ImageField validates uploads with it
 RSTR = "rstr>=3.2,<4"  # factories draw values that match a field's pattern
 # What the gate needs besides the runtime. ruff is held to one minor release: its formatting
@@ -118,6 +121,65 @@ ENV_VARS = (
     ),
 )
 
+LOG_ENV_VARS = (
+    EnvVar(
+        "DJANGO_LOG_LEVEL",
+        "`INFO`",
+        "Level of the log; JSON lines with production settings, readable lines otherwise.",
+        "DEBUG",
+        active=False,
+    ),
+)
+CORS_ENV_VARS = (  # features.cors
+    EnvVar(
+        "CORS_ALLOW_CREDENTIALS",
+        "`False`",
+        "Whether browsers may send cookies and Authorization headers from the allowed origins.",
+        "False",
+        active=False,
+    ),
+)
+THROTTLE_ENV_VARS = (  # features.throttling
+    EnvVar(
+        "DJANGO_NUM_PROXIES",
+        "`0` (the connection's address)",
+        "Proxies in front of the app; the throttles read the client's address behind them.",
+        "1",
+        active=False,
+    ),
+    *(
+        EnvVar(
+            f"THROTTLE_RATE_{scope.upper()}",
+            f"`{rate}`",
+            f"Requests allowed {who}.",
+            rate,
+            active=False,
+        )
+        for scope, rate, who in (
+            ("anon", "100/minute", "per signed-out client address"),
+            ("user", "1000/hour", "per signed-in user"),
+            ("burst", "60/minute", "per user or address in short spikes"),
+            ("strict", "10/minute", "per client address to login, register, change password"),
+        )
+    ),
+)
+JWT_ENV_VARS = (
+    EnvVar(
+        "JWT_ACCESS_TOKEN_MINUTES",
+        "15",
+        "Lifetime of an access token, in minutes.",
+        "15",
+        active=False,
+    ),
+    EnvVar(
+        "JWT_REFRESH_TOKEN_DAYS",
+        "7",
+        "Lifetime of a refresh token, in days.",
+        "7",
+        active=False,
+    ),
+)
+
 
 @dataclass(frozen=True)
 class Endpoint:
@@ -134,7 +196,11 @@ def endpoints(project: Project, entity: Entity) -> tuple[Endpoint, Endpoint]:
     if entity.is_user:
         note = "read-only, authenticated users only"
     elif entity.readonly:
-        note = "read-only"
+        note = "read-only, except for admins"
+    elif entity.visibility is Visibility.OWNER:
+        note = "signed-in users, each sees their own; owner or admin writes"
+    elif entity.visibility is Visibility.ALL:
+        note = "signed-in users; owner or admin writes"
     else:
         note = ""
     read_only = entity.is_user or entity.readonly
@@ -149,11 +215,26 @@ def uses_type(project: Project, *types: FieldType) -> bool:
 
 
 def dependencies(project: Project) -> list[str]:
-    extra = [PILLOW] if uses_type(project, FieldType.IMAGE) else []
+    extra = [SIMPLEJWT] if project.features.auth is Auth.JWT else []
+    if project.features.cors:
+        extra.append(CORS_HEADERS)
+    if uses_type(project, FieldType.IMAGE):
+        extra.append(PILLOW)
     # The seed command runs the factories outside the test suite, so rstr is a runtime need.
     if any(f.pattern for e in project.entities for f in e.all_fields):
         extra.append(RSTR)
     return [*DEPENDENCIES, *extra]
+
+
+def env_vars(project: Project) -> tuple[EnvVar, ...]:
+    features = project.features
+    return (
+        ENV_VARS
+        + (JWT_ENV_VARS if features.auth is Auth.JWT else ())
+        + LOG_ENV_VARS
+        + (CORS_ENV_VARS if features.cors else ())
+        + (THROTTLE_ENV_VARS if features.throttling else ())
+    )
 
 
 def api_apps(project: Project) -> list[App]:
@@ -173,7 +254,7 @@ def generate(project: Project) -> dict[str, str]:
         "dependencies": dependencies(project),
         "dev_dependencies": DEV_DEPENDENCIES,
         "has_files": uses_type(project, FieldType.FILE, FieldType.IMAGE),
-        "env_vars": ENV_VARS,
+        "env_vars": env_vars(project),
         "endpoints": [(e, endpoints(project, e)) for e in project.concrete_entities],
         "methods": [(e, m) for e in project.entities for m in e.methods],
         "er_diagram": er_diagram(project).strip(),

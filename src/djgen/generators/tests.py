@@ -16,6 +16,7 @@ from djgen.generators.fields import anchored
 from djgen.model import (
     NUMBER_TYPES,
     TEXT_TYPES,
+    Auth,
     Entity,
     Field,
     FieldType,
@@ -49,9 +50,14 @@ COMPARABLE = frozenset(
 FILE_TYPES = frozenset({FieldType.FILE, FieldType.IMAGE})
 
 
-# What DRF answers an anonymous write: the first authentication class decides, and session
-# authentication (first in the generated settings) sends no challenge header, hence 403.
-ANONYMOUS_WRITE_STATUS = "HTTP_403_FORBIDDEN"
+# What DRF answers an anonymous request to a protected endpoint: the first authentication
+# class decides. JWT sends a challenge header, hence 401; session authentication sends none,
+# hence 403. With auth: none writes are open to anyone.
+ANONYMOUS_WRITE_STATUS = {
+    Auth.JWT: "HTTP_401_UNAUTHORIZED",
+    Auth.SESSION: "HTTP_403_FORBIDDEN",
+    Auth.NONE: "HTTP_403_FORBIDDEN",
+}
 
 
 @dataclass(frozen=True)
@@ -83,8 +89,12 @@ def writable_fields(entity: Entity) -> list[Field]:
 
 def writable_relations(entity: Entity) -> list[Relation]:
     """Relations the API writes: a many-to-many with a through entity is written through that
-    entity's own endpoint."""
-    return [r for r in entity.all_relations if not r.read_only and r.through is None]
+    entity's own endpoint, and the owner is the user who creates the row."""
+    return [
+        r
+        for r in entity.all_relations
+        if not r.read_only and r.through is None and r.name != entity.owner
+    ]
 
 
 def is_required(f: Field) -> bool:
@@ -179,12 +189,14 @@ def entity_tests(entity: Entity) -> EntityTests:
     )
 
 
-def test_module(entity: Entity) -> str:
+def test_module(project: Project, entity: Entity) -> str:
+    auth = project.features.auth
     return render(
         "app/tests/test_entity.py.jinja",
         t=entity_tests(entity),
         entity=entity,
-        anonymous_status=ANONYMOUS_WRITE_STATUS,
+        anonymous_status=ANONYMOUS_WRITE_STATUS[auth],
+        open_writes=auth is Auth.NONE,
     )
 
 
@@ -196,5 +208,5 @@ def generate(project: Project) -> Mapping[str, str]:
             continue
         files[f"apps/{app.name}/tests/__init__.py"] = render("app/tests/__init__.py.jinja")
         for entity in entities:
-            files[f"apps/{app.name}/tests/test_{entity.snake}.py"] = test_module(entity)
+            files[f"apps/{app.name}/tests/test_{entity.snake}.py"] = test_module(project, entity)
     return files

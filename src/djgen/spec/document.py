@@ -17,7 +17,16 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from djgen.errors import Loc
-from djgen.model import Features, OnDelete, Pagination, RelationKind, Scalar
+from djgen.model import (
+    DEFAULT_CACHE_TIMEOUT,
+    Features,
+    OnDelete,
+    Pagination,
+    RelationKind,
+    RolePermissions,
+    Scalar,
+    Visibility,
+)
 
 
 class _Spec(BaseModel):
@@ -55,6 +64,14 @@ class FieldSpec(_Spec):
     through: str | None = Field(None, description="ManyToMany: the entity that is the join table.")
 
 
+class CacheSpec(_Spec):
+    """How long an entity's cached API answers live."""
+
+    timeout: int = Field(
+        DEFAULT_CACHE_TIMEOUT, ge=1, description="Seconds a cached list or detail answer lives."
+    )
+
+
 class EntitySpec(_Spec):
     app: str | None = Field(None, description="The Django app; default: the project's `app`.")
     description: str | None = None
@@ -67,9 +84,22 @@ class EntitySpec(_Spec):
         default_factory=list, description="Method signatures: `publish(at): None`."
     )
     owner: str | None = Field(None, description="The ForeignKey to the user that owns a row.")
+    visibility: Visibility | None = Field(
+        None,
+        description="Owned entities: who besides admins reads the rows, their owner (default) "
+        "or every signed-in user.",
+    )
+    permissions: RolePermissions | None = Field(
+        None, description="Roles (from features.roles) required to create, update or delete."
+    )
     search: list[str] | None = Field(None, description="Fields searched by ?search=.")
     ordering: list[str] | None = Field(None, description="Default ordering, `-field` descending.")
     pagination: Pagination | None = None
+    cache: CacheSpec | bool | None = Field(
+        None,
+        description="`false`: never cache this entity's answers; `{timeout: N}`: keep them N "
+        "seconds (default 300). Ignored when features.cache is none.",
+    )
     unique_together: list[list[str]] = Field(default_factory=list)
     plural: str | None = Field(None, description="The plural, where English rules get it wrong.")
 

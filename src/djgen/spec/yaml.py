@@ -286,7 +286,7 @@ def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[PathKey, str | None]:
         ):
             path.append(part)
             current = current[part]
-        elif isinstance(part, str) and branch is None and len(path) in {2, 4}:
+        elif isinstance(part, str) and branch is None and len(path) in {2, 3, 4}:
             branch = part
     return tuple(path), branch
 
@@ -296,6 +296,8 @@ def _right_branch(data: dict[Any, Any], path: PathKey, branch: str | None) -> bo
     if branch is None or len(path) < 2 or path[0] not in {"entities", "enums"}:
         return True
     if path[0] == "entities":
+        if branch == "bool":  # `cache: {timeout: N}` was not meant as `cache: false`
+            return not isinstance(data["entities"][path[1]].get(path[2]), dict)
         return branch != "str"
     value = data["enums"][path[1]]
     if isinstance(value, dict):

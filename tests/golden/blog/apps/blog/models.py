@@ -95,10 +95,10 @@ class Post(models.Model):
     )
 
     class Meta:
-        ordering = ["-published_at", "pk"]
+        ordering = ["-created_at", "pk"]
         verbose_name = "post"
         verbose_name_plural = "posts"
-        indexes = [models.Index(fields=["-published_at"], name="post_ord_idx")]
+        indexes = [models.Index(fields=["-created_at"], name="post_ord_idx")]
 
     def __str__(self) -> str:
         return self.title

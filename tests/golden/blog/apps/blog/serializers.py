@@ -1,9 +1,17 @@
 from rest_framework import serializers
 
+from apps.core.serializers import (
+    DetailSerializer,
+    Reference,
+    RelatedList,
+    UUIDReference,
+    WriteSerializer,
+)
+
 from .models import Category, Comment, Post, Tag, User
 
 
-class UserSerializer(serializers.ModelSerializer):
+class UserSerializer(WriteSerializer):
     """The public view of a user: never the password nor the permissions."""
 
     class Meta:
@@ -22,19 +30,84 @@ class UserSerializer(serializers.ModelSerializer):
         read_only_fields = ["date_joined", "is_staff"]
 
 
-class CategorySerializer(serializers.ModelSerializer):
+class UserListSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = User
+        fields = [
+            "id",
+            "username",
+            "email",
+            "first_name",
+            "last_name",
+            "date_joined",
+            "is_staff",
+            "bio",
+            "website",
+        ]
+
+
+class UserDetailSerializer(DetailSerializer):
+    posts = RelatedList(view_name="blog:user-posts")
+    comments = RelatedList(view_name="blog:user-comments")
+
+    class Meta:
+        model = User
+        fields = [
+            "id",
+            "username",
+            "email",
+            "first_name",
+            "last_name",
+            "date_joined",
+            "is_staff",
+            "bio",
+            "website",
+            "posts",
+            "comments",
+        ]
+
+
+class CategorySerializer(WriteSerializer):
     class Meta:
         model = Category
         fields = ["id", "name", "slug", "description"]
 
 
-class TagSerializer(serializers.ModelSerializer):
+class CategoryListSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Category
+        fields = ["id", "name", "slug", "description"]
+
+
+class CategoryDetailSerializer(DetailSerializer):
+    posts = RelatedList(view_name="blog:category-posts")
+
+    class Meta:
+        model = Category
+        fields = ["id", "name", "slug", "description", "posts"]
+
+
+class TagSerializer(WriteSerializer):
     class Meta:
         model = Tag
         fields = ["id", "name"]
 
 
-class PostSerializer(serializers.ModelSerializer):
+class TagListSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Tag
+        fields = ["id", "name"]
+
+
+class TagDetailSerializer(DetailSerializer):
+    posts = RelatedList(view_name="blog:tag-posts")
+
+    class Meta:
+        model = Tag
+        fields = ["id", "name", "posts"]
+
+
+class PostSerializer(WriteSerializer):
     class Meta:
         model = Post
         fields = [
@@ -53,11 +126,77 @@ class PostSerializer(serializers.ModelSerializer):
             "author",
             "category",
         ]
-        read_only_fields = ["created_at", "updated_at"]
+        read_only_fields = ["created_at", "updated_at", "author"]
 
 
-class CommentSerializer(serializers.ModelSerializer):
+class PostListSerializer(serializers.ModelSerializer):
+    tags = Reference(many=True, read_only=True)
+    author = Reference(read_only=True)
+    category = Reference(read_only=True, allow_null=True)
+
+    class Meta:
+        model = Post
+        fields = [
+            "id",
+            "title",
+            "slug",
+            "content",
+            "excerpt",
+            "status",
+            "rating",
+            "view_count",
+            "published_at",
+            "created_at",
+            "updated_at",
+            "tags",
+            "author",
+            "category",
+        ]
+
+
+class PostDetailSerializer(DetailSerializer):
+    comments = RelatedList(view_name="blog:post-comments")
+
+    class Meta:
+        model = Post
+        fields = [
+            "id",
+            "title",
+            "slug",
+            "content",
+            "excerpt",
+            "status",
+            "rating",
+            "view_count",
+            "published_at",
+            "created_at",
+            "updated_at",
+            "tags",
+            "author",
+            "category",
+            "comments",
+        ]
+        depth = 1
+
+
+class CommentSerializer(WriteSerializer):
     class Meta:
         model = Comment
         fields = ["id", "body", "approved", "created_at", "post", "author"]
-        read_only_fields = ["created_at"]
+        read_only_fields = ["created_at", "author"]
+
+
+class CommentListSerializer(serializers.ModelSerializer):
+    post = UUIDReference(read_only=True)
+    author = Reference(read_only=True)
+
+    class Meta:
+        model = Comment
+        fields = ["id", "body", "approved", "created_at", "post", "author"]
+
+
+class CommentDetailSerializer(DetailSerializer):
+    class Meta:
+        model = Comment
+        fields = ["id", "body", "approved", "created_at", "post", "author"]
+        depth = 1

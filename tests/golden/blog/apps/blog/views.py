@@ -1,54 +1,113 @@
+from django.db.models import Prefetch
 from rest_framework import permissions, viewsets
 
+from apps.core.cache import CachedResponseMixin
+from apps.core.ownership import OwnedViewSetMixin
 from apps.core.pagination import CursorPagination, PageNumberPagination
+from apps.core.permissions import HasRole, IsOwnerOrAdmin, ReadOnly
+from apps.core.viewsets import RelationalViewSetMixin, related_count
 
+from .filters import CategoryFilter, CommentFilter, PostFilter, TagFilter, UserFilter
 from .models import Category, Comment, Post, Tag, User
 from .serializers import (
+    CategoryDetailSerializer,
+    CategoryListSerializer,
     CategorySerializer,
+    CommentDetailSerializer,
+    CommentListSerializer,
     CommentSerializer,
+    PostDetailSerializer,
+    PostListSerializer,
     PostSerializer,
+    TagDetailSerializer,
+    TagListSerializer,
     TagSerializer,
+    UserDetailSerializer,
+    UserListSerializer,
     UserSerializer,
 )
 
 
-class UserViewSet(viewsets.ReadOnlyModelViewSet):
+class UserViewSet(
+    CachedResponseMixin, RelationalViewSetMixin, viewsets.ReadOnlyModelViewSet
+):
     """Users, for signed-in clients only; accounts change through authentication."""
 
     queryset = User.objects.all()
+    detail_queryset = User.objects.annotate(
+        posts_count=related_count(Post, "author"),
+        comments_count=related_count(Comment, "author"),
+    )
     serializer_class = UserSerializer
+    list_serializer_class = UserListSerializer
+    detail_serializer_class = UserDetailSerializer
     permission_classes = [permissions.IsAuthenticated]
     pagination_class = PageNumberPagination
+    filterset_class = UserFilter
     search_fields = ["bio"]
     ordering_fields = ["id", "username", "date_joined", "bio", "website"]
     ordering = ["pk"]
 
 
-class CategoryViewSet(viewsets.ModelViewSet):
+class CategoryViewSet(
+    CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelViewSet
+):
     queryset = Category.objects.all()
+    detail_queryset = Category.objects.annotate(
+        posts_count=related_count(Post, "category")
+    )
     serializer_class = CategorySerializer
+    list_serializer_class = CategoryListSerializer
+    detail_serializer_class = CategoryDetailSerializer
     pagination_class = PageNumberPagination
+    filterset_class = CategoryFilter
     search_fields = ["name", "slug", "description"]
     ordering_fields = ["id", "name", "slug", "description"]
     ordering = ["pk"]
 
 
-class TagViewSet(viewsets.ModelViewSet):
+class TagViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelViewSet):
     queryset = Tag.objects.all()
+    detail_queryset = Tag.objects.annotate(posts_count=related_count(Post, "tags"))
     serializer_class = TagSerializer
+    list_serializer_class = TagListSerializer
+    detail_serializer_class = TagDetailSerializer
+    permission_classes = [permissions.IsAuthenticatedOrReadOnly, HasRole]
+    required_roles = {
+        "create": ["editor"],
+        "update": ["editor"],
+        "delete": ["editor"],
+    }
     pagination_class = PageNumberPagination
+    filterset_class = TagFilter
     search_fields = ["name"]
     ordering_fields = ["id", "name"]
     ordering = ["pk"]
 
 
-class PostViewSet(viewsets.ModelViewSet):
-    queryset = Post.objects.select_related("author", "category").prefetch_related(
-        "tags"
+class PostViewSet(
+    CachedResponseMixin,
+    OwnedViewSetMixin,
+    RelationalViewSetMixin,
+    viewsets.ModelViewSet,
+):
+    queryset = Post.objects.all()
+    list_queryset = Post.objects.select_related("author", "category").prefetch_related(
+        Prefetch("tags", queryset=Tag.objects.only("name"))
+    )
+    detail_queryset = (
+        Post.objects.select_related("author", "category")
+        .prefetch_related("tags")
+        .annotate(comments_count=related_count(Comment, "post"))
     )
     serializer_class = PostSerializer
+    list_serializer_class = PostListSerializer
+    detail_serializer_class = PostDetailSerializer
+    permission_classes = [permissions.IsAuthenticated, IsOwnerOrAdmin | ReadOnly]
+    owner_field = "author"
+    owner_visibility = "all"
     pagination_class = CursorPagination
-    filterset_fields = ["status", "author", "category"]
+    filterset_class = PostFilter
     search_fields = ["title", "content"]
     ordering_fields = [
         "id",
@@ -57,20 +116,32 @@ class PostViewSet(viewsets.ModelViewSet):
         "content",
         "excerpt",
         "status",
-        "rating",
         "view_count",
-        "published_at",
         "created_at",
         "updated_at",
     ]
-    ordering = ["-published_at", "pk"]
+    ordering = ["-created_at", "pk"]
 
 
-class CommentViewSet(viewsets.ModelViewSet):
-    queryset = Comment.objects.select_related("post", "author")
+class CommentViewSet(
+    CachedResponseMixin,
+    OwnedViewSetMixin,
+    RelationalViewSetMixin,
+    viewsets.ModelViewSet,
+):
+    queryset = Comment.objects.all()
+    list_queryset = Comment.objects.select_related("post", "author")
+    detail_queryset = Comment.objects.select_related("post", "author").prefetch_related(
+        Prefetch("post__tags", queryset=Tag.objects.only("pk"))
+    )
     serializer_class = CommentSerializer
+    list_serializer_class = CommentListSerializer
+    detail_serializer_class = CommentDetailSerializer
+    permission_classes = [permissions.IsAuthenticated, IsOwnerOrAdmin | ReadOnly]
+    owner_field = "author"
+    owner_visibility = "all"
     pagination_class = PageNumberPagination
-    filterset_fields = ["approved", "post", "author"]
+    filterset_class = CommentFilter
     search_fields = ["body"]
     ordering_fields = ["id", "body", "approved", "created_at"]
     ordering = ["-created_at", "pk"]

@@ -259,10 +259,8 @@ class Migration(migrations.Migration):
             options={
                 "verbose_name": "post",
                 "verbose_name_plural": "posts",
-                "ordering": ["-published_at", "pk"],
-                "indexes": [
-                    models.Index(fields=["-published_at"], name="post_ord_idx")
-                ],
+                "ordering": ["-created_at", "pk"],
+                "indexes": [models.Index(fields=["-created_at"], name="post_ord_idx")],
             },
         ),
         migrations.CreateModel(

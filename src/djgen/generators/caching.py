@@ -1,0 +1,183 @@
+"""Response caching with exact invalidation: which answers a write makes stale, derived from the
+domain model, and the generated project's cache modules and tests.
+
+An entity's cached answers show its own rows, the rows its relations point at (embedded in
+lists and details) and the rows that point at it (counted in details). A write to any of those
+bumps the entity's version, which every key of the entity carries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from djgen.generators.tests import COMPARABLE
+from djgen.model import TEXT_TYPES, CacheBackend, Entity, Project, Relation, Visibility
+from djgen.render import render
+
+# Fields a test can change to a fresh factory value and read back as the same string.
+RENAMABLE = COMPARABLE & TEXT_TYPES
+# Where the project's cached answers live, and their tests.
+FILES = (
+    "apps/core/cache.py",
+    "apps/core/cache_views.py",
+    "apps/core/signals.py",
+    "apps/core/tests/test_cache.py",
+    "docs/caching.md",
+)
+
+
+def label(entity: Entity) -> str:
+    """The model's label, as Django spells it: `blog.Post`."""
+    return f"{entity.app}.{entity.name}"
+
+
+def caching(project: Project) -> bool:
+    return project.features.cache is not CacheBackend.NONE
+
+
+def cached(project: Project, entity: Entity) -> bool:
+    """Whether the entity's list and detail answers are cached."""
+    return caching(project) and not entity.abstract and entity.cache_timeout is not None
+
+
+def per_user(entity: Entity) -> bool:
+    """Whether the entity's answers depend on who asks, so that its keys carry the user: the
+    user endpoint, and owned entities whose rows non-admins read only when they own them.
+    (Anonymous, signed-in and staff users never share an entry anyway.)"""
+    owned_rows = entity.owner is not None and entity.visibility is not Visibility.ALL
+    return entity.is_user or owned_rows
+
+
+def family(project: Project, entity: Entity) -> set[str]:
+    """The concrete entities that share rows with `entity` through multi-table inheritance:
+    a child's row is also its parents' row, and a save sends the signal for the child only."""
+    members = {entity.name}
+    parent = entity.parent
+    while parent is not None:
+        members.add(parent)
+        parent = project.entity(parent).parent
+    grew = True
+    while grew:
+        children = {e.name for e in project.entities if e.parent in members} - members
+        members |= children
+        grew = bool(children)
+    return {name for name in members if not project.entity(name).abstract}
+
+
+def depends_on(project: Project, entity: Entity) -> set[str]:
+    """The concrete entities whose rows an entity's answers show: its family, the targets of
+    its relations and the holders of relations pointing at it, each with their families."""
+    own = family(project, entity)
+    shown = set(own)
+    for name in own:
+        member = project.entity(name)
+        shown.update(r.target for r in member.all_relations)
+        shown.update(holder.name for holder, _ in project.reverse_relations(name))
+    found: set[str] = set()
+    for name in shown:
+        found |= family(project, project.entity(name))
+    return found
+
+
+def dependents(project: Project) -> dict[str, tuple[str, ...]]:
+    """Model label → the labels whose versions a write to that model bumps: its own (for the
+    per-entity cache manager) and every cached entity whose answers show its rows."""
+    concrete = project.concrete_entities
+    depends = {e.name: depends_on(project, e) for e in concrete if cached(project, e)}
+    table: dict[str, tuple[str, ...]] = {}
+    for changed in concrete:
+        names = {changed.name} | {name for name, deps in depends.items() if changed.name in deps}
+        table[label(changed)] = tuple(label(e) for e in concrete if e.name in names)
+    return table
+
+
+@dataclass(frozen=True)
+class Embed:
+    """A relation whose target's rows an entity's answers show; the tests change the target."""
+
+    relation: Relation
+    target: Entity
+    attribute: str | None  # the target's field a test renames; None: the test saves it as is
+
+
+@dataclass(frozen=True)
+class CachedEntity:
+    entity: Entity
+    per_user: bool
+    renamed: tuple[str, str] | None  # (attribute, API name) an update test changes
+    embeds: tuple[Embed, ...]
+    unrelated: Entity | None  # an entity whose writes must leave this one's answers cached
+
+
+def renamable(entity: Entity) -> tuple[str, str] | None:
+    if entity.is_user:
+        return ("username", "username")
+    fields = [
+        f
+        for f in entity.all_fields
+        if f.type in RENAMABLE and not (f.read_only or f.write_only or f.auto_now)
+    ]
+    preferred = [f for f in fields if f.name == entity.display_field] + fields
+    return (preferred[0].name, preferred[0].api_name) if preferred else None
+
+
+def cached_entity(project: Project, entity: Entity) -> CachedEntity:
+    embeds = []
+    for relation in entity.all_relations:
+        if relation.through is not None or relation.write_only:
+            continue  # written through the through entity's own endpoint
+        target = project.entity(relation.target)
+        if target.abstract:
+            continue
+        renamed = renamable(target)
+        embeds.append(Embed(relation, target, renamed[0] if renamed else None))
+    deps = depends_on(project, entity)
+    unrelated = next((e for e in project.concrete_entities if e.name not in deps), None)
+    return CachedEntity(entity, per_user(entity), renamable(entity), tuple(embeds), unrelated)
+
+
+def generate(project: Project) -> dict[str, str]:
+    """Nothing when `features.cache` is none; otherwise the cache modules of `apps/core/` and a
+    cache test module per app with a cached entity."""
+    if not caching(project):
+        return {}
+    entities = [e for e in project.concrete_entities if cached(project, e)]
+    files = {
+        path: render(
+            f"caching/{path}.jinja",
+            project=project,
+            entities=entities,
+            per_user={e.name for e in entities if per_user(e)},
+        )
+        for path in FILES
+    }
+    files["apps/core/cache_rules.py"] = render(
+        "caching/apps/core/cache_rules.py.jinja",
+        timeouts=[(label(e), e.cache_timeout) for e in entities],
+        per_user=[label(e) for e in entities if per_user(e)],
+        dependents=dependents(project),
+    )
+    for app in project.apps:
+        here = [cached_entity(project, e) for e in entities if e.app == app.name]
+        if here:
+            files[f"apps/{app.name}/tests/test_cache.py"] = render(
+                "caching/app/tests/test_cache.py.jinja",
+                project=project,
+                app=app,
+                cached=here,
+                imports=factory_imports(project, here),
+            )
+    return files
+
+
+def factory_imports(project: Project, tests: list[CachedEntity]) -> list[tuple[str, str]]:
+    """(app, factory class) of every factory a cache test module uses."""
+    used: list[Entity] = []
+    for t in tests:
+        used.append(t.entity)
+        used.extend(embed.target for embed in t.embeds)
+        if t.unrelated is not None:
+            used.append(t.unrelated)
+        if t.per_user:
+            used.append(project.user)
+    return sorted({(e.app, f"{e.name}Factory") for e in used})

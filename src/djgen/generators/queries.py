@@ -1,0 +1,289 @@
+"""What each read serializer reads, and the queryset that loads all of it up front.
+
+Lists read an entity's fields and its forward relations as compact references (key and
+display text); details read the related objects one level deep (each shown by its own
+serializer, whose many-to-many keys are read too), reverse one-to-ones as references and the
+other reverse relations as counts. The query plans are derived from those reads, never listed
+by hand: `select_related` for single-valued relations, `prefetch_related` with `Prefetch(...
+.only(...))` for many-valued ones, annotated subquery counts for reverse relations. So a
+list, a detail or a nested list runs the same number of queries whatever the number of rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from djgen.model import Entity, PkType, Project, Relation, RelationKind
+from djgen.names import kebab
+
+# The AbstractUser field the user model displays as, unless its entity names another.
+USERNAME = "username"
+
+
+@dataclass(frozen=True)
+class Reverse:
+    """A relation seen from its target: `holder.relation` points at the entity."""
+
+    holder: Entity
+    relation: Relation
+
+    @property
+    def name(self) -> str:
+        return self.relation.related_name
+
+    @property
+    def single(self) -> bool:
+        """A reverse one-to-one: at most one row, shown as a reference."""
+        return self.relation.kind is RelationKind.ONE_TO_ONE
+
+
+@dataclass(frozen=True)
+class Prefetch:
+    """`Prefetch(path, queryset=<model>.objects.only(*only))`; a bare path without `model`."""
+
+    path: str
+    model: Entity | None = None
+    only: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Count:
+    """`<name>_count`: the holder's rows whose `field` is the outer row."""
+
+    name: str
+    holder: Entity
+    field: str
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    select_related: tuple[str, ...] = ()
+    prefetch: tuple[Prefetch, ...] = ()
+    counts: tuple[Count, ...] = ()
+
+    @property
+    def loads(self) -> bool:
+        """Whether the plan loads anything beyond the entity's own rows."""
+        return bool(self.select_related or self.prefetch or self.counts)
+
+    @property
+    def models(self) -> tuple[Entity, ...]:
+        """The models the plan's source names besides the entity's own."""
+        found = [p.model for p in self.prefetch if p.model is not None]
+        found += [c.holder for c in self.counts]
+        return tuple({e.name: e for e in found}.values())
+
+    @property
+    def queries(self) -> int:
+        """The queries the plan runs for one page or one row: the main one and a prefetch
+        per many-valued path (counts and single-valued relations join the main one)."""
+        return 1 + len(self.prefetch)
+
+    def source(self, model: str) -> str:
+        """The queryset as Python source, e.g. `Post.objects.select_related("author")`."""
+        calls = [f"{model}.objects"]
+        if self.select_related:
+            calls.append(f"select_related({_strings(self.select_related)})")
+        if self.prefetch:
+            calls.append(f"prefetch_related({', '.join(map(_prefetch, self.prefetch))})")
+        if self.counts:
+            annotations = ", ".join(
+                f'{c.name}_count=related_count({c.holder.name}, "{c.field}")' for c in self.counts
+            )
+            calls.append(f"annotate({annotations})")
+        if len(calls) == 1:
+            calls.append("all()")
+        return ".".join(calls)
+
+
+def _strings(items: tuple[str, ...]) -> str:
+    return ", ".join(f'"{item}"' for item in items)
+
+
+def _prefetch(item: Prefetch) -> str:
+    if item.model is None:
+        return f'"{item.path}"'
+    return (
+        f'Prefetch("{item.path}", queryset={item.model.name}.objects.only({_strings(item.only)}))'
+    )
+
+
+def key_type(project: Project, entity: Entity) -> PkType:
+    """The type of the entity's key: a multi-table child shares its root's."""
+    while entity.parent is not None and not project.entity(entity.parent).abstract:
+        entity = project.entity(entity.parent)
+    return entity.pk_type
+
+
+def readable_relations(entity: Entity) -> tuple[Relation, ...]:
+    return tuple(r for r in entity.all_relations if not r.write_only)
+
+
+def many(relation: Relation) -> bool:
+    return relation.kind is RelationKind.MANY_TO_MANY
+
+
+def reverse_relations(project: Project, entity: Entity) -> tuple[Reverse, ...]:
+    """Every relation a concrete model declares towards the entity, in declaration order."""
+    return tuple(
+        Reverse(holder, relation)
+        for holder in project.concrete_entities
+        for relation in project.declared_relations(holder)
+        if relation.target == entity.name
+    )
+
+
+def display_columns(project: Project, entity: Entity) -> tuple[str, ...]:
+    """The columns `__str__` reads (the key is always loaded): the display field's."""
+    if entity.display_field is None:
+        return (USERNAME,) if entity.is_user else ("pk",)
+    field = next(
+        (f for f in entity.all_fields if entity.display_field in (f.name, f.api_name)), None
+    )
+    return (field.name,) if field is not None else ("pk",)
+
+
+def list_plan(project: Project, entity: Entity) -> QueryPlan:
+    """A list reads each forward relation as a reference: the key and the display text."""
+    relations = readable_relations(entity)
+    return QueryPlan(
+        select_related=tuple(r.name for r in relations if not many(r)),
+        prefetch=tuple(
+            Prefetch(r.name, target, display_columns(project, target))
+            for r in relations
+            if many(r)
+            for target in (project.entity(r.target),)
+        ),
+    )
+
+
+def detail_plan(project: Project, entity: Entity) -> QueryPlan:
+    """A detail reads related objects whole, with their own many-to-many keys, reverse
+    one-to-ones as references, and counts of the other reverse relations."""
+    relations = readable_relations(entity)
+    reverse = reverse_relations(project, entity)
+    prefetch = [Prefetch(r.name) for r in relations if many(r)]
+    for relation in relations:
+        target = project.entity(relation.target)
+        prefetch += [
+            Prefetch(f"{relation.name}__{inner.name}", project.entity(inner.target), ("pk",))
+            for inner in readable_relations(target)
+            if many(inner)
+        ]
+    return QueryPlan(
+        select_related=(
+            *(r.name for r in relations if not many(r)),
+            *(r.name for r in reverse if r.single),
+        ),
+        prefetch=tuple(prefetch),
+        counts=tuple(Count(r.name, r.holder, r.relation.name) for r in reverse if not r.single),
+    )
+
+
+Options = tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # API name → option source
+
+
+@dataclass(frozen=True)
+class ReadSerializer:
+    """`<Entity>ListSerializer` or `<Entity>DetailSerializer`."""
+
+    entity: Entity
+    name: str
+    base: str  # the class it derives from, as a name in scope
+    declared: tuple[tuple[str, str], ...]  # API name → field source
+    fields: tuple[str, ...]
+    extra_kwargs: Options
+    depth: int  # Meta.depth: 1 shows related objects one level deep
+
+
+@dataclass(frozen=True)
+class NestedRoute:
+    """`<parent url>/<parent_pk>/<reverse url>/`: the holder's list of one parent's rows."""
+
+    parent: Entity
+    reverse: Reverse
+    converter: str  # the path converter of the parent's key
+
+    @property
+    def path(self) -> str:
+        return f"{self.parent.url}/<{self.converter}:parent_pk>/{kebab(self.reverse.name)}/"
+
+    @property
+    def name(self) -> str:
+        return f"{self.parent.snake}-{kebab(self.reverse.name)}"
+
+
+def reference(project: Project, relation: Relation | Reverse) -> str:
+    """A compact `{id, display}` read of a related row, as field source."""
+    if isinstance(relation, Reverse):
+        target, options = relation.holder, ["read_only=True", "allow_null=True"]
+    else:
+        target, options = project.entity(relation.target), ["read_only=True"]
+        if relation.api_name != relation.name:
+            options.insert(0, f'source="{relation.name}"')
+        if many(relation):
+            options.insert(0, "many=True")
+        elif not relation.required:
+            options.append("allow_null=True")
+    kind = "UUIDReference" if key_type(project, target) is PkType.UUID else "Reference"
+    return f"{kind}({', '.join(options)})"
+
+
+def _sources(entity: Entity, names: tuple[str, ...], relations: bool) -> Options:
+    """`source` options for the renamed fields among `names` (and relations, if asked)."""
+    items = (*entity.all_fields, *(entity.all_relations if relations else ()))
+    return tuple(
+        (item.api_name, (("source", f'"{item.name}"'),))
+        for item in items
+        if item.api_name != item.name and item.api_name in names
+    )
+
+
+def read_serializers(
+    project: Project, entity: Entity, readable: tuple[str, ...]
+) -> tuple[ReadSerializer, ReadSerializer]:
+    """The list serializer (relations as references) and the detail serializer (related
+    objects one level deep; reverse relations as references or as counts with a URL), over
+    the `readable` API names of the entity's own serializer."""
+    relations = readable_relations(entity)
+    listed = ReadSerializer(
+        entity,
+        f"{entity.name}ListSerializer",
+        "serializers.ModelSerializer",
+        tuple((r.api_name, reference(project, r)) for r in relations),
+        readable,
+        _sources(entity, readable, relations=False),
+        depth=0,
+    )
+    declared = tuple(
+        (
+            r.name,
+            reference(project, r)
+            if r.single
+            else f'RelatedList(view_name="{entity.app}:{nested_route(project, r).name}")',
+        )
+        for r in reverse_relations(project, entity)
+    )
+    detailed = ReadSerializer(
+        entity,
+        f"{entity.name}DetailSerializer",
+        "DetailSerializer",
+        declared,
+        (*readable, *(name for name, _ in declared)),
+        _sources(entity, readable, relations=True),
+        depth=1 if relations else 0,
+    )
+    return listed, detailed
+
+
+def nested_route(project: Project, reverse: Reverse) -> NestedRoute:
+    parent = project.entity(reverse.relation.target)
+    converter = "uuid" if key_type(project, parent) is PkType.UUID else "int"
+    return NestedRoute(parent, reverse, converter)
+
+
+def nested_routes(project: Project, parent: Entity) -> tuple[NestedRoute, ...]:
+    """A nested list per many-valued reverse relation of the parent."""
+    return tuple(
+        nested_route(project, r) for r in reverse_relations(project, parent) if not r.single
+    )
