@@ -16,6 +16,7 @@ DEPENDENCIES = (
     "djangorestframework>=3.16,<4",
     "django-filter>=25.1,<27",
     "drf-spectacular>=0.29,<0.31",
+    "drf-spectacular-sidecar>=2025.1",
     "django-environ>=0.12,<0.15",
     "psycopg[binary]>=3.2,<4",
     "django-redis>=5.4,<8",
