@@ -189,6 +189,10 @@ SPECTACULAR_SETTINGS = {
     },
     # Swagger UI keeps the token given to "Authorize" across page reloads.
     "SWAGGER_UI_SETTINGS": {"persistAuthorization": True},
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "apps.core.schema.times_of_day",
+    ],
     # Swagger UI and ReDoc are served from this project's static files, not from a CDN.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
