@@ -311,29 +311,52 @@ class Project(Frozen):
         A concrete entity declares its own and those of its abstract ancestors up to the first
         concrete one (whose table already holds the rest), ancestors first.
         """
-        if entity.abstract:
-            return ()
-        from_abstract: set[str] = set()
-        parent = entity.parent
-        while parent is not None and self.entity(parent).abstract:
-            from_abstract.update(r.name for r in self.entity(parent).relations)
-            parent = self.entity(parent).parent
-        inherited = tuple(r for r in entity.inherited_relations if r.name in from_abstract)
-        return inherited + entity.relations
+        return self._declared[entity.name]
 
-    @property
+    def declared_reverse(self, target: str) -> tuple[tuple[Entity, Relation], ...]:
+        """Every (model, relation) whose model class declares a relation to `target`."""
+        return self._declared_reverse.get(target, ())
+
+    @cached_property
+    def _declared(self) -> dict[str, tuple[Relation, ...]]:
+        declared: dict[str, tuple[Relation, ...]] = {}
+        for entity in self.entities:
+            if entity.abstract:
+                declared[entity.name] = ()
+                continue
+            from_abstract: set[str] = set()
+            parent = entity.parent
+            while parent is not None and self.entity(parent).abstract:
+                from_abstract.update(r.name for r in self.entity(parent).relations)
+                parent = self.entity(parent).parent
+            inherited = tuple(r for r in entity.inherited_relations if r.name in from_abstract)
+            declared[entity.name] = inherited + entity.relations
+        return declared
+
+    @cached_property
+    def _declared_reverse(self) -> dict[str, tuple[tuple[Entity, Relation], ...]]:
+        found: dict[str, list[tuple[Entity, Relation]]] = {}
+        for holder in self.concrete_entities:
+            for relation in self._declared[holder.name]:
+                found.setdefault(relation.target, []).append((holder, relation))
+        return {target: tuple(pairs) for target, pairs in found.items()}
+
+    @cached_property
     def concrete_entities(self) -> tuple[Entity, ...]:
         """The entities that have a table and an API endpoint."""
         return tuple(e for e in self.entities if not e.abstract)
 
+    @cached_property
+    def _reverse(self) -> dict[str, tuple[tuple[Entity, Relation], ...]]:
+        found: dict[str, list[tuple[Entity, Relation]]] = {}
+        for holder in self.concrete_entities:
+            for relation in holder.all_relations:
+                found.setdefault(relation.target, []).append((holder, relation))
+        return {target: tuple(pairs) for target, pairs in found.items()}
+
     def reverse_relations(self, target: str) -> tuple[tuple[Entity, Relation], ...]:
         """Every (holder, relation) that points at `target`, through inheritance included."""
-        return tuple(
-            (holder, rel)
-            for holder in self.concrete_entities
-            for rel in holder.all_relations
-            if rel.target == target
-        )
+        return self._reverse.get(target, ())
 
     def canonical_json(self) -> str:
         """Sorted keys and no positions: two inputs meaning the same model print the same bytes."""

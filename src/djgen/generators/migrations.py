@@ -480,7 +480,15 @@ def generate(project: Project) -> dict[str, str]:
     return files
 
 
+_last_plan: list[tuple[Project, dict[str, list[str]]]] = []  # the last project's names
+
+
 def migration_names(project: Project, app: str) -> list[str]:
-    """The names of an app's generated migrations, in order, for migrations that follow them."""
-    _django()
-    return [migration.name for migration in Planner(project).migrations(app)]
+    """The names of an app's generated migrations, in order, for migrations that follow them.
+    Planned once per project: several generators ask, app by app."""
+    if not _last_plan or _last_plan[0][0] is not project:
+        _django()
+        planner = Planner(project)
+        names = {a.name: [m.name for m in planner.migrations(a.name)] for a in project.apps}
+        _last_plan[:] = [(project, names)]
+    return list(_last_plan[0][1][app])

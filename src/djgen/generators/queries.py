@@ -126,10 +126,7 @@ def many(relation: Relation) -> bool:
 def reverse_relations(project: Project, entity: Entity) -> tuple[Reverse, ...]:
     """Every relation a concrete model declares towards the entity, in declaration order."""
     return tuple(
-        Reverse(holder, relation)
-        for holder in project.concrete_entities
-        for relation in project.declared_relations(holder)
-        if relation.target == entity.name
+        Reverse(holder, relation) for holder, relation in project.declared_reverse(entity.name)
     )
 
 
