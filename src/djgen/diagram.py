@@ -53,7 +53,7 @@ def _key_type(entity: Entity) -> str:
 
 def _rows(project: Project, entity: Entity) -> list[str]:
     fields, relations = _table(project, entity)
-    concrete_parent = _concrete_parent(project, entity)
+    concrete_parent = project.concrete_parent(entity)
     if concrete_parent is None:
         rows = [f"{_key_type(entity)} id PK"]
     else:
@@ -78,19 +78,9 @@ def _field_row(field: Field) -> str:
     return f"{row} UK" if field.unique else row
 
 
-def _concrete_parent(project: Project, entity: Entity) -> Entity | None:
-    parent = entity.parent
-    while parent is not None:
-        ancestor = project.entity(parent)
-        if not ancestor.abstract:
-            return ancestor
-        parent = ancestor.parent
-    return None
-
-
 def _links(project: Project, entity: Entity) -> list[str]:
     found: list[str] = []
-    parent = _concrete_parent(project, entity)
+    parent = project.concrete_parent(entity)
     if parent is not None:
         found.append(f'    {entity.name} |o--|| {parent.name} : "extends"')
     for relation in _table(project, entity)[1]:

@@ -303,6 +303,16 @@ class Project(Frozen):
     def user(self) -> Entity:
         return self.entity(self.user_model)
 
+    def concrete_parent(self, entity: Entity) -> Entity | None:
+        """The nearest concrete ancestor: the multi-table parent whose table this one extends."""
+        parent = entity.parent
+        while parent is not None:
+            ancestor = self.entity(parent)
+            if not ancestor.abstract:
+                return ancestor
+            parent = ancestor.parent
+        return None
+
     def declared_relations(self, entity: Entity) -> tuple[Relation, ...]:
         """The relations an entity's model class declares.
 

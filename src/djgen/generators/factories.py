@@ -86,17 +86,6 @@ def factory_path(entity: Entity) -> str:
     return f"apps.{entity.app}.factories.{factory_name(entity)}"
 
 
-def concrete_parent(project: Project, entity: Entity) -> Entity | None:
-    """The nearest concrete ancestor: a multi-table parent whose factory this one extends."""
-    parent = entity.parent
-    while parent is not None:
-        ancestor = project.entity(parent)
-        if not ancestor.abstract:
-            return ancestor
-        parent = ancestor.parent
-    return None
-
-
 def sequenced_fields(entity: Entity) -> set[str]:
     """Fields that need a value never repeated: unique ones, and one scalar per
     unique_together group (so the combination is unique whatever the relations are)."""
@@ -421,7 +410,7 @@ def post_generation(project: Project, entity: Entity, rel: Relation) -> PostGene
 
 def build_view(project: Project, entity: Entity, defined: set[str]) -> tuple[FactoryView, set[str]]:
     imports: set[str] = set()
-    parent = concrete_parent(project, entity)
+    parent = project.concrete_parent(entity)
     inherited: set[str] = set()
     if parent is None:
         base = "DjangoModelFactory"
@@ -468,7 +457,7 @@ def ordered(project: Project, app: str) -> list[Entity]:
     def visit(entity: Entity) -> None:
         if entity in done:
             return
-        parent = concrete_parent(project, entity)
+        parent = project.concrete_parent(entity)
         if parent is not None and parent.app == app:
             visit(parent)
         done.append(entity)
@@ -523,7 +512,7 @@ def seed_order(project: Project) -> list[Entity]:
         if entity.name in seen:
             return  # done, or a cycle of required keys: the factories' SubFactories break it
         seen.add(entity.name)
-        parent = concrete_parent(project, entity)
+        parent = project.concrete_parent(entity)
         if parent is not None:
             visit(parent)
         for rel in entity.all_relations:
@@ -550,7 +539,7 @@ def seed_steps(project: Project) -> list[SeedStep]:
             for rel in entity.all_relations
             if rel.kind is RelationKind.MANY_TO_MANY and rel.through is None
         )
-        steps.append(SeedStep(entity, reuse, links, concrete_parent(project, entity) is None))
+        steps.append(SeedStep(entity, reuse, links, project.concrete_parent(entity) is None))
     return steps
 
 
@@ -580,7 +569,7 @@ def sequence_roots(project: Project) -> list[Entity]:
         if not any("factory.Sequence(" in source for _, source in view.declarations):
             continue
         root = entity
-        while (parent := concrete_parent(project, root)) is not None:
+        while (parent := project.concrete_parent(root)) is not None:
             root = parent
         roots.setdefault(root.name, root)
     return list(roots.values())
