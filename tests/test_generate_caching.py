@@ -153,13 +153,19 @@ def test_features_cache_none_turns_caching_off() -> None:
     assert "cache/stats" not in files["config/urls.py"]
 
 
-def test_every_example_caches_its_entities() -> None:
-    for example in ("blog.mmd", "shop.yaml", "tracker.mmd", "kitchen-sink.md"):
+def test_every_example_with_a_cache_caches_its_entities() -> None:
+    for example in ("blog.mmd", "shop.yaml", "kitchen-sink.md"):
         project = load(EXAMPLES / example).project
         cached = [e for e in project.concrete_entities if caching.cached(project, e)]
         assert cached, example
         files = caching.generate(project)
         assert {f"apps/{e.app}/tests/test_cache.py" for e in cached} <= set(files), example
+
+
+def test_the_tracker_example_turns_the_cache_off() -> None:
+    project = load(EXAMPLES / "tracker.mmd").project
+    assert not [e for e in project.concrete_entities if caching.cached(project, e)]
+    assert not any(path.endswith("test_cache.py") for path in caching.generate(project))
 
 
 def test_a_diagrams_front_matter_sets_the_cache_option() -> None:
