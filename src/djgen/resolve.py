@@ -14,6 +14,7 @@ import ipaddress
 import keyword
 import re
 import uuid
+import warnings
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -950,7 +951,9 @@ class _Resolver:
         if spec.pattern is None:
             return True
         try:
-            re.compile(spec.pattern)
+            with warnings.catch_warnings():  # Python's notes on future regex syntax are not ours
+                warnings.simplefilter("ignore", FutureWarning)
+                re.compile(spec.pattern)
         except re.error as exc:
             self.error(
                 "DJG202",
