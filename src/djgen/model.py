@@ -68,6 +68,23 @@ NUMBER_TYPES = frozenset(
 TEMPORAL_TYPES = frozenset({FieldType.DATE, FieldType.DATETIME, FieldType.TIME})
 
 
+# Fields Django's AbstractUser declares, and its many-to-manys: a user entity inherits them and
+# never declares them again.
+ABSTRACT_USER_FIELDS = (
+    "username",
+    "email",
+    "first_name",
+    "last_name",
+    "password",
+    "is_staff",
+    "is_active",
+    "is_superuser",
+    "last_login",
+    "date_joined",
+)
+ABSTRACT_USER_RELATIONS = ("groups", "user_permissions")
+
+
 class RelationKind(StrEnum):
     FOREIGN_KEY = "ForeignKey"
     ONE_TO_ONE = "OneToOne"

@@ -25,6 +25,8 @@ from typing import Any
 from djgen import names
 from djgen.errors import Diagnostic, Diagnostics, Loc, did_you_mean
 from djgen.model import (
+    ABSTRACT_USER_FIELDS,
+    ABSTRACT_USER_RELATIONS,
     DEFAULT_CACHE_TIMEOUT,
     NUMBER_TYPES,
     TEXT_TYPES,
@@ -105,24 +107,10 @@ _NO_DEFAULT_TYPES = frozenset(
     {FieldType.FILE, FieldType.IMAGE, FieldType.BINARY, FieldType.DURATION}
 )
 
-# Fields Django's AbstractUser already declares: a user entity's field of one of these names is
-# merged into the inherited one instead of being declared again.
-ABSTRACT_USER_FIELDS = (
-    "username",
-    "email",
-    "first_name",
-    "last_name",
-    "password",
-    "is_staff",
-    "is_active",
-    "is_superuser",
-    "last_login",
-    "date_joined",
-)
 # Names the user model's class already answers to: its fields plus reverse accessors that
 # Django's auth and admin apps and the JWT blacklist add to it.
 USER_TAKEN_NAMES = frozenset(
-    {*ABSTRACT_USER_FIELDS, "groups", "user_permissions", "logentry", "outstandingtoken"}
+    {*ABSTRACT_USER_FIELDS, *ABSTRACT_USER_RELATIONS, "logentry", "outstandingtoken"}
 )
 
 _EMPTY_ENTITY = EntitySpec()

@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from djgen.generators.meta import attribute_name
-from djgen.model import App, Entity, Field, FieldType, Project, RelationKind
+from djgen.model import (
+    ABSTRACT_USER_FIELDS,
+    ABSTRACT_USER_RELATIONS,
+    App,
+    Entity,
+    Field,
+    FieldType,
+    Project,
+    RelationKind,
+)
 from djgen.render import render
 
 # Columns too long or too opaque for a changelist.
@@ -16,22 +25,7 @@ SEARCHABLE = frozenset(
 )
 MAX_COLUMNS = 6
 # Fields AbstractUser defines; Django's UserAdmin already lays them out.
-ABSTRACT_USER_FIELDS = frozenset(
-    {
-        "password",
-        "last_login",
-        "is_superuser",
-        "groups",
-        "user_permissions",
-        "username",
-        "first_name",
-        "last_name",
-        "email",
-        "is_staff",
-        "is_active",
-        "date_joined",
-    }
-)
+USER_ADMIN_FIELDS = frozenset({*ABSTRACT_USER_FIELDS, *ABSTRACT_USER_RELATIONS})
 
 
 @dataclass(frozen=True)
@@ -119,7 +113,7 @@ def model_admin(project: Project, entity: Entity) -> ModelAdmin:
                 *(f.name for f in entity.all_fields if not is_auto(f)),
                 *(r.name for r in entity.all_relations if r.through is None),
             )
-            if name not in ABSTRACT_USER_FIELDS
+            if name not in USER_ADMIN_FIELDS
         )
         auto = []
     return ModelAdmin(

@@ -16,7 +16,15 @@ from decimal import Decimal
 from re import _parser as re_parser  # type: ignore[attr-defined]
 
 from djgen.generators.fields import anchored, enum_module, string_literal
-from djgen.model import Entity, Field, FieldType, Project, Relation, RelationKind
+from djgen.model import (
+    ABSTRACT_USER_FIELDS,
+    Entity,
+    Field,
+    FieldType,
+    Project,
+    Relation,
+    RelationKind,
+)
 from djgen.render import render
 
 IMPORT_FACTORY = "import factory"
@@ -25,23 +33,6 @@ IMPORT_MODEL_FACTORY = "from factory.django import DjangoModelFactory"
 IMPORT_DATETIME = "import datetime"
 IMPORT_UUID = "import uuid"
 IMPORT_MATCHING = "from apps.core.factories import matching"
-
-# Attributes AbstractUser defines; the user factory sets username, email and password itself
-# and leaves the others at Django's defaults.
-ABSTRACT_USER_FIELDS = frozenset(
-    {
-        "username",
-        "email",
-        "password",
-        "first_name",
-        "last_name",
-        "is_staff",
-        "is_active",
-        "is_superuser",
-        "date_joined",
-        "last_login",
-    }
-)
 
 # Integer ranges per column type, so a value without explicit bounds always fits.
 INTEGER_LIMITS = {
