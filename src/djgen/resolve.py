@@ -925,15 +925,17 @@ class _Resolver:
                 out[target] = int(value)
         out.setdefault("max_length", DEFAULT_MAX_LENGTH.get(ftype))
         low, high = out.get("min_length"), out.get("max_length")
-        if ok and low is not None and high is not None and low > high:
+        return ok and self._min_not_above_max(low, high, key, "swap them, or raise max")
+
+    def _min_not_above_max(
+        self, low: float | None, high: float | None, key: tuple[str | int, ...], hint: str
+    ) -> bool:
+        if low is not None and high is not None and low > high:
             self.error(
-                "DJG202",
-                f"min ({low}) is greater than max ({high})",
-                self.at(*key, "min"),
-                "swap them, or raise max",
+                "DJG202", f"min ({low}) is greater than max ({high})", self.at(*key, "min"), hint
             )
-            ok = False
-        return ok
+            return False
+        return True
 
     def _pattern(self, spec: FieldSpec, key: tuple[str | int, ...], out: dict[str, Any]) -> bool:
         if spec.pattern is None:
@@ -973,14 +975,7 @@ class _Resolver:
                 value = int(value)
             out[target] = value
         low, high = out.get("min_value"), out.get("max_value")
-        if ok and low is not None and high is not None and low > high:
-            self.error(
-                "DJG202",
-                f"min ({low}) is greater than max ({high})",
-                self.at(*key, "min"),
-                "swap them",
-            )
-            ok = False
+        ok = ok and self._min_not_above_max(low, high, key, "swap them")
         if ftype is FieldType.POSITIVE_INTEGER and any(
             v is not None and v < 0 for v in (low, high)
         ):
