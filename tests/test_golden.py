@@ -1,44 +1,49 @@
-"""Golden snapshots of a few generated files of the blog example.
+"""Golden record: the whole generated tree of every example, compared byte for byte.
 
-A change to a template shows here as a diff to review. To accept it:
+A change to a generator or a template shows here as a diff to review. To accept it:
     pytest tests/test_golden.py --update-golden
 """
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.generate import generate
+from tests.generate import EXAMPLES, generate, tree
 
-GOLDEN = Path(__file__).parent / "golden" / "blog"
-SNAPSHOTS = (
-    "apps/blog/models.py",
-    "apps/blog/serializers.py",
-    "apps/blog/views.py",
-    "apps/blog/migrations/0001_initial.py",
-    "config/settings/base.py",
-    "config/urls.py",
-)
+GOLDEN = Path(__file__).parent / "golden"
+REFRESH = "pytest tests/test_golden.py --update-golden"
+# What `new` writes about itself rather than about the project: the manifest holds the version.
+SKIPPED = (".djgen/",)
 
 
-@pytest.fixture(scope="module")
-def blog(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return generate("blog.mmd", tmp_path_factory.mktemp("golden") / "blog")
+def _example_files() -> list[Path]:
+    return sorted(p for p in EXAMPLES.iterdir() if p.is_file())
 
 
-@pytest.mark.parametrize("relative", SNAPSHOTS)
-def test_generated_file_matches_snapshot(
-    blog: Path, relative: str, request: pytest.FixtureRequest
+def _snapshot(root: Path) -> dict[str, bytes]:
+    return {path: data for path, data in tree(root).items() if not path.startswith(SKIPPED)}
+
+
+@pytest.mark.parametrize("example", _example_files(), ids=lambda p: p.name)
+def test_generated_tree_matches_golden_record(
+    example: Path, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
-    produced = (blog / relative).read_text(encoding="utf-8")
-    snapshot = GOLDEN / relative
+    produced = _snapshot(generate(example.name, tmp_path / example.stem))
+    golden = GOLDEN / example.stem
     if request.config.getoption("--update-golden"):
-        snapshot.parent.mkdir(parents=True, exist_ok=True)
-        snapshot.write_text(produced, encoding="utf-8")
-    assert snapshot.exists(), "no snapshot yet: run pytest tests/test_golden.py --update-golden"
-    assert produced == snapshot.read_text(encoding="utf-8"), (
-        f"{relative} differs from its snapshot; review the change, then run "
-        "pytest tests/test_golden.py --update-golden"
+        shutil.rmtree(golden, ignore_errors=True)
+        for relative, data in produced.items():
+            (golden / relative).parent.mkdir(parents=True, exist_ok=True)
+            (golden / relative).write_bytes(data)
+    assert golden.is_dir(), f"no golden record for {example.name} yet: run {REFRESH}"
+    recorded = _snapshot(golden)
+    missing, extra = sorted(recorded.keys() - produced.keys()), sorted(produced.keys() - recorded)
+    changed = sorted(p for p in produced.keys() & recorded.keys() if produced[p] != recorded[p])
+    assert not (missing or extra or changed), (
+        f"{example.name}: generated tree differs from tests/golden/{example.stem}\n"
+        f"  no longer generated: {missing}\n  newly generated: {extra}\n  changed: {changed}\n"
+        f"review the change, then run {REFRESH}"
     )

@@ -1,0 +1,118 @@
+"""API tests for comments: CRUD, validation and permissions."""
+
+import pytest
+from django.urls import reverse, reverse_lazy
+from rest_framework import status
+
+from apps.blog.factories import CommentFactory
+from apps.blog.models import Comment
+from apps.core.testing import api_payload, field_errors, send
+
+pytestmark = pytest.mark.django_db
+
+LIST_URL = reverse_lazy("blog:comment-list")
+# Writable API fields: model attribute → API name.
+FIELDS = {
+    "body": "body",
+    "approved": "approved",
+    "post": "post",
+}
+READABLE = {"id", "body", "approved", "created_at", "post", "author"}
+
+
+def detail_url(instance: Comment) -> str:
+    return reverse("blog:comment-detail", args=[instance.pk])
+
+
+def payload(**overrides) -> dict:
+    return api_payload(CommentFactory, FIELDS, **overrides)
+
+
+@pytest.fixture
+def instance(user) -> Comment:
+    """A comment of the signed-in user, which `auth_client` may change."""
+    return CommentFactory(author=user)
+
+
+def test_factory_builds_a_valid_comment():
+    CommentFactory().full_clean()
+
+
+def test_str_is_not_empty():
+    assert str(CommentFactory())
+
+
+def test_list(admin_client):
+    CommentFactory.create_batch(3)
+    response = admin_client.get(LIST_URL)
+    assert response.status_code == status.HTTP_200_OK
+    assert response.data.keys() == {"count", "next", "previous", "results"}
+    assert response.data["count"] == Comment.objects.count()
+    assert len(response.data["results"]) == Comment.objects.count()
+
+
+def test_retrieve(admin_client):
+    instance = CommentFactory()
+    response = admin_client.get(detail_url(instance))
+    assert response.status_code == status.HTTP_200_OK
+    assert str(response.data["id"]) == str(instance.pk)
+    assert response.data.keys() >= READABLE
+
+
+def test_create(auth_client):
+    response = send(auth_client, "post", LIST_URL, payload())
+    assert response.status_code == status.HTTP_201_CREATED, response.data
+    assert Comment.objects.filter(pk=response.data["id"]).exists()
+    assert response.data.keys() >= READABLE
+
+
+def test_update(auth_client, instance):
+    data = payload()
+    response = send(auth_client, "put", detail_url(instance), data)
+    assert response.status_code == status.HTTP_200_OK, response.data
+    instance.refresh_from_db()
+    assert instance.body == data["body"]
+
+
+def test_partial_update(auth_client, instance):
+    value = payload()["body"]
+    response = send(auth_client, "patch", detail_url(instance), {"body": value})
+    assert response.status_code == status.HTTP_200_OK, response.data
+    instance.refresh_from_db()
+    assert instance.body == value
+
+
+def test_delete(auth_client, instance):
+    response = auth_client.delete(detail_url(instance))
+    assert response.status_code == status.HTTP_204_NO_CONTENT
+    assert not Comment.objects.filter(pk=instance.pk).exists()
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_anonymous_cannot_write(api_client, method):
+    url = LIST_URL if method == "post" else detail_url(CommentFactory())
+    response = getattr(api_client, method)(url, {}, format="json")
+    assert response.status_code == status.HTTP_401_UNAUTHORIZED
+
+
+@pytest.mark.parametrize("api_name", ["body", "post"])
+def test_create_without_a_required_field(auth_client, api_name):
+    data = payload()
+    del data[api_name]
+    response = send(auth_client, "post", LIST_URL, data)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)
+
+
+@pytest.mark.parametrize(
+    ("api_name", "value"),
+    [
+        pytest.param("body", "x" * 2001, id="body-too-long"),
+    ],
+)
+def test_create_with_an_invalid_value(auth_client, api_name, value):
+    data = payload()
+    data[api_name] = value
+    response = send(auth_client, "post", LIST_URL, data)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)

@@ -1,0 +1,91 @@
+"""Pagination of the Blog lists: walking the `next` links visits every row
+once, clients cannot ask for pages larger than the cap, and a page past the end is refused."""
+
+import pytest
+from django.urls import reverse_lazy
+from rest_framework import status
+
+from apps.blog.factories import (
+    CategoryFactory,
+    CommentFactory,
+    PostFactory,
+    TagFactory,
+    UserFactory,
+)
+from apps.blog.models import Category, Comment, Post, Tag, User
+from apps.core.pagination import CursorPagination, PageNumberPagination
+from apps.core.testing import listed
+
+pytestmark = pytest.mark.django_db
+
+ROWS = 5  # three pages of two
+PARAMETERS = ("model", "factory", "url")
+
+
+def stored_keys(model) -> list[str]:
+    return [str(pk) for pk in model.objects.values_list("pk", flat=True)]
+
+
+PAGE_NUMBER = [
+    pytest.param(User, UserFactory, reverse_lazy("blog:user-list"), id="user"),
+    pytest.param(
+        Category, CategoryFactory, reverse_lazy("blog:category-list"), id="category"
+    ),
+    pytest.param(Tag, TagFactory, reverse_lazy("blog:tag-list"), id="tag"),
+    pytest.param(
+        Comment, CommentFactory, reverse_lazy("blog:comment-list"), id="comment"
+    ),
+]
+
+
+@pytest.mark.parametrize(PARAMETERS, PAGE_NUMBER)
+def test_page_number_pages_list_every_row_once(admin_client, model, factory, url):
+    factory.create_batch(ROWS)
+    keys = listed(admin_client, url, {"page_size": 2})
+    assert sorted(keys) == sorted(stored_keys(model))
+    assert (
+        admin_client.get(url, {"page_size": 2}).data["count"] == model.objects.count()
+    )
+
+
+@pytest.mark.parametrize(PARAMETERS, PAGE_NUMBER)
+def test_page_number_page_size_is_capped(
+    admin_client, monkeypatch, model, factory, url
+):
+    monkeypatch.setattr(PageNumberPagination, "max_page_size", 2)
+    factory.create_batch(3)
+    response = admin_client.get(url, {"page_size": 50})
+    assert len(response.data["results"]) == 2
+
+
+@pytest.mark.parametrize(PARAMETERS, PAGE_NUMBER)
+def test_page_number_page_past_the_end(admin_client, model, factory, url):
+    factory()
+    response = admin_client.get(url, {"page": 999})
+    assert response.status_code == status.HTTP_404_NOT_FOUND
+
+
+CURSOR = [
+    pytest.param(Post, PostFactory, reverse_lazy("blog:post-list"), id="post"),
+]
+
+
+@pytest.mark.parametrize(PARAMETERS, CURSOR)
+def test_cursor_pages_list_every_row_once(admin_client, model, factory, url):
+    factory.create_batch(ROWS)
+    keys = listed(admin_client, url, {"page_size": 2})
+    assert sorted(keys) == sorted(stored_keys(model))
+
+
+@pytest.mark.parametrize(PARAMETERS, CURSOR)
+def test_cursor_page_size_is_capped(admin_client, monkeypatch, model, factory, url):
+    monkeypatch.setattr(CursorPagination, "max_page_size", 2)
+    factory.create_batch(3)
+    response = admin_client.get(url, {"page_size": 50})
+    assert len(response.data["results"]) == 2
+
+
+@pytest.mark.parametrize(PARAMETERS, CURSOR)
+def test_cursor_that_is_not_one_of_ours(admin_client, model, factory, url):
+    response = admin_client.get(url, {"cursor": "not-a-cursor"})
+    assert response.status_code == status.HTTP_404_NOT_FOUND

@@ -1,0 +1,135 @@
+"""API tests for tags: CRUD, validation and permissions."""
+
+import pytest
+from django.urls import reverse, reverse_lazy
+from rest_framework import status
+
+from apps.blog.factories import TagFactory
+from apps.blog.models import Tag
+from apps.core.testing import api_payload, field_errors, grant_roles, send
+
+pytestmark = pytest.mark.django_db
+
+LIST_URL = reverse_lazy("blog:tag-list")
+# Writable API fields: model attribute → API name.
+FIELDS = {
+    "name": "name",
+}
+READABLE = {"id", "name"}
+
+
+def detail_url(instance: Tag) -> str:
+    return reverse("blog:tag-detail", args=[instance.pk])
+
+
+def payload(**overrides) -> dict:
+    return api_payload(TagFactory, FIELDS, **overrides)
+
+
+@pytest.fixture
+def user(user):
+    """The signed-in user holds the roles that writing tags requires."""
+    grant_roles(user, "editor")
+    return user
+
+
+@pytest.fixture
+def instance() -> Tag:
+    return TagFactory()
+
+
+def test_factory_builds_a_valid_tag():
+    TagFactory().full_clean()
+
+
+def test_str_is_not_empty():
+    assert str(TagFactory())
+
+
+def test_list(api_client):
+    TagFactory.create_batch(3)
+    response = api_client.get(LIST_URL)
+    assert response.status_code == status.HTTP_200_OK
+    assert response.data.keys() == {"count", "next", "previous", "results"}
+    assert response.data["count"] == Tag.objects.count()
+    assert len(response.data["results"]) == Tag.objects.count()
+
+
+def test_retrieve(api_client):
+    instance = TagFactory()
+    response = api_client.get(detail_url(instance))
+    assert response.status_code == status.HTTP_200_OK
+    assert str(response.data["id"]) == str(instance.pk)
+    assert response.data.keys() >= READABLE
+
+
+def test_create(auth_client):
+    response = send(auth_client, "post", LIST_URL, payload())
+    assert response.status_code == status.HTTP_201_CREATED, response.data
+    assert Tag.objects.filter(pk=response.data["id"]).exists()
+    assert response.data.keys() >= READABLE
+
+
+def test_update(auth_client, instance):
+    data = payload()
+    response = send(auth_client, "put", detail_url(instance), data)
+    assert response.status_code == status.HTTP_200_OK, response.data
+    instance.refresh_from_db()
+    assert instance.name == data["name"]
+
+
+def test_partial_update(auth_client, instance):
+    value = payload()["name"]
+    response = send(auth_client, "patch", detail_url(instance), {"name": value})
+    assert response.status_code == status.HTTP_200_OK, response.data
+    instance.refresh_from_db()
+    assert instance.name == value
+
+
+def test_delete(auth_client, instance):
+    response = auth_client.delete(detail_url(instance))
+    assert response.status_code == status.HTTP_204_NO_CONTENT
+    assert not Tag.objects.filter(pk=instance.pk).exists()
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_anonymous_cannot_write(api_client, method):
+    url = LIST_URL if method == "post" else detail_url(TagFactory())
+    response = getattr(api_client, method)(url, {}, format="json")
+    assert response.status_code == status.HTTP_401_UNAUTHORIZED
+
+
+@pytest.mark.parametrize("api_name", ["name"])
+def test_create_without_a_required_field(auth_client, api_name):
+    data = payload()
+    del data[api_name]
+    response = send(auth_client, "post", LIST_URL, data)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)
+
+
+@pytest.mark.parametrize(
+    ("name", "api_name"),
+    [("name", "name")],
+)
+def test_create_with_a_taken_unique_value(auth_client, name, api_name):
+    existing = TagFactory()
+    response = send(
+        auth_client, "post", LIST_URL, payload(**{name: getattr(existing, name)})
+    )
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)
+
+
+@pytest.mark.parametrize(
+    ("api_name", "value"),
+    [
+        pytest.param("name", "x" * 51, id="name-too-long"),
+    ],
+)
+def test_create_with_an_invalid_value(auth_client, api_name, value):
+    data = payload()
+    data[api_name] = value
+    response = send(auth_client, "post", LIST_URL, data)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)

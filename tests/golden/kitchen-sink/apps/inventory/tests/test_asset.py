@@ -1,0 +1,197 @@
+"""API tests for assets: CRUD, validation and permissions."""
+
+import pytest
+from django.urls import reverse, reverse_lazy
+from rest_framework import status
+
+from apps.core.testing import api_payload, field_errors, send
+from apps.inventory.factories import AssetFactory
+from apps.inventory.models import Asset
+
+pytestmark = pytest.mark.django_db
+
+LIST_URL = reverse_lazy("inventory:asset-list")
+# Writable API fields: model attribute → API name.
+FIELDS = {
+    "name": "name",
+    "notes": "notes",
+    "serial": "serial",
+    "price": "price",
+    "weight": "weight",
+    "quantity": "quantity",
+    "rank": "rank",
+    "views": "views",
+    "active": "active",
+    "purchased_on": "purchased_on",
+    "opens_at": "opens_at",
+    "warranty": "warranty",
+    "specs": "specs",
+    "labels": "labels",
+    "manual": "manual",
+    "blob": "blob",
+    "address": "address",
+    "website": "website",
+    "contact": "contact",
+    "token": "token",
+    "condition": "condition",
+    "size": "size",
+    "from_value": "from",
+    "class_value": "class",
+    "order": "order",
+    "member": "member",
+    "room": "room",
+}
+READABLE = {
+    "id",
+    "name",
+    "notes",
+    "created_at",
+    "updated_at",
+    "serial",
+    "price",
+    "weight",
+    "quantity",
+    "rank",
+    "views",
+    "active",
+    "purchased_on",
+    "opens_at",
+    "warranty",
+    "specs",
+    "labels",
+    "manual",
+    "blob",
+    "address",
+    "website",
+    "contact",
+    "token",
+    "condition",
+    "size",
+    "from",
+    "class",
+    "order",
+    "member",
+    "room",
+}
+
+
+def detail_url(instance: Asset) -> str:
+    return reverse("inventory:asset-detail", args=[instance.pk])
+
+
+def payload(**overrides) -> dict:
+    return api_payload(AssetFactory, FIELDS, **overrides)
+
+
+@pytest.fixture
+def instance() -> Asset:
+    return AssetFactory()
+
+
+def test_factory_builds_a_valid_asset():
+    AssetFactory().full_clean()
+
+
+def test_str_is_not_empty():
+    assert str(AssetFactory())
+
+
+def test_list(api_client):
+    AssetFactory.create_batch(3)
+    response = api_client.get(LIST_URL)
+    assert response.status_code == status.HTTP_200_OK
+    assert response.data.keys() == {"count", "next", "previous", "results"}
+    assert response.data["count"] == Asset.objects.count()
+    assert len(response.data["results"]) == Asset.objects.count()
+
+
+def test_retrieve(api_client):
+    instance = AssetFactory()
+    response = api_client.get(detail_url(instance))
+    assert response.status_code == status.HTTP_200_OK
+    assert str(response.data["id"]) == str(instance.pk)
+    assert response.data.keys() >= READABLE
+
+
+def test_create(auth_client):
+    response = send(auth_client, "post", LIST_URL, payload())
+    assert response.status_code == status.HTTP_201_CREATED, response.data
+    assert Asset.objects.filter(pk=response.data["id"]).exists()
+    assert response.data.keys() >= READABLE
+
+
+def test_update(auth_client, instance):
+    data = payload()
+    response = send(auth_client, "put", detail_url(instance), data)
+    assert response.status_code == status.HTTP_200_OK, response.data
+    instance.refresh_from_db()
+    assert instance.name == data["name"]
+
+
+def test_partial_update(auth_client, instance):
+    value = payload()["name"]
+    response = send(auth_client, "patch", detail_url(instance), {"name": value})
+    assert response.status_code == status.HTTP_200_OK, response.data
+    instance.refresh_from_db()
+    assert instance.name == value
+
+
+def test_delete(auth_client, instance):
+    response = auth_client.delete(detail_url(instance))
+    assert response.status_code == status.HTTP_204_NO_CONTENT
+    assert not Asset.objects.filter(pk=instance.pk).exists()
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_anonymous_cannot_write(api_client, method):
+    url = LIST_URL if method == "post" else detail_url(AssetFactory())
+    response = getattr(api_client, method)(url, {}, format="json")
+    assert response.status_code == status.HTTP_401_UNAUTHORIZED
+
+
+@pytest.mark.parametrize("api_name", ["name", "serial", "price", "member"])
+def test_create_without_a_required_field(auth_client, api_name):
+    data = payload()
+    del data[api_name]
+    response = send(auth_client, "post", LIST_URL, data)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)
+
+
+@pytest.mark.parametrize(
+    ("name", "api_name"),
+    [("serial", "serial")],
+)
+def test_create_with_a_taken_unique_value(auth_client, name, api_name):
+    existing = AssetFactory()
+    response = send(
+        auth_client, "post", LIST_URL, payload(**{name: getattr(existing, name)})
+    )
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)
+
+
+@pytest.mark.parametrize(
+    ("api_name", "value"),
+    [
+        pytest.param("name", "x" * 81, id="name-too-long"),
+        pytest.param("serial", "x" * 17, id="serial-too-long"),
+        pytest.param("serial", "!", id="serial-pattern-mismatch"),
+        pytest.param("price", -1, id="price-below-min"),
+        pytest.param("weight", -1, id="weight-below-min"),
+        pytest.param("rank", -6, id="rank-below-min"),
+        pytest.param("rank", 6, id="rank-above-max"),
+        pytest.param("website", "x" * 201, id="website-too-long"),
+        pytest.param("contact", "x" * 255, id="contact-too-long"),
+        pytest.param("condition", "not-a-choice", id="condition-not-a-choice"),
+        pytest.param("size", "not-a-choice", id="size-not-a-choice"),
+        pytest.param("from", "x" * 41, id="from-too-long"),
+        pytest.param("class", "x" * 21, id="class-too-long"),
+    ],
+)
+def test_create_with_an_invalid_value(auth_client, api_name, value):
+    data = payload()
+    data[api_name] = value
+    response = send(auth_client, "post", LIST_URL, data)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)

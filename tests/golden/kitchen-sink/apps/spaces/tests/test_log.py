@@ -1,0 +1,49 @@
+"""API tests for logs: reading, and refused writes."""
+
+import pytest
+from django.urls import reverse, reverse_lazy
+from rest_framework import status
+
+from apps.spaces.factories import LogFactory
+from apps.spaces.models import Log
+
+pytestmark = pytest.mark.django_db
+
+LIST_URL = reverse_lazy("spaces:log-list")
+READABLE = {"id", "message", "created_at", "room"}
+
+
+def detail_url(instance: Log) -> str:
+    return reverse("spaces:log-detail", args=[instance.pk])
+
+
+def test_factory_builds_a_valid_log():
+    LogFactory().full_clean()
+
+
+def test_str_is_not_empty():
+    assert str(LogFactory())
+
+
+def test_list(api_client):
+    LogFactory.create_batch(3)
+    response = api_client.get(LIST_URL)
+    assert response.status_code == status.HTTP_200_OK
+    assert response.data.keys() == {"count", "next", "previous", "results"}
+    assert response.data["count"] == Log.objects.count()
+    assert len(response.data["results"]) == Log.objects.count()
+
+
+def test_retrieve(api_client):
+    instance = LogFactory()
+    response = api_client.get(detail_url(instance))
+    assert response.status_code == status.HTTP_200_OK
+    assert str(response.data["id"]) == str(instance.pk)
+    assert response.data.keys() >= READABLE
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_writes_are_not_allowed(auth_client, method):
+    url = LIST_URL if method == "post" else detail_url(LogFactory())
+    response = getattr(auth_client, method)(url, {}, format="json")
+    assert response.status_code == status.HTTP_403_FORBIDDEN

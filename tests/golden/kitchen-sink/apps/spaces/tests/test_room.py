@@ -1,0 +1,131 @@
+"""API tests for rooms: CRUD, validation and permissions."""
+
+import pytest
+from django.urls import reverse, reverse_lazy
+from rest_framework import status
+
+from apps.core.testing import api_payload, field_errors, send
+from apps.spaces.factories import RoomFactory
+from apps.spaces.models import Room
+
+pytestmark = pytest.mark.django_db
+
+LIST_URL = reverse_lazy("spaces:room-list")
+# Writable API fields: model attribute → API name.
+FIELDS = {
+    "code": "code",
+    "capacity": "capacity",
+    "folder": "folder",
+}
+READABLE = {"id", "code", "capacity", "stewards", "folder"}
+
+
+def detail_url(instance: Room) -> str:
+    return reverse("spaces:room-detail", args=[instance.pk])
+
+
+def payload(**overrides) -> dict:
+    return api_payload(RoomFactory, FIELDS, **overrides)
+
+
+@pytest.fixture
+def instance() -> Room:
+    return RoomFactory()
+
+
+def test_factory_builds_a_valid_room():
+    RoomFactory().full_clean()
+
+
+def test_str_is_not_empty():
+    assert str(RoomFactory())
+
+
+def test_list(api_client):
+    RoomFactory.create_batch(3)
+    response = api_client.get(LIST_URL)
+    assert response.status_code == status.HTTP_200_OK
+    assert response.data.keys() == {"count", "next", "previous", "results"}
+    assert response.data["count"] == Room.objects.count()
+    assert len(response.data["results"]) == Room.objects.count()
+
+
+def test_retrieve(api_client):
+    instance = RoomFactory()
+    response = api_client.get(detail_url(instance))
+    assert response.status_code == status.HTTP_200_OK
+    assert str(response.data["id"]) == str(instance.pk)
+    assert response.data.keys() >= READABLE
+
+
+def test_create(auth_client):
+    response = send(auth_client, "post", LIST_URL, payload())
+    assert response.status_code == status.HTTP_201_CREATED, response.data
+    assert Room.objects.filter(pk=response.data["id"]).exists()
+    assert response.data.keys() >= READABLE
+
+
+def test_update(auth_client, instance):
+    data = payload()
+    response = send(auth_client, "put", detail_url(instance), data)
+    assert response.status_code == status.HTTP_200_OK, response.data
+    instance.refresh_from_db()
+    assert instance.code == data["code"]
+
+
+def test_partial_update(auth_client, instance):
+    value = payload()["code"]
+    response = send(auth_client, "patch", detail_url(instance), {"code": value})
+    assert response.status_code == status.HTTP_200_OK, response.data
+    instance.refresh_from_db()
+    assert instance.code == value
+
+
+def test_delete(auth_client, instance):
+    response = auth_client.delete(detail_url(instance))
+    assert response.status_code == status.HTTP_204_NO_CONTENT
+    assert not Room.objects.filter(pk=instance.pk).exists()
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_anonymous_cannot_write(api_client, method):
+    url = LIST_URL if method == "post" else detail_url(RoomFactory())
+    response = getattr(api_client, method)(url, {}, format="json")
+    assert response.status_code == status.HTTP_401_UNAUTHORIZED
+
+
+@pytest.mark.parametrize("api_name", ["code", "capacity"])
+def test_create_without_a_required_field(auth_client, api_name):
+    data = payload()
+    del data[api_name]
+    response = send(auth_client, "post", LIST_URL, data)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)
+
+
+@pytest.mark.parametrize(
+    ("name", "api_name"),
+    [("code", "code")],
+)
+def test_create_with_a_taken_unique_value(auth_client, name, api_name):
+    existing = RoomFactory()
+    response = send(
+        auth_client, "post", LIST_URL, payload(**{name: getattr(existing, name)})
+    )
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)
+
+
+@pytest.mark.parametrize(
+    ("api_name", "value"),
+    [
+        pytest.param("code", "x" * 51, id="code-too-long"),
+        pytest.param("capacity", 0, id="capacity-below-min"),
+    ],
+)
+def test_create_with_an_invalid_value(auth_client, api_name, value):
+    data = payload()
+    data[api_name] = value
+    response = send(auth_client, "post", LIST_URL, data)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)

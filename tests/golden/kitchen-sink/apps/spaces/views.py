@@ -1,0 +1,121 @@
+from django.db.models import Prefetch
+from rest_framework import permissions, viewsets
+
+from apps.core.cache import CachedResponseMixin
+from apps.core.ownership import OwnedViewSetMixin
+from apps.core.pagination import CursorPagination, LimitOffsetPagination
+from apps.core.permissions import IsAdmin, IsOwnerOrAdmin, ReadOnly
+from apps.core.viewsets import RelationalViewSetMixin, related_count
+from apps.inventory.models import Asset
+from apps.studio.models import Member, Stewardship
+
+from .filters import BookingFilter, LogFilter, MoveFilter, RoomFilter
+from .models import Booking, Log, Move, Room
+from .serializers import (
+    BookingDetailSerializer,
+    BookingListSerializer,
+    BookingSerializer,
+    LogDetailSerializer,
+    LogListSerializer,
+    LogSerializer,
+    MoveDetailSerializer,
+    MoveListSerializer,
+    MoveSerializer,
+    RoomDetailSerializer,
+    RoomListSerializer,
+    RoomSerializer,
+)
+
+
+class RoomViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelViewSet):
+    queryset = Room.objects.all()
+    list_queryset = Room.objects.select_related("folder").prefetch_related(
+        Prefetch("stewards", queryset=Member.objects.only("display_name"))
+    )
+    detail_queryset = (
+        Room.objects.select_related("folder")
+        .prefetch_related(
+            "stewards",
+            Prefetch("stewards__mentors", queryset=Member.objects.only("pk")),
+        )
+        .annotate(
+            stewardships_count=related_count(Stewardship, "room"),
+            assets_count=related_count(Asset, "room"),
+            bookings_count=related_count(Booking, "room"),
+            moves_as_source_count=related_count(Move, "source"),
+            moves_as_target_count=related_count(Move, "target"),
+            logs_count=related_count(Log, "room"),
+        )
+    )
+    serializer_class = RoomSerializer
+    list_serializer_class = RoomListSerializer
+    detail_serializer_class = RoomDetailSerializer
+    pagination_class = LimitOffsetPagination
+    filterset_class = RoomFilter
+    search_fields = ["code"]
+    ordering_fields = ["id", "code", "capacity"]
+    ordering = ["pk"]
+
+
+class BookingViewSet(
+    CachedResponseMixin,
+    OwnedViewSetMixin,
+    RelationalViewSetMixin,
+    viewsets.ModelViewSet,
+):
+    queryset = Booking.objects.all()
+    list_queryset = Booking.objects.select_related("room", "booked_by")
+    detail_queryset = Booking.objects.select_related(
+        "room", "booked_by"
+    ).prefetch_related(
+        Prefetch("room__stewards", queryset=Member.objects.only("pk")),
+        Prefetch("booked_by__mentors", queryset=Member.objects.only("pk")),
+    )
+    serializer_class = BookingSerializer
+    list_serializer_class = BookingListSerializer
+    detail_serializer_class = BookingDetailSerializer
+    permission_classes = [permissions.IsAuthenticated, IsOwnerOrAdmin | ReadOnly]
+    owner_field = "booked_by"
+    pagination_class = CursorPagination
+    filterset_class = BookingFilter
+    search_fields = ["purpose"]
+    ordering_fields = ["id", "starts_at", "ends_at", "purpose"]
+    ordering = ["pk"]
+
+
+class MoveViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelViewSet):
+    queryset = Move.objects.all()
+    list_queryset = Move.objects.select_related("asset", "source", "target")
+    detail_queryset = Move.objects.select_related(
+        "asset", "source", "target"
+    ).prefetch_related(
+        Prefetch("source__stewards", queryset=Member.objects.only("pk")),
+        Prefetch("target__stewards", queryset=Member.objects.only("pk")),
+    )
+    serializer_class = MoveSerializer
+    list_serializer_class = MoveListSerializer
+    detail_serializer_class = MoveDetailSerializer
+    pagination_class = LimitOffsetPagination
+    filterset_class = MoveFilter
+    search_fields = ["reason"]
+    ordering_fields = ["id", "moved_at", "reason"]
+    ordering = ["pk"]
+
+
+class LogViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelViewSet):
+    """Logs are read-only in the API, except for admins."""
+
+    queryset = Log.objects.all()
+    list_queryset = Log.objects.select_related("room")
+    detail_queryset = Log.objects.select_related("room").prefetch_related(
+        Prefetch("room__stewards", queryset=Member.objects.only("pk"))
+    )
+    serializer_class = LogSerializer
+    list_serializer_class = LogListSerializer
+    detail_serializer_class = LogDetailSerializer
+    permission_classes = [IsAdmin | ReadOnly]
+    pagination_class = LimitOffsetPagination
+    filterset_class = LogFilter
+    search_fields = ["message"]
+    ordering_fields = ["id", "message", "created_at"]
+    ordering = ["-created_at", "pk"]

@@ -1,0 +1,116 @@
+"""API tests for folders: CRUD, validation and permissions."""
+
+import pytest
+from django.urls import reverse, reverse_lazy
+from rest_framework import status
+
+from apps.core.testing import api_payload, field_errors, send
+from apps.studio.factories import FolderFactory
+from apps.studio.models import Folder
+
+pytestmark = pytest.mark.django_db
+
+LIST_URL = reverse_lazy("studio:folder-list")
+# Writable API fields: model attribute → API name.
+FIELDS = {
+    "name": "name",
+    "parent": "parent",
+}
+READABLE = {"id", "name", "parent"}
+
+
+def detail_url(instance: Folder) -> str:
+    return reverse("studio:folder-detail", args=[instance.pk])
+
+
+def payload(**overrides) -> dict:
+    return api_payload(FolderFactory, FIELDS, **overrides)
+
+
+@pytest.fixture
+def instance() -> Folder:
+    return FolderFactory()
+
+
+def test_factory_builds_a_valid_folder():
+    FolderFactory().full_clean()
+
+
+def test_str_is_not_empty():
+    assert str(FolderFactory())
+
+
+def test_list(api_client):
+    FolderFactory.create_batch(3)
+    response = api_client.get(LIST_URL)
+    assert response.status_code == status.HTTP_200_OK
+    assert response.data.keys() == {"count", "next", "previous", "results"}
+    assert response.data["count"] == Folder.objects.count()
+    assert len(response.data["results"]) == Folder.objects.count()
+
+
+def test_retrieve(api_client):
+    instance = FolderFactory()
+    response = api_client.get(detail_url(instance))
+    assert response.status_code == status.HTTP_200_OK
+    assert str(response.data["id"]) == str(instance.pk)
+    assert response.data.keys() >= READABLE
+
+
+def test_create(auth_client):
+    response = send(auth_client, "post", LIST_URL, payload())
+    assert response.status_code == status.HTTP_201_CREATED, response.data
+    assert Folder.objects.filter(pk=response.data["id"]).exists()
+    assert response.data.keys() >= READABLE
+
+
+def test_update(auth_client, instance):
+    data = payload()
+    response = send(auth_client, "put", detail_url(instance), data)
+    assert response.status_code == status.HTTP_200_OK, response.data
+    instance.refresh_from_db()
+    assert instance.name == data["name"]
+
+
+def test_partial_update(auth_client, instance):
+    value = payload()["name"]
+    response = send(auth_client, "patch", detail_url(instance), {"name": value})
+    assert response.status_code == status.HTTP_200_OK, response.data
+    instance.refresh_from_db()
+    assert instance.name == value
+
+
+def test_delete(auth_client, instance):
+    response = auth_client.delete(detail_url(instance))
+    assert response.status_code == status.HTTP_204_NO_CONTENT
+    assert not Folder.objects.filter(pk=instance.pk).exists()
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_anonymous_cannot_write(api_client, method):
+    url = LIST_URL if method == "post" else detail_url(FolderFactory())
+    response = getattr(api_client, method)(url, {}, format="json")
+    assert response.status_code == status.HTTP_401_UNAUTHORIZED
+
+
+@pytest.mark.parametrize("api_name", ["name"])
+def test_create_without_a_required_field(auth_client, api_name):
+    data = payload()
+    del data[api_name]
+    response = send(auth_client, "post", LIST_URL, data)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)
+
+
+@pytest.mark.parametrize(
+    ("api_name", "value"),
+    [
+        pytest.param("name", "x" * 61, id="name-too-long"),
+    ],
+)
+def test_create_with_an_invalid_value(auth_client, api_name, value):
+    data = payload()
+    data[api_name] = value
+    response = send(auth_client, "post", LIST_URL, data)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)

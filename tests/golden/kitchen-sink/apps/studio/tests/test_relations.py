@@ -1,0 +1,292 @@
+"""Relations in the Studio API: written as keys of existing rows, read as
+references in lists, as objects in details, and reverse relations as counts with the URL of
+their nested list."""
+
+import pytest
+from django.urls import reverse
+from rest_framework import status
+
+from apps.core.relations_testing import create_linked
+from apps.core.testing import factory_for, field_errors
+from apps.inventory.models import Asset, Vehicle
+from apps.spaces.models import Booking, Room
+from apps.studio.models import Camera, Folder, Member, Statement, Stewardship
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("model", "url_name", "api_name", "value"),
+    [
+        pytest.param(
+            Folder,
+            "studio:folder-detail",
+            "parent",
+            0,
+            id="folder-parent-missing",
+        ),
+        pytest.param(
+            Folder,
+            "studio:folder-detail",
+            "parent",
+            "not-a-key",
+            id="folder-parent-malformed",
+        ),
+        pytest.param(
+            Camera,
+            "studio:camera-detail",
+            "member",
+            0,
+            id="camera-member-missing",
+        ),
+        pytest.param(
+            Camera,
+            "studio:camera-detail",
+            "member",
+            "not-a-key",
+            id="camera-member-malformed",
+        ),
+        pytest.param(
+            Camera,
+            "studio:camera-detail",
+            "room",
+            0,
+            id="camera-room-missing",
+        ),
+        pytest.param(
+            Camera,
+            "studio:camera-detail",
+            "room",
+            "not-a-key",
+            id="camera-room-malformed",
+        ),
+        pytest.param(
+            Stewardship,
+            "studio:stewardship-detail",
+            "room",
+            0,
+            id="stewardship-room-missing",
+        ),
+        pytest.param(
+            Stewardship,
+            "studio:stewardship-detail",
+            "room",
+            "not-a-key",
+            id="stewardship-room-malformed",
+        ),
+        pytest.param(
+            Stewardship,
+            "studio:stewardship-detail",
+            "member",
+            0,
+            id="stewardship-member-missing",
+        ),
+        pytest.param(
+            Stewardship,
+            "studio:stewardship-detail",
+            "member",
+            "not-a-key",
+            id="stewardship-member-malformed",
+        ),
+    ],
+)
+def test_a_wrong_key_is_refused_on_its_field(
+    admin_client, model, url_name, api_name, value
+):
+    instance = factory_for(model)()
+    url = reverse(url_name, args=[instance.pk])
+    response = admin_client.patch(url, {api_name: value}, format="json")
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)
+
+
+def related_rows(instance, name: str, many: bool) -> list:
+    """The rows a relation of `instance` points at, in the order the API shows them."""
+    value = getattr(instance, name)
+    if many:
+        return list(value.all())
+    return [] if value is None else [value]
+
+
+@pytest.mark.parametrize(
+    ("model", "route", "api_name", "name", "many"),
+    [
+        pytest.param(
+            Member,
+            "studio:member",
+            "mentors",
+            "mentors",
+            True,
+            id="member-mentors",
+        ),
+        pytest.param(
+            Folder,
+            "studio:folder",
+            "parent",
+            "parent",
+            False,
+            id="folder-parent",
+        ),
+        pytest.param(
+            Statement,
+            "studio:statement",
+            "holder",
+            "holder",
+            False,
+            id="statement-holder",
+        ),
+        pytest.param(
+            Camera,
+            "studio:camera",
+            "member",
+            "member",
+            False,
+            id="camera-member",
+        ),
+        pytest.param(
+            Camera,
+            "studio:camera",
+            "room",
+            "room",
+            False,
+            id="camera-room",
+        ),
+        pytest.param(
+            Stewardship,
+            "studio:stewardship",
+            "room",
+            "room",
+            False,
+            id="stewardship-room",
+        ),
+        pytest.param(
+            Stewardship,
+            "studio:stewardship",
+            "member",
+            "member",
+            False,
+            id="stewardship-member",
+        ),
+    ],
+)
+def test_a_list_shows_references_and_a_detail_objects(
+    admin_client, model, route, api_name, name, many
+):
+    instance = create_linked(model, 1)[0]
+    expected = related_rows(instance, name, many)
+    listed = admin_client.get(reverse(f"{route}-list")).data["results"]
+    row = next(row for row in listed if str(row["id"]) == str(instance.pk))
+    references = row[api_name] if many else [row[api_name]]
+    assert all(set(reference) == {"id", "display"} for reference in references)
+    assert [(str(ref["id"]), ref["display"]) for ref in references] == [
+        (str(r.pk), str(r)) for r in expected
+    ]
+    detail = admin_client.get(reverse(f"{route}-detail", args=[instance.pk])).data
+    objects = detail[api_name] if many else [detail[api_name]]
+    assert [str(o["id"]) for o in objects] == [str(r.pk) for r in expected]
+    assert all("display" not in o for o in objects)
+
+
+@pytest.mark.parametrize(
+    ("parent_model", "detail", "holder", "key", "many", "name", "nested", "count"),
+    [
+        pytest.param(
+            Member,
+            "studio:member-detail",
+            Member,
+            "mentors",
+            True,
+            "mentors_of",
+            "studio:member-mentors-of",
+            2,
+            id="member_mentors_of",
+        ),
+        pytest.param(
+            Member,
+            "studio:member-detail",
+            Statement,
+            "holder",
+            False,
+            "statements",
+            "studio:member-statements",
+            2,
+            id="member_statements",
+        ),
+        pytest.param(
+            Member,
+            "studio:member-detail",
+            Stewardship,
+            "member",
+            False,
+            "stewardships",
+            "studio:member-stewardships",
+            2,
+            id="member_stewardships",
+        ),
+        pytest.param(
+            Member,
+            "studio:member-detail",
+            Asset,
+            "member",
+            False,
+            "owns",
+            "studio:member-owns",
+            2,
+            id="member_owns",
+        ),
+        pytest.param(
+            Member,
+            "studio:member-detail",
+            Vehicle,
+            "driver",
+            False,
+            "vehicles",
+            "studio:member-vehicles",
+            2,
+            id="member_vehicles",
+        ),
+        pytest.param(
+            Member,
+            "studio:member-detail",
+            Room,
+            "stewards",
+            True,
+            "rooms",
+            "studio:member-rooms",
+            2,
+            id="member_rooms",
+        ),
+        pytest.param(
+            Member,
+            "studio:member-detail",
+            Booking,
+            "booked_by",
+            False,
+            "bookings",
+            "studio:member-bookings",
+            2,
+            id="member_bookings",
+        ),
+        pytest.param(
+            Folder,
+            "studio:folder-detail",
+            Folder,
+            "parent",
+            False,
+            "children",
+            "studio:folder-children",
+            2,
+            id="folder_children",
+        ),
+    ],
+)
+def test_a_detail_counts_reverse_rows_and_links_their_list(
+    admin_client, parent_model, detail, holder, key, many, name, nested, count
+):
+    parent = factory_for(parent_model)()
+    rows = create_linked(holder, count, **{key: [parent] if many else parent})
+    data = admin_client.get(reverse(detail, args=[parent.pk])).data
+    url = reverse(nested, args=[parent.pk])
+    assert data[name] == {"count": count, "url": f"http://testserver{url}"}
+    listed = admin_client.get(url).data["results"]
+    assert sorted(str(row["id"]) for row in listed) == sorted(str(r.pk) for r in rows)

@@ -1,0 +1,99 @@
+"""API tests for stewardships: CRUD, validation and permissions."""
+
+import pytest
+from django.urls import reverse, reverse_lazy
+from rest_framework import status
+
+from apps.core.testing import api_payload, field_errors, send
+from apps.studio.factories import StewardshipFactory
+from apps.studio.models import Stewardship
+
+pytestmark = pytest.mark.django_db
+
+LIST_URL = reverse_lazy("studio:stewardship-list")
+# Writable API fields: model attribute → API name.
+FIELDS = {
+    "since": "since",
+    "lead": "lead",
+    "room": "room",
+    "member": "member",
+}
+READABLE = {"id", "since", "lead", "room", "member"}
+
+
+def detail_url(instance: Stewardship) -> str:
+    return reverse("studio:stewardship-detail", args=[instance.pk])
+
+
+def payload(**overrides) -> dict:
+    return api_payload(StewardshipFactory, FIELDS, **overrides)
+
+
+@pytest.fixture
+def instance() -> Stewardship:
+    return StewardshipFactory()
+
+
+def test_factory_builds_a_valid_stewardship():
+    StewardshipFactory().full_clean()
+
+
+def test_str_is_not_empty():
+    assert str(StewardshipFactory())
+
+
+def test_list(api_client):
+    StewardshipFactory.create_batch(3)
+    response = api_client.get(LIST_URL)
+    assert response.status_code == status.HTTP_200_OK
+    assert response.data.keys() == {"count", "next", "previous", "results"}
+    assert response.data["count"] == Stewardship.objects.count()
+    assert len(response.data["results"]) == Stewardship.objects.count()
+
+
+def test_retrieve(api_client):
+    instance = StewardshipFactory()
+    response = api_client.get(detail_url(instance))
+    assert response.status_code == status.HTTP_200_OK
+    assert str(response.data["id"]) == str(instance.pk)
+    assert response.data.keys() >= READABLE
+
+
+def test_create(auth_client):
+    response = send(auth_client, "post", LIST_URL, payload())
+    assert response.status_code == status.HTTP_201_CREATED, response.data
+    assert Stewardship.objects.filter(pk=response.data["id"]).exists()
+    assert response.data.keys() >= READABLE
+
+
+def test_update(auth_client, instance):
+    data = payload()
+    response = send(auth_client, "put", detail_url(instance), data)
+    assert response.status_code == status.HTTP_200_OK, response.data
+
+
+def test_partial_update(auth_client, instance):
+    response = auth_client.patch(detail_url(instance), {}, format="json")
+    assert response.status_code == status.HTTP_200_OK, response.data
+
+
+def test_delete(auth_client, instance):
+    response = auth_client.delete(detail_url(instance))
+    assert response.status_code == status.HTTP_204_NO_CONTENT
+    assert not Stewardship.objects.filter(pk=instance.pk).exists()
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_anonymous_cannot_write(api_client, method):
+    url = LIST_URL if method == "post" else detail_url(StewardshipFactory())
+    response = getattr(api_client, method)(url, {}, format="json")
+    assert response.status_code == status.HTTP_401_UNAUTHORIZED
+
+
+@pytest.mark.parametrize("api_name", ["since", "room", "member"])
+def test_create_without_a_required_field(auth_client, api_name):
+    data = payload()
+    del data[api_name]
+    response = send(auth_client, "post", LIST_URL, data)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)

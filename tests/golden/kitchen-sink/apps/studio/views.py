@@ -1,0 +1,168 @@
+from django.db.models import Prefetch
+from rest_framework import permissions, viewsets
+
+from apps.core.cache import CachedResponseMixin
+from apps.core.ownership import OwnedViewSetMixin
+from apps.core.pagination import LimitOffsetPagination
+from apps.core.permissions import IsAdmin, ReadOnly
+from apps.core.viewsets import RelationalViewSetMixin, related_count
+from apps.inventory.models import Asset, Vehicle
+from apps.spaces.models import Booking, Room
+
+from .filters import (
+    CameraFilter,
+    FolderFilter,
+    MemberFilter,
+    StatementFilter,
+    StewardshipFilter,
+)
+from .models import Camera, Folder, Member, Statement, Stewardship
+from .serializers import (
+    CameraDetailSerializer,
+    CameraListSerializer,
+    CameraSerializer,
+    FolderDetailSerializer,
+    FolderListSerializer,
+    FolderSerializer,
+    MemberDetailSerializer,
+    MemberListSerializer,
+    MemberSerializer,
+    StatementDetailSerializer,
+    StatementListSerializer,
+    StatementSerializer,
+    StewardshipDetailSerializer,
+    StewardshipListSerializer,
+    StewardshipSerializer,
+)
+
+
+class MemberViewSet(
+    CachedResponseMixin, RelationalViewSetMixin, viewsets.ReadOnlyModelViewSet
+):
+    """Users, for signed-in clients only; accounts change through authentication."""
+
+    queryset = Member.objects.all()
+    list_queryset = Member.objects.prefetch_related(
+        Prefetch("mentors", queryset=Member.objects.only("display_name"))
+    )
+    detail_queryset = Member.objects.prefetch_related(
+        "mentors", Prefetch("mentors__mentors", queryset=Member.objects.only("pk"))
+    ).annotate(
+        mentors_of_count=related_count(Member, "mentors"),
+        statements_count=related_count(Statement, "holder"),
+        stewardships_count=related_count(Stewardship, "member"),
+        owns_count=related_count(Asset, "member"),
+        vehicles_count=related_count(Vehicle, "driver"),
+        rooms_count=related_count(Room, "stewards"),
+        bookings_count=related_count(Booking, "booked_by"),
+    )
+    serializer_class = MemberSerializer
+    list_serializer_class = MemberListSerializer
+    detail_serializer_class = MemberDetailSerializer
+    permission_classes = [permissions.IsAuthenticated]
+    pagination_class = LimitOffsetPagination
+    filterset_class = MemberFilter
+    search_fields = ["display_name", "bio"]
+    ordering_fields = ["id", "username", "date_joined", "display_name", "bio"]
+    ordering = ["pk"]
+
+
+class FolderViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelViewSet):
+    queryset = Folder.objects.all()
+    list_queryset = Folder.objects.select_related("parent")
+    detail_queryset = Folder.objects.select_related("parent", "room").annotate(
+        children_count=related_count(Folder, "parent")
+    )
+    serializer_class = FolderSerializer
+    list_serializer_class = FolderListSerializer
+    detail_serializer_class = FolderDetailSerializer
+    pagination_class = LimitOffsetPagination
+    filterset_class = FolderFilter
+    search_fields = ["name"]
+    ordering_fields = ["id", "name"]
+    ordering = ["pk"]
+
+
+class StatementViewSet(
+    CachedResponseMixin,
+    OwnedViewSetMixin,
+    RelationalViewSetMixin,
+    viewsets.ModelViewSet,
+):
+    """Statements are read-only in the API, except for admins."""
+
+    queryset = Statement.objects.all()
+    list_queryset = Statement.objects.select_related("holder")
+    detail_queryset = Statement.objects.select_related("holder").prefetch_related(
+        Prefetch("holder__mentors", queryset=Member.objects.only("pk"))
+    )
+    serializer_class = StatementSerializer
+    list_serializer_class = StatementListSerializer
+    detail_serializer_class = StatementDetailSerializer
+    permission_classes = [permissions.IsAuthenticated, IsAdmin | ReadOnly]
+    owner_field = "holder"
+    pagination_class = LimitOffsetPagination
+    filterset_class = StatementFilter
+    ordering_fields = ["id", "total", "issued_on"]
+    ordering = ["pk"]
+
+
+class CameraViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelViewSet):
+    queryset = Camera.objects.all()
+    list_queryset = Camera.objects.select_related("member", "room")
+    detail_queryset = Camera.objects.select_related("member", "room").prefetch_related(
+        Prefetch("member__mentors", queryset=Member.objects.only("pk")),
+        Prefetch("room__stewards", queryset=Member.objects.only("pk")),
+    )
+    serializer_class = CameraSerializer
+    list_serializer_class = CameraListSerializer
+    detail_serializer_class = CameraDetailSerializer
+    pagination_class = LimitOffsetPagination
+    filterset_class = CameraFilter
+    search_fields = ["name", "notes", "serial", "contact", "from_value", "class_value"]
+    ordering_fields = [
+        "id",
+        "name",
+        "notes",
+        "created_at",
+        "updated_at",
+        "serial",
+        "price",
+        "weight",
+        "quantity",
+        "rank",
+        "views",
+        "active",
+        "purchased_on",
+        "opens_at",
+        "warranty",
+        "address",
+        "website",
+        "contact",
+        "token",
+        "condition",
+        "size",
+        "order",
+        "megapixels",
+    ]
+    ordering = ["-created_at", "pk"]
+
+
+class StewardshipViewSet(
+    CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelViewSet
+):
+    queryset = Stewardship.objects.all()
+    list_queryset = Stewardship.objects.select_related("room", "member")
+    detail_queryset = Stewardship.objects.select_related(
+        "room", "member"
+    ).prefetch_related(
+        Prefetch("room__stewards", queryset=Member.objects.only("pk")),
+        Prefetch("member__mentors", queryset=Member.objects.only("pk")),
+    )
+    serializer_class = StewardshipSerializer
+    list_serializer_class = StewardshipListSerializer
+    detail_serializer_class = StewardshipDetailSerializer
+    pagination_class = LimitOffsetPagination
+    filterset_class = StewardshipFilter
+    ordering_fields = ["id", "since", "lead"]
+    ordering = ["pk"]

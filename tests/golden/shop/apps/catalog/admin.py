@@ -1,0 +1,24 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin
+
+from .models import Category, Product, User
+
+admin.site.register(User, UserAdmin)
+
+
+@admin.register(Category)
+class CategoryAdmin(admin.ModelAdmin):
+    list_display = ["name", "parent"]
+    list_select_related = ["parent"]
+    list_filter = ["parent"]
+    search_fields = ["name"]
+    autocomplete_fields = ["parent"]
+
+
+@admin.register(Product)
+class ProductAdmin(admin.ModelAdmin):
+    list_display = ["name", "active", "category", "sku", "price", "stock"]
+    list_select_related = ["category"]
+    list_filter = ["active", "category"]
+    search_fields = ["name", "description", "sku"]
+    autocomplete_fields = ["category"]

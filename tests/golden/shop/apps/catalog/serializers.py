@@ -1,0 +1,136 @@
+from rest_framework import serializers
+
+from apps.core.serializers import (
+    DetailSerializer,
+    Reference,
+    RelatedList,
+    WriteSerializer,
+)
+
+from .models import Category, Product, User
+
+
+class UserSerializer(WriteSerializer):
+    """The public view of a user: never the password nor the permissions."""
+
+    class Meta:
+        model = User
+        fields = [
+            "id",
+            "username",
+            "email",
+            "first_name",
+            "last_name",
+            "date_joined",
+            "is_staff",
+        ]
+        read_only_fields = ["date_joined", "is_staff"]
+
+
+class UserListSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = User
+        fields = [
+            "id",
+            "username",
+            "email",
+            "first_name",
+            "last_name",
+            "date_joined",
+            "is_staff",
+        ]
+
+
+class UserDetailSerializer(DetailSerializer):
+    customer = Reference(read_only=True, allow_null=True)
+
+    class Meta:
+        model = User
+        fields = [
+            "id",
+            "username",
+            "email",
+            "first_name",
+            "last_name",
+            "date_joined",
+            "is_staff",
+            "customer",
+        ]
+
+
+class CategorySerializer(WriteSerializer):
+    class Meta:
+        model = Category
+        fields = ["id", "name", "parent"]
+
+
+class CategoryListSerializer(serializers.ModelSerializer):
+    parent = Reference(read_only=True, allow_null=True)
+
+    class Meta:
+        model = Category
+        fields = ["id", "name", "parent"]
+
+
+class CategoryDetailSerializer(DetailSerializer):
+    children = RelatedList(view_name="catalog:category-children")
+    products = RelatedList(view_name="catalog:category-products")
+
+    class Meta:
+        model = Category
+        fields = ["id", "name", "parent", "children", "products"]
+        depth = 1
+
+
+class ProductSerializer(WriteSerializer):
+    class Meta:
+        model = Product
+        fields = [
+            "id",
+            "sku",
+            "name",
+            "description",
+            "price",
+            "stock",
+            "active",
+            "weight_kg",
+            "category",
+        ]
+
+
+class ProductListSerializer(serializers.ModelSerializer):
+    category = Reference(read_only=True)
+
+    class Meta:
+        model = Product
+        fields = [
+            "id",
+            "sku",
+            "name",
+            "description",
+            "price",
+            "stock",
+            "active",
+            "weight_kg",
+            "category",
+        ]
+
+
+class ProductDetailSerializer(DetailSerializer):
+    order_lines = RelatedList(view_name="catalog:product-order-lines")
+
+    class Meta:
+        model = Product
+        fields = [
+            "id",
+            "sku",
+            "name",
+            "description",
+            "price",
+            "stock",
+            "active",
+            "weight_kg",
+            "category",
+            "order_lines",
+        ]
+        depth = 1

@@ -1,0 +1,108 @@
+"""`manage.py seed`: sample rows of every entity, made by the factories."""
+
+from typing import NamedTuple
+
+from django.core.management.base import BaseCommand, CommandParser
+from django.db import models, transaction
+from factory.django import DjangoModelFactory
+
+from apps.catalog.factories import CategoryFactory, ProductFactory, UserFactory
+from apps.catalog.models import Category, Product, User
+from apps.customers.factories import AddressFactory, CustomerFactory
+from apps.customers.models import Address, Customer
+from apps.orders.factories import OrderFactory, OrderLineFactory
+from apps.orders.models import Order, OrderLine
+
+LINKS_PER_ROW = 3
+
+
+class Step(NamedTuple):
+    """How one entity is seeded."""
+
+    model: type[models.Model]
+    factory: type[DjangoModelFactory]
+    # Keys filled with an existing row, so N rows never cost N**depth related rows.
+    reuse: tuple[tuple[str, type[models.Model]], ...] = ()
+    # Many-to-many relations that get a few existing rows each.
+    links: tuple[tuple[str, type[models.Model]], ...] = ()
+
+
+# Every concrete entity, after the entities its required keys point at.
+STEPS = (
+    Step(
+        User,
+        UserFactory,
+    ),
+    Step(
+        Category,
+        CategoryFactory,
+        reuse=(("parent", Category),),
+    ),
+    Step(
+        Product,
+        ProductFactory,
+        reuse=(("category", Category),),
+    ),
+    Step(
+        Customer,
+        CustomerFactory,
+    ),
+    Step(
+        Address,
+        AddressFactory,
+    ),
+    Step(
+        Order,
+        OrderFactory,
+        reuse=(("customer", Customer),),
+    ),
+    Step(
+        OrderLine,
+        OrderLineFactory,
+        reuse=(("order", Order),),
+    ),
+)
+
+
+def existing(
+    relations: tuple[tuple[str, type[models.Model]], ...],
+) -> dict[str, models.Model]:
+    """A random existing row for each relation whose table has one; the factory makes the
+    others."""
+    picked = {}
+    for name, model in relations:
+        row = model.objects.order_by("?").first()
+        if row is not None:
+            picked[name] = row
+    return picked
+
+
+class Command(BaseCommand):
+    help = "Create sample rows of every entity through the factories."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--count",
+            type=int,
+            default=10,
+            help="Rows to create per entity (default 10).",
+        )
+
+    @transaction.atomic
+    def handle(self, *args, count: int, **options) -> None:
+        # Unique values count on past the rows already there, so a second run adds new ones.
+        UserFactory.reset_sequence(User.objects.count())
+        CategoryFactory.reset_sequence(Category.objects.count())
+        OrderFactory.reset_sequence(Order.objects.count())
+        for step in STEPS:
+            for _ in range(count):
+                row = step.factory(**existing(step.reuse))
+                for name, target in step.links:
+                    getattr(row, name).add(
+                        *target.objects.order_by("?")[:LINKS_PER_ROW]
+                    )
+            self.stdout.write(
+                f"{step.model._meta.verbose_name_plural}: {count} created, "
+                f"{step.model.objects.count()} in total"
+            )
+        self.stdout.write(self.style.SUCCESS("Seeded."))

@@ -1,0 +1,138 @@
+"""API tests for addresses: CRUD, validation and permissions."""
+
+import pytest
+from django.urls import reverse, reverse_lazy
+from rest_framework import status
+
+from apps.core.testing import api_payload, field_errors, send
+from apps.customers.factories import AddressFactory
+from apps.customers.models import Address
+
+pytestmark = pytest.mark.django_db
+
+LIST_URL = reverse_lazy("customers:address-list")
+# Writable API fields: model attribute → API name.
+FIELDS = {
+    "kind": "kind",
+    "line1": "line1",
+    "city": "city",
+    "postal_code": "postal_code",
+    "country": "country",
+    "customer": "customer",
+}
+READABLE = {"id", "kind", "line1", "city", "postal_code", "country", "customer"}
+
+
+def detail_url(instance: Address) -> str:
+    return reverse("customers:address-detail", args=[instance.pk])
+
+
+def payload(**overrides) -> dict:
+    return api_payload(AddressFactory, FIELDS, **overrides)
+
+
+@pytest.fixture
+def instance() -> Address:
+    return AddressFactory()
+
+
+def test_factory_builds_a_valid_address():
+    AddressFactory().full_clean()
+
+
+def test_str_is_not_empty():
+    assert str(AddressFactory())
+
+
+def test_list(api_client):
+    AddressFactory.create_batch(3)
+    response = api_client.get(LIST_URL)
+    assert response.status_code == status.HTTP_200_OK
+    assert response.data.keys() == {"count", "next", "previous", "results"}
+    assert response.data["count"] == Address.objects.count()
+    assert len(response.data["results"]) == Address.objects.count()
+
+
+def test_retrieve(api_client):
+    instance = AddressFactory()
+    response = api_client.get(detail_url(instance))
+    assert response.status_code == status.HTTP_200_OK
+    assert str(response.data["id"]) == str(instance.pk)
+    assert response.data.keys() >= READABLE
+
+
+def test_create(auth_client):
+    response = send(auth_client, "post", LIST_URL, payload())
+    assert response.status_code == status.HTTP_201_CREATED, response.data
+    assert Address.objects.filter(pk=response.data["id"]).exists()
+    assert response.data.keys() >= READABLE
+
+
+def test_update(auth_client, instance):
+    data = payload()
+    response = send(auth_client, "put", detail_url(instance), data)
+    assert response.status_code == status.HTTP_200_OK, response.data
+    instance.refresh_from_db()
+    assert instance.kind == data["kind"]
+
+
+def test_partial_update(auth_client, instance):
+    value = payload()["kind"]
+    response = send(auth_client, "patch", detail_url(instance), {"kind": value})
+    assert response.status_code == status.HTTP_200_OK, response.data
+    instance.refresh_from_db()
+    assert instance.kind == value
+
+
+def test_delete(auth_client, instance):
+    response = auth_client.delete(detail_url(instance))
+    assert response.status_code == status.HTTP_204_NO_CONTENT
+    assert not Address.objects.filter(pk=instance.pk).exists()
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_anonymous_cannot_write(api_client, method):
+    url = LIST_URL if method == "post" else detail_url(AddressFactory())
+    response = getattr(api_client, method)(url, {}, format="json")
+    assert response.status_code == status.HTTP_401_UNAUTHORIZED
+
+
+@pytest.mark.parametrize(
+    "api_name", ["line1", "city", "postal_code", "country", "customer"]
+)
+def test_create_without_a_required_field(auth_client, api_name):
+    data = payload()
+    del data[api_name]
+    response = send(auth_client, "post", LIST_URL, data)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)
+
+
+def test_create_repeating_customer_kind(auth_client):
+    existing = AddressFactory()
+    response = send(
+        auth_client,
+        "post",
+        LIST_URL,
+        payload(customer=existing.customer, kind=existing.kind),
+    )
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+
+
+@pytest.mark.parametrize(
+    ("api_name", "value"),
+    [
+        pytest.param("kind", "not-a-choice", id="kind-not-a-choice"),
+        pytest.param("line1", "x" * 201, id="line1-too-long"),
+        pytest.param("city", "x" * 101, id="city-too-long"),
+        pytest.param("postal_code", "x" * 13, id="postal_code-too-long"),
+        pytest.param("country", "x" * 3, id="country-too-long"),
+        pytest.param("country", "x", id="country-too-short"),
+    ],
+)
+def test_create_with_an_invalid_value(auth_client, api_name, value):
+    data = payload()
+    data[api_name] = value
+    response = send(auth_client, "post", LIST_URL, data)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)

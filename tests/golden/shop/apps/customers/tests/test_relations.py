@@ -1,0 +1,129 @@
+"""Relations in the Customers API: written as keys of existing rows, read as
+references in lists, as objects in details, and reverse relations as counts with the URL of
+their nested list."""
+
+import pytest
+from django.urls import reverse
+from rest_framework import status
+
+from apps.core.relations_testing import create_linked
+from apps.core.testing import factory_for, field_errors
+from apps.customers.models import Address, Customer
+from apps.orders.models import Order
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("model", "url_name", "api_name", "value"),
+    [
+        pytest.param(
+            Address,
+            "customers:address-detail",
+            "customer",
+            0,
+            id="address-customer-missing",
+        ),
+        pytest.param(
+            Address,
+            "customers:address-detail",
+            "customer",
+            "not-a-key",
+            id="address-customer-malformed",
+        ),
+    ],
+)
+def test_a_wrong_key_is_refused_on_its_field(
+    admin_client, model, url_name, api_name, value
+):
+    instance = factory_for(model)()
+    url = reverse(url_name, args=[instance.pk])
+    response = admin_client.patch(url, {api_name: value}, format="json")
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)
+
+
+def related_rows(instance, name: str, many: bool) -> list:
+    """The rows a relation of `instance` points at, in the order the API shows them."""
+    value = getattr(instance, name)
+    if many:
+        return list(value.all())
+    return [] if value is None else [value]
+
+
+@pytest.mark.parametrize(
+    ("model", "route", "api_name", "name", "many"),
+    [
+        pytest.param(
+            Customer,
+            "customers:customer",
+            "user",
+            "user",
+            False,
+            id="customer-user",
+        ),
+        pytest.param(
+            Address,
+            "customers:address",
+            "customer",
+            "customer",
+            False,
+            id="address-customer",
+        ),
+    ],
+)
+def test_a_list_shows_references_and_a_detail_objects(
+    admin_client, model, route, api_name, name, many
+):
+    instance = create_linked(model, 1)[0]
+    expected = related_rows(instance, name, many)
+    listed = admin_client.get(reverse(f"{route}-list")).data["results"]
+    row = next(row for row in listed if str(row["id"]) == str(instance.pk))
+    references = row[api_name] if many else [row[api_name]]
+    assert all(set(reference) == {"id", "display"} for reference in references)
+    assert [(str(ref["id"]), ref["display"]) for ref in references] == [
+        (str(r.pk), str(r)) for r in expected
+    ]
+    detail = admin_client.get(reverse(f"{route}-detail", args=[instance.pk])).data
+    objects = detail[api_name] if many else [detail[api_name]]
+    assert [str(o["id"]) for o in objects] == [str(r.pk) for r in expected]
+    assert all("display" not in o for o in objects)
+
+
+@pytest.mark.parametrize(
+    ("parent_model", "detail", "holder", "key", "many", "name", "nested", "count"),
+    [
+        pytest.param(
+            Customer,
+            "customers:customer-detail",
+            Address,
+            "customer",
+            False,
+            "addresses",
+            "customers:customer-addresses",
+            1,
+            id="customer_addresses",
+        ),
+        pytest.param(
+            Customer,
+            "customers:customer-detail",
+            Order,
+            "customer",
+            False,
+            "orders",
+            "customers:customer-orders",
+            2,
+            id="customer_orders",
+        ),
+    ],
+)
+def test_a_detail_counts_reverse_rows_and_links_their_list(
+    admin_client, parent_model, detail, holder, key, many, name, nested, count
+):
+    parent = factory_for(parent_model)()
+    rows = create_linked(holder, count, **{key: [parent] if many else parent})
+    data = admin_client.get(reverse(detail, args=[parent.pk])).data
+    url = reverse(nested, args=[parent.pk])
+    assert data[name] == {"count": count, "url": f"http://testserver{url}"}
+    listed = admin_client.get(url).data["results"]
+    assert sorted(str(row["id"]) for row in listed) == sorted(str(r.pk) for r in rows)

@@ -1,0 +1,84 @@
+from rest_framework import serializers
+
+from apps.core.serializers import (
+    DetailSerializer,
+    Reference,
+    RelatedList,
+    WriteSerializer,
+)
+
+from .models import Order, OrderLine
+
+
+class OrderSerializer(WriteSerializer):
+    class Meta:
+        model = Order
+        fields = [
+            "id",
+            "number",
+            "status",
+            "total",
+            "placed_at",
+            "notes",
+            "created_at",
+            "customer",
+        ]
+        read_only_fields = ["created_at"]
+
+
+class OrderListSerializer(serializers.ModelSerializer):
+    customer = Reference(read_only=True)
+
+    class Meta:
+        model = Order
+        fields = [
+            "id",
+            "number",
+            "status",
+            "total",
+            "placed_at",
+            "notes",
+            "created_at",
+            "customer",
+        ]
+
+
+class OrderDetailSerializer(DetailSerializer):
+    lines = RelatedList(view_name="orders:order-lines")
+
+    class Meta:
+        model = Order
+        fields = [
+            "id",
+            "number",
+            "status",
+            "total",
+            "placed_at",
+            "notes",
+            "created_at",
+            "customer",
+            "lines",
+        ]
+        depth = 1
+
+
+class OrderLineSerializer(WriteSerializer):
+    class Meta:
+        model = OrderLine
+        fields = ["id", "quantity", "unit_price", "order", "product"]
+
+
+class OrderLineListSerializer(serializers.ModelSerializer):
+    order = Reference(read_only=True)
+    product = Reference(read_only=True)
+
+    class Meta:
+        model = OrderLine
+        fields = ["id", "quantity", "unit_price", "order", "product"]
+
+
+class OrderLineDetailSerializer(DetailSerializer):
+    class Meta:
+        model = OrderLine
+        fields = ["id", "quantity", "unit_price", "order", "product"]
+        depth = 1

@@ -1,0 +1,144 @@
+"""API tests for orders: CRUD, validation and permissions."""
+
+import pytest
+from django.urls import reverse, reverse_lazy
+from rest_framework import status
+
+from apps.core.testing import api_payload, field_errors, send
+from apps.orders.factories import OrderFactory
+from apps.orders.models import Order
+
+pytestmark = pytest.mark.django_db
+
+LIST_URL = reverse_lazy("orders:order-list")
+# Writable API fields: model attribute → API name.
+FIELDS = {
+    "number": "number",
+    "status": "status",
+    "total": "total",
+    "placed_at": "placed_at",
+    "notes": "notes",
+    "customer": "customer",
+}
+READABLE = {
+    "id",
+    "number",
+    "status",
+    "total",
+    "placed_at",
+    "notes",
+    "created_at",
+    "customer",
+}
+
+
+def detail_url(instance: Order) -> str:
+    return reverse("orders:order-detail", args=[instance.pk])
+
+
+def payload(**overrides) -> dict:
+    return api_payload(OrderFactory, FIELDS, **overrides)
+
+
+@pytest.fixture
+def instance() -> Order:
+    return OrderFactory()
+
+
+def test_factory_builds_a_valid_order():
+    OrderFactory().full_clean()
+
+
+def test_str_is_not_empty():
+    assert str(OrderFactory())
+
+
+def test_list(api_client):
+    OrderFactory.create_batch(3)
+    response = api_client.get(LIST_URL)
+    assert response.status_code == status.HTTP_200_OK
+    assert response.data.keys() == {"count", "next", "previous", "results"}
+    assert response.data["count"] == Order.objects.count()
+    assert len(response.data["results"]) == Order.objects.count()
+
+
+def test_retrieve(api_client):
+    instance = OrderFactory()
+    response = api_client.get(detail_url(instance))
+    assert response.status_code == status.HTTP_200_OK
+    assert str(response.data["id"]) == str(instance.pk)
+    assert response.data.keys() >= READABLE
+
+
+def test_create(auth_client):
+    response = send(auth_client, "post", LIST_URL, payload())
+    assert response.status_code == status.HTTP_201_CREATED, response.data
+    assert Order.objects.filter(pk=response.data["id"]).exists()
+    assert response.data.keys() >= READABLE
+
+
+def test_update(auth_client, instance):
+    data = payload()
+    response = send(auth_client, "put", detail_url(instance), data)
+    assert response.status_code == status.HTTP_200_OK, response.data
+    instance.refresh_from_db()
+    assert instance.number == data["number"]
+
+
+def test_partial_update(auth_client, instance):
+    value = payload()["number"]
+    response = send(auth_client, "patch", detail_url(instance), {"number": value})
+    assert response.status_code == status.HTTP_200_OK, response.data
+    instance.refresh_from_db()
+    assert instance.number == value
+
+
+def test_delete(auth_client, instance):
+    response = auth_client.delete(detail_url(instance))
+    assert response.status_code == status.HTTP_204_NO_CONTENT
+    assert not Order.objects.filter(pk=instance.pk).exists()
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_anonymous_cannot_write(api_client, method):
+    url = LIST_URL if method == "post" else detail_url(OrderFactory())
+    response = getattr(api_client, method)(url, {}, format="json")
+    assert response.status_code == status.HTTP_401_UNAUTHORIZED
+
+
+@pytest.mark.parametrize("api_name", ["number", "customer"])
+def test_create_without_a_required_field(auth_client, api_name):
+    data = payload()
+    del data[api_name]
+    response = send(auth_client, "post", LIST_URL, data)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)
+
+
+@pytest.mark.parametrize(
+    ("name", "api_name"),
+    [("number", "number")],
+)
+def test_create_with_a_taken_unique_value(auth_client, name, api_name):
+    existing = OrderFactory()
+    response = send(
+        auth_client, "post", LIST_URL, payload(**{name: getattr(existing, name)})
+    )
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)
+
+
+@pytest.mark.parametrize(
+    ("api_name", "value"),
+    [
+        pytest.param("number", "x" * 21, id="number-too-long"),
+        pytest.param("status", "not-a-choice", id="status-not-a-choice"),
+        pytest.param("total", -1, id="total-below-min"),
+    ],
+)
+def test_create_with_an_invalid_value(auth_client, api_name, value):
+    data = payload()
+    data[api_name] = value
+    response = send(auth_client, "post", LIST_URL, data)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)

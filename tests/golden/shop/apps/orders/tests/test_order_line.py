@@ -1,0 +1,130 @@
+"""API tests for order lines: CRUD, validation and permissions."""
+
+import pytest
+from django.urls import reverse, reverse_lazy
+from rest_framework import status
+
+from apps.core.testing import api_payload, field_errors, send
+from apps.orders.factories import OrderLineFactory
+from apps.orders.models import OrderLine
+
+pytestmark = pytest.mark.django_db
+
+LIST_URL = reverse_lazy("orders:order_line-list")
+# Writable API fields: model attribute → API name.
+FIELDS = {
+    "quantity": "quantity",
+    "unit_price": "unit_price",
+    "order": "order",
+    "product": "product",
+}
+READABLE = {"id", "quantity", "unit_price", "order", "product"}
+
+
+def detail_url(instance: OrderLine) -> str:
+    return reverse("orders:order_line-detail", args=[instance.pk])
+
+
+def payload(**overrides) -> dict:
+    return api_payload(OrderLineFactory, FIELDS, **overrides)
+
+
+@pytest.fixture
+def instance() -> OrderLine:
+    return OrderLineFactory()
+
+
+def test_factory_builds_a_valid_order_line():
+    OrderLineFactory().full_clean()
+
+
+def test_str_is_not_empty():
+    assert str(OrderLineFactory())
+
+
+def test_list(api_client):
+    OrderLineFactory.create_batch(3)
+    response = api_client.get(LIST_URL)
+    assert response.status_code == status.HTTP_200_OK
+    assert response.data.keys() == {"count", "next", "previous", "results"}
+    assert response.data["count"] == OrderLine.objects.count()
+    assert len(response.data["results"]) == OrderLine.objects.count()
+
+
+def test_retrieve(api_client):
+    instance = OrderLineFactory()
+    response = api_client.get(detail_url(instance))
+    assert response.status_code == status.HTTP_200_OK
+    assert str(response.data["id"]) == str(instance.pk)
+    assert response.data.keys() >= READABLE
+
+
+def test_create(auth_client):
+    response = send(auth_client, "post", LIST_URL, payload())
+    assert response.status_code == status.HTTP_201_CREATED, response.data
+    assert OrderLine.objects.filter(pk=response.data["id"]).exists()
+    assert response.data.keys() >= READABLE
+
+
+def test_update(auth_client, instance):
+    data = payload()
+    response = send(auth_client, "put", detail_url(instance), data)
+    assert response.status_code == status.HTTP_200_OK, response.data
+    instance.refresh_from_db()
+    assert instance.quantity == data["quantity"]
+
+
+def test_partial_update(auth_client, instance):
+    value = payload()["quantity"]
+    response = send(auth_client, "patch", detail_url(instance), {"quantity": value})
+    assert response.status_code == status.HTTP_200_OK, response.data
+    instance.refresh_from_db()
+    assert instance.quantity == value
+
+
+def test_delete(auth_client, instance):
+    response = auth_client.delete(detail_url(instance))
+    assert response.status_code == status.HTTP_204_NO_CONTENT
+    assert not OrderLine.objects.filter(pk=instance.pk).exists()
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_anonymous_cannot_write(api_client, method):
+    url = LIST_URL if method == "post" else detail_url(OrderLineFactory())
+    response = getattr(api_client, method)(url, {}, format="json")
+    assert response.status_code == status.HTTP_401_UNAUTHORIZED
+
+
+@pytest.mark.parametrize("api_name", ["unit_price", "order", "product"])
+def test_create_without_a_required_field(auth_client, api_name):
+    data = payload()
+    del data[api_name]
+    response = send(auth_client, "post", LIST_URL, data)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)
+
+
+def test_create_repeating_order_product(auth_client):
+    existing = OrderLineFactory()
+    response = send(
+        auth_client,
+        "post",
+        LIST_URL,
+        payload(order=existing.order, product=existing.product),
+    )
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+
+
+@pytest.mark.parametrize(
+    ("api_name", "value"),
+    [
+        pytest.param("quantity", 0, id="quantity-below-min"),
+        pytest.param("unit_price", -1, id="unit_price-below-min"),
+    ],
+)
+def test_create_with_an_invalid_value(auth_client, api_name, value):
+    data = payload()
+    data[api_name] = value
+    response = send(auth_client, "post", LIST_URL, data)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)

@@ -1,0 +1,107 @@
+"""`manage.py seed`: sample rows of every entity, made by the factories."""
+
+from typing import NamedTuple
+
+from django.core.management.base import BaseCommand, CommandParser
+from django.db import models, transaction
+from factory.django import DjangoModelFactory
+
+from apps.projects.factories import ProjectFactory, SprintFactory
+from apps.projects.models import Project, Sprint
+from apps.work.factories import ActivityFactory, IssueFactory, LabelFactory, UserFactory
+from apps.work.models import Activity, Issue, Label, User
+
+LINKS_PER_ROW = 3
+
+
+class Step(NamedTuple):
+    """How one entity is seeded."""
+
+    model: type[models.Model]
+    factory: type[DjangoModelFactory]
+    # Keys filled with an existing row, so N rows never cost N**depth related rows.
+    reuse: tuple[tuple[str, type[models.Model]], ...] = ()
+    # Many-to-many relations that get a few existing rows each.
+    links: tuple[tuple[str, type[models.Model]], ...] = ()
+
+
+# Every concrete entity, after the entities its required keys point at.
+STEPS = (
+    Step(
+        Project,
+        ProjectFactory,
+    ),
+    Step(
+        Sprint,
+        SprintFactory,
+        reuse=(("project", Project),),
+    ),
+    Step(
+        User,
+        UserFactory,
+    ),
+    Step(
+        Issue,
+        IssueFactory,
+        reuse=(
+            ("project", Project),
+            ("sprint", Sprint),
+            ("parent", Issue),
+            ("assignee", User),
+            ("reporter", User),
+        ),
+        links=(("labels", Label),),
+    ),
+    Step(
+        Label,
+        LabelFactory,
+    ),
+    Step(
+        Activity,
+        ActivityFactory,
+        reuse=(("issue", Issue),),
+    ),
+)
+
+
+def existing(
+    relations: tuple[tuple[str, type[models.Model]], ...],
+) -> dict[str, models.Model]:
+    """A random existing row for each relation whose table has one; the factory makes the
+    others."""
+    picked = {}
+    for name, model in relations:
+        row = model.objects.order_by("?").first()
+        if row is not None:
+            picked[name] = row
+    return picked
+
+
+class Command(BaseCommand):
+    help = "Create sample rows of every entity through the factories."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--count",
+            type=int,
+            default=10,
+            help="Rows to create per entity (default 10).",
+        )
+
+    @transaction.atomic
+    def handle(self, *args, count: int, **options) -> None:
+        # Unique values count on past the rows already there, so a second run adds new ones.
+        UserFactory.reset_sequence(User.objects.count())
+        LabelFactory.reset_sequence(Label.objects.count())
+        for step in STEPS:
+            for _ in range(count):
+                row = step.factory(**existing(step.reuse))
+                for name, target in step.links:
+                    getattr(row, name).add(
+                        *target.objects.order_by("?")[:LINKS_PER_ROW]
+                    )
+            self.stdout.write(
+                f"{step.model._meta.verbose_name_plural}: {count} created, "
+                f"{step.model.objects.count()} in total"
+            )
+        self.stdout.write(self.style.SUCCESS("Seeded."))

@@ -1,0 +1,205 @@
+"""The authentication endpoints under /api/v1/auth/, with their failures."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from rest_framework import status
+from rest_framework.test import APIClient
+
+from apps.core.testing import all_keys, field_errors
+from apps.work.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+User = get_user_model()
+STRONG_PASSWORD = "correct-horse-battery-staple-42"
+
+
+def register_body(**overrides) -> dict:
+    body = {
+        "username": "ada",
+        "email": "ada@example.com",
+        "password": STRONG_PASSWORD,
+    }
+    return {**body, **overrides}
+
+
+def login(client: APIClient, user, password: str = "password"):
+    return client.post(
+        reverse("auth:login"),
+        {"username": user.username, "password": password},
+        format="json",
+    )
+
+
+def test_register_creates_a_user_with_a_hashed_password(api_client):
+    response = api_client.post(reverse("auth:register"), register_body(), format="json")
+
+    assert response.status_code == status.HTTP_201_CREATED, response.data
+    user = User.objects.get(username="ada")
+    assert user.check_password(STRONG_PASSWORD)
+    assert not user.is_staff
+    assert "password" not in all_keys(response.json())
+
+
+@pytest.mark.parametrize("field", ["username", "email"])
+def test_register_refuses_a_taken_username_or_email(api_client, user, field):
+    taken = getattr(user, field).upper() if field == "email" else user.username
+    response = api_client.post(
+        reverse("auth:register"), register_body(**{field: taken}), format="json"
+    )
+
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert field in field_errors(response)
+
+
+@pytest.mark.parametrize("password", ["123", "password", "ada"])
+def test_register_refuses_a_weak_password(api_client, password):
+    response = api_client.post(
+        reverse("auth:register"), register_body(password=password), format="json"
+    )
+
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert "password" in field_errors(response)
+    assert not User.objects.filter(username="ada").exists()
+
+
+def test_register_cannot_make_an_admin(api_client):
+    body = register_body(is_staff=True, is_superuser=True)
+    response = api_client.post(reverse("auth:register"), body, format="json")
+
+    assert response.status_code == status.HTTP_201_CREATED
+    user = User.objects.get(username="ada")
+    assert not (user.is_staff or user.is_superuser)
+
+
+def test_login_starts_a_session(user):
+    client = APIClient()
+    response = login(client, user)
+
+    assert response.status_code == status.HTTP_200_OK
+    assert str(response.data["id"]) == str(user.pk)
+    assert "password" not in all_keys(response.json())
+    assert client.get(reverse("auth:me")).status_code == status.HTTP_200_OK
+
+
+def test_login_with_a_wrong_password(api_client, user):
+    response = login(api_client, user, password="wrong")
+
+    assert response.status_code == status.HTTP_403_FORBIDDEN
+    assert api_client.get(reverse("auth:me")).status_code == status.HTTP_403_FORBIDDEN
+
+
+def test_anonymous_request_is_refused(api_client):
+    assert api_client.get(reverse("auth:me")).status_code == status.HTTP_403_FORBIDDEN
+
+
+def test_unsafe_requests_need_the_csrf_token(user):
+    client = APIClient(enforce_csrf_checks=True)
+    login(client, user)
+    url = reverse("auth:me")
+
+    refused = client.patch(url, {"first_name": "Ada"}, format="json")
+    token = client.cookies["csrftoken"].value
+    accepted = client.patch(
+        url, {"first_name": "Ada"}, format="json", HTTP_X_CSRFTOKEN=token
+    )
+
+    assert refused.status_code == status.HTTP_403_FORBIDDEN
+    assert accepted.status_code == status.HTTP_200_OK
+
+
+def test_logout_ends_the_session(user):
+    client = APIClient()
+    login(client, user)
+
+    response = client.post(reverse("auth:logout"))
+
+    assert response.status_code == status.HTTP_204_NO_CONTENT
+    assert client.get(reverse("auth:me")).status_code == status.HTTP_403_FORBIDDEN
+
+
+def test_change_password_keeps_this_session_only(user):
+    client, other = APIClient(), APIClient()
+    login(client, user)
+    login(other, user)
+
+    response = client.post(
+        reverse("auth:change-password"),
+        {"old_password": "password", "new_password": STRONG_PASSWORD},
+        format="json",
+    )
+
+    assert response.status_code == status.HTTP_204_NO_CONTENT, response.data
+    assert client.get(reverse("auth:me")).status_code == status.HTTP_200_OK
+    assert other.get(reverse("auth:me")).status_code == status.HTTP_403_FORBIDDEN
+    assert login(APIClient(), user, STRONG_PASSWORD).status_code == status.HTTP_200_OK
+
+
+def test_change_password_checks_the_old_one(auth_client, user):
+    response = auth_client.post(
+        reverse("auth:change-password"),
+        {"old_password": "wrong", "new_password": STRONG_PASSWORD},
+        format="json",
+    )
+
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert "old_password" in field_errors(response)
+    user.refresh_from_db()
+    assert user.check_password("password")
+
+
+def test_change_password_refuses_a_weak_one(auth_client):
+    response = auth_client.post(
+        reverse("auth:change-password"),
+        {"old_password": "password", "new_password": "123"},
+        format="json",
+    )
+
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert "new_password" in field_errors(response)
+
+
+def test_me(auth_client, user):
+    response = auth_client.get(reverse("auth:me"))
+
+    assert response.status_code == status.HTTP_200_OK
+    assert str(response.data["id"]) == str(user.pk)
+    assert "password" not in all_keys(response.json())
+
+
+def test_me_changes_the_profile_but_never_the_permissions(auth_client, user):
+    body = {
+        "first_name": "Ada",
+        "is_staff": True,
+        "is_superuser": True,
+        "groups": [1],
+        "password": "changed-by-patch",
+    }
+    response = auth_client.patch(reverse("auth:me"), body, format="json")
+
+    assert response.status_code == status.HTTP_200_OK, response.data
+    user.refresh_from_db()
+    assert user.first_name == "Ada"
+    assert not (user.is_staff or user.is_superuser)
+    assert not user.groups.exists()
+    assert user.check_password("password")
+
+
+def test_me_refuses_a_taken_email(auth_client):
+    other = UserFactory()
+    response = auth_client.patch(
+        reverse("auth:me"), {"email": other.email.upper()}, format="json"
+    )
+
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert "email" in field_errors(response)
+
+
+def test_me_cannot_be_replaced_or_deleted(auth_client):
+    assert auth_client.put(reverse("auth:me"), {}).status_code == (
+        status.HTTP_405_METHOD_NOT_ALLOWED
+    )
+    assert auth_client.delete(reverse("auth:me")).status_code == (
+        status.HTTP_405_METHOD_NOT_ALLOWED
+    )

@@ -1,0 +1,131 @@
+"""API tests for labels: CRUD, validation and permissions."""
+
+import pytest
+from django.urls import reverse, reverse_lazy
+from rest_framework import status
+
+from apps.core.testing import api_payload, field_errors, send
+from apps.work.factories import LabelFactory
+from apps.work.models import Label
+
+pytestmark = pytest.mark.django_db
+
+LIST_URL = reverse_lazy("work:label-list")
+# Writable API fields: model attribute → API name.
+FIELDS = {
+    "name": "name",
+    "color": "color",
+}
+READABLE = {"id", "name", "color"}
+
+
+def detail_url(instance: Label) -> str:
+    return reverse("work:label-detail", args=[instance.pk])
+
+
+def payload(**overrides) -> dict:
+    return api_payload(LabelFactory, FIELDS, **overrides)
+
+
+@pytest.fixture
+def instance() -> Label:
+    return LabelFactory()
+
+
+def test_factory_builds_a_valid_label():
+    LabelFactory().full_clean()
+
+
+def test_str_is_not_empty():
+    assert str(LabelFactory())
+
+
+def test_list(api_client):
+    LabelFactory.create_batch(3)
+    response = api_client.get(LIST_URL)
+    assert response.status_code == status.HTTP_200_OK
+    assert response.data.keys() == {"count", "next", "previous", "results"}
+    assert response.data["count"] == Label.objects.count()
+    assert len(response.data["results"]) == Label.objects.count()
+
+
+def test_retrieve(api_client):
+    instance = LabelFactory()
+    response = api_client.get(detail_url(instance))
+    assert response.status_code == status.HTTP_200_OK
+    assert str(response.data["id"]) == str(instance.pk)
+    assert response.data.keys() >= READABLE
+
+
+def test_create(auth_client):
+    response = send(auth_client, "post", LIST_URL, payload())
+    assert response.status_code == status.HTTP_201_CREATED, response.data
+    assert Label.objects.filter(pk=response.data["id"]).exists()
+    assert response.data.keys() >= READABLE
+
+
+def test_update(auth_client, instance):
+    data = payload()
+    response = send(auth_client, "put", detail_url(instance), data)
+    assert response.status_code == status.HTTP_200_OK, response.data
+    instance.refresh_from_db()
+    assert instance.name == data["name"]
+
+
+def test_partial_update(auth_client, instance):
+    value = payload()["name"]
+    response = send(auth_client, "patch", detail_url(instance), {"name": value})
+    assert response.status_code == status.HTTP_200_OK, response.data
+    instance.refresh_from_db()
+    assert instance.name == value
+
+
+def test_delete(auth_client, instance):
+    response = auth_client.delete(detail_url(instance))
+    assert response.status_code == status.HTTP_204_NO_CONTENT
+    assert not Label.objects.filter(pk=instance.pk).exists()
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_anonymous_cannot_write(api_client, method):
+    url = LIST_URL if method == "post" else detail_url(LabelFactory())
+    response = getattr(api_client, method)(url, {}, format="json")
+    assert response.status_code == status.HTTP_403_FORBIDDEN
+
+
+@pytest.mark.parametrize("api_name", ["name", "color"])
+def test_create_without_a_required_field(auth_client, api_name):
+    data = payload()
+    del data[api_name]
+    response = send(auth_client, "post", LIST_URL, data)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)
+
+
+@pytest.mark.parametrize(
+    ("name", "api_name"),
+    [("name", "name")],
+)
+def test_create_with_a_taken_unique_value(auth_client, name, api_name):
+    existing = LabelFactory()
+    response = send(
+        auth_client, "post", LIST_URL, payload(**{name: getattr(existing, name)})
+    )
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)
+
+
+@pytest.mark.parametrize(
+    ("api_name", "value"),
+    [
+        pytest.param("name", "x" * 41, id="name-too-long"),
+        pytest.param("color", "x" * 8, id="color-too-long"),
+        pytest.param("color", "!", id="color-pattern-mismatch"),
+    ],
+)
+def test_create_with_an_invalid_value(auth_client, api_name, value):
+    data = payload()
+    data[api_name] = value
+    response = send(auth_client, "post", LIST_URL, data)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)

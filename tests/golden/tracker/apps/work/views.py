@@ -1,0 +1,112 @@
+from django.db.models import Prefetch
+from rest_framework import permissions, viewsets
+
+from apps.core.pagination import PageNumberPagination
+from apps.core.permissions import IsAdmin, ReadOnly
+from apps.core.viewsets import RelationalViewSetMixin, related_count
+
+from .filters import ActivityFilter, IssueFilter, LabelFilter, UserFilter
+from .models import Activity, Issue, Label, User
+from .serializers import (
+    ActivityDetailSerializer,
+    ActivityListSerializer,
+    ActivitySerializer,
+    IssueDetailSerializer,
+    IssueListSerializer,
+    IssueSerializer,
+    LabelDetailSerializer,
+    LabelListSerializer,
+    LabelSerializer,
+    UserDetailSerializer,
+    UserListSerializer,
+    UserSerializer,
+)
+
+
+class IssueViewSet(RelationalViewSetMixin, viewsets.ModelViewSet):
+    queryset = Issue.objects.all()
+    list_queryset = Issue.objects.select_related(
+        "project", "sprint", "parent", "assignee", "reporter"
+    ).prefetch_related(Prefetch("labels", queryset=Label.objects.only("name")))
+    detail_queryset = (
+        Issue.objects.select_related(
+            "project", "sprint", "parent", "assignee", "reporter"
+        )
+        .prefetch_related(
+            "labels", Prefetch("parent__labels", queryset=Label.objects.only("pk"))
+        )
+        .annotate(
+            children_count=related_count(Issue, "parent"),
+            activities_count=related_count(Activity, "issue"),
+        )
+    )
+    serializer_class = IssueSerializer
+    list_serializer_class = IssueListSerializer
+    detail_serializer_class = IssueDetailSerializer
+    pagination_class = PageNumberPagination
+    filterset_class = IssueFilter
+    search_fields = ["title", "description"]
+    ordering_fields = [
+        "id",
+        "title",
+        "description",
+        "kind",
+        "priority",
+        "estimate",
+        "order",
+        "created_at",
+        "updated_at",
+    ]
+    ordering = ["priority", "-created_at", "pk"]
+
+
+class LabelViewSet(RelationalViewSetMixin, viewsets.ModelViewSet):
+    queryset = Label.objects.all()
+    detail_queryset = Label.objects.annotate(
+        issues_count=related_count(Issue, "labels")
+    )
+    serializer_class = LabelSerializer
+    list_serializer_class = LabelListSerializer
+    detail_serializer_class = LabelDetailSerializer
+    pagination_class = PageNumberPagination
+    filterset_class = LabelFilter
+    search_fields = ["name", "color"]
+    ordering_fields = ["id", "name", "color"]
+    ordering = ["pk"]
+
+
+class ActivityViewSet(RelationalViewSetMixin, viewsets.ModelViewSet):
+    """Activities are read-only in the API, except for admins."""
+
+    queryset = Activity.objects.all()
+    list_queryset = Activity.objects.select_related("issue")
+    detail_queryset = Activity.objects.select_related("issue").prefetch_related(
+        Prefetch("issue__labels", queryset=Label.objects.only("pk"))
+    )
+    serializer_class = ActivitySerializer
+    list_serializer_class = ActivityListSerializer
+    detail_serializer_class = ActivityDetailSerializer
+    permission_classes = [IsAdmin | ReadOnly]
+    pagination_class = PageNumberPagination
+    filterset_class = ActivityFilter
+    search_fields = ["message"]
+    ordering_fields = ["id", "message", "created_at"]
+    ordering = ["-created_at", "pk"]
+
+
+class UserViewSet(RelationalViewSetMixin, viewsets.ReadOnlyModelViewSet):
+    """Users, for signed-in clients only; accounts change through authentication."""
+
+    queryset = User.objects.all()
+    detail_queryset = User.objects.annotate(
+        issues_as_assignee_count=related_count(Issue, "assignee"),
+        issues_as_reporter_count=related_count(Issue, "reporter"),
+    )
+    serializer_class = UserSerializer
+    list_serializer_class = UserListSerializer
+    detail_serializer_class = UserDetailSerializer
+    permission_classes = [permissions.IsAuthenticated]
+    pagination_class = PageNumberPagination
+    filterset_class = UserFilter
+    ordering_fields = ["id", "username", "date_joined"]
+    ordering = ["pk"]
