@@ -15,8 +15,8 @@ import time
 
 from generation import diagram
 
+from djgen.frontends import load_text
 from djgen.resolve import resolve
-from djgen.spec import load_text
 
 TARGET_SECONDS = 1.0
 

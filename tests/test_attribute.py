@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from djgen.spec.attribute import (
+from djgen.frontends.attribute import (
     ShorthandError,
     format_method,
     parse_field,

@@ -8,10 +8,10 @@ import pytest
 
 from djgen.errors import DjgenError
 from djgen.export import to_document
+from djgen.frontends.document import SourceMap, SpecDocument
 from djgen.generators import auth, plan
 from djgen.model import Project, Visibility
 from djgen.resolve import resolve
-from djgen.spec.document import SourceMap, SpecDocument
 
 
 def spec(features: dict[str, Any] | None = None, **post: Any) -> dict[str, Any]:

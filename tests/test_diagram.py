@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from djgen.diagram import er_diagram
+from djgen.frontends.document import SourceMap, SpecDocument
 from djgen.model import Project
 from djgen.resolve import resolve
-from djgen.spec.document import SourceMap, SpecDocument
 
 
 def resolved(entities: dict[str, Any], **top: Any) -> Project:

@@ -8,9 +8,9 @@ import pytest
 import yaml
 
 from djgen.export import to_document, to_yaml
+from djgen.frontends.document import SourceMap, SpecDocument
 from djgen.model import Project
 from djgen.resolve import resolve
-from djgen.spec.document import SourceMap, SpecDocument
 
 BLOG: dict[str, Any] = {
     "project": "blog",

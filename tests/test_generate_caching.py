@@ -10,11 +10,11 @@ import pytest
 
 from djgen.errors import DjgenError
 from djgen.export import to_yaml
+from djgen.frontends.document import SourceMap, SpecDocument
 from djgen.generators import caching, plan
 from djgen.load import load, load_data
 from djgen.model import DEFAULT_CACHE_TIMEOUT, Project
 from djgen.resolve import resolve
-from djgen.spec.document import SourceMap, SpecDocument
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 

@@ -7,10 +7,10 @@ import ast
 
 import pytest
 
+from djgen.frontends.document import SourceMap, SpecDocument
 from djgen.generators import hardening, plan, skeleton
 from djgen.model import Project
 from djgen.resolve import resolve
-from djgen.spec.document import SourceMap, SpecDocument
 
 BLOG = {
     "project": "blog",

@@ -14,13 +14,13 @@ import pytest
 from django.db import migrations, models
 from ruff.__main__ import find_ruff_bin
 
+from djgen.frontends.document import SourceMap, SpecDocument
 from djgen.generators import migrations as generator
 from djgen.generators import plan
 from djgen.load import load
 from djgen.model import Project
 from djgen.render import format_tree
 from djgen.resolve import resolve
-from djgen.spec.document import SourceMap, SpecDocument
 
 ROOT = Path(__file__).parent.parent
 

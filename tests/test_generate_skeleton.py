@@ -16,10 +16,10 @@ import pytest
 import yaml
 
 from djgen.diagram import er_diagram
+from djgen.frontends.document import SourceMap, SpecDocument
 from djgen.generators import caching, core, filters, hardening, skeleton
 from djgen.model import Project
 from djgen.resolve import resolve
-from djgen.spec.document import SourceMap, SpecDocument
 
 BLOG = {
     "project": "blog",

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 from djgen.errors import DjgenError
-from djgen.spec import load_text
-from djgen.spec.document import SourceMap, SpecDocument
+from djgen.frontends import load_text
+from djgen.frontends.document import SourceMap, SpecDocument
 
 
 def parse(*lines: str) -> tuple[SpecDocument, SourceMap]:

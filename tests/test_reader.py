@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from djgen.errors import DjgenError
-from djgen.spec import load_bytes, load_document, load_text
-from djgen.spec.reader import decode, extract_markdown, split_front_matter
+from djgen.frontends import load_bytes, load_document, load_text
+from djgen.frontends.reader import decode, extract_markdown, split_front_matter
 
 
 def codes(err: pytest.ExceptionInfo[DjgenError]) -> list[tuple[str, int, int]]:

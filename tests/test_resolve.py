@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 
 from djgen.errors import Diagnostic, DjgenError, Loc
+from djgen.frontends.document import SourceMap, SpecDocument
 from djgen.model import FieldType, OnDelete, Pagination, PkType, Project, RelationKind
 from djgen.resolve import resolve
-from djgen.spec.document import SourceMap, SpecDocument
 
 PATH = "x.yaml"
 

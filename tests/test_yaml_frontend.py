@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from djgen.errors import DjgenError
-from djgen.spec import load_text
-from djgen.spec.document import FieldSpec
+from djgen.frontends import load_text
+from djgen.frontends.document import FieldSpec
 
 SPEC = """\
 project: blog

@@ -19,12 +19,12 @@ from djgen import __version__
 from djgen.diagram import er_diagram
 from djgen.errors import DjgenError, Severity
 from djgen.export import to_yaml
+from djgen.frontends.document import json_schema
 from djgen.generators import plan
 from djgen.load import Loaded, load
 from djgen.model import Project, RelationKind
 from djgen.names import plural
 from djgen.report import print_diagnostics
-from djgen.spec.document import json_schema
 from djgen.writer import OutputError, check_output, write_project
 
 INPUT_ERROR = 2

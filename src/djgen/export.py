@@ -13,6 +13,8 @@ from typing import Any
 import yaml
 
 from djgen import names
+from djgen.frontends.attribute import format_method
+from djgen.frontends.document import SpecDocument
 from djgen.model import (
     DEFAULT_CACHE_TIMEOUT,
     NUMBER_TYPES,
@@ -37,8 +39,6 @@ from djgen.resolve import (
     member_label,
     plain_related_name,
 )
-from djgen.spec.attribute import format_method
-from djgen.spec.document import SpecDocument
 
 
 def to_yaml(project: Project) -> str:

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from djgen.errors import Diagnostic
+from djgen.frontends import load_bytes, load_document
+from djgen.frontends.document import SourceMap, SpecDocument
 from djgen.model import Project
 from djgen.resolve import resolve
-from djgen.spec import load_bytes, load_document
-from djgen.spec.document import SourceMap, SpecDocument
 
 
 @dataclass(frozen=True)

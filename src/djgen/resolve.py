@@ -24,6 +24,15 @@ from typing import Any
 
 from djgen import names
 from djgen.errors import Diagnostic, Diagnostics, Loc, did_you_mean
+from djgen.frontends.attribute import ShorthandError, parse_method
+from djgen.frontends.document import (
+    CacheSpec,
+    EntitySpec,
+    EnumValue,
+    FieldSpec,
+    SourceMap,
+    SpecDocument,
+)
 from djgen.model import (
     ABSTRACT_USER_FIELDS,
     ABSTRACT_USER_RELATIONS,
@@ -47,15 +56,6 @@ from djgen.model import (
     RolePermissions,
     Scalar,
     Visibility,
-)
-from djgen.spec.attribute import ShorthandError, parse_method
-from djgen.spec.document import (
-    CacheSpec,
-    EntitySpec,
-    EnumValue,
-    FieldSpec,
-    SourceMap,
-    SpecDocument,
 )
 
 # Every accepted spelling of a scalar type, compared case-insensitively.

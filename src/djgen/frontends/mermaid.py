@@ -16,11 +16,11 @@ import yaml
 
 from djgen import names
 from djgen.errors import Diagnostics, Loc, did_you_mean
-from djgen.spec import attribute
-from djgen.spec import yaml as yaml_frontend
-from djgen.spec.attribute import ShorthandError
-from djgen.spec.document import SourceMap, SpecDocument
-from djgen.spec.reader import FrontMatter, require_content, split_front_matter
+from djgen.frontends import attribute
+from djgen.frontends import yaml as yaml_frontend
+from djgen.frontends.attribute import ShorthandError
+from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.reader import FrontMatter, require_content, split_front_matter
 
 NAME = r"[^\W\d]\w*"
 _HEADER = re.compile(r"classDiagram(?:-v2)?$")

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from djgen.errors import Diagnostic, DjgenError, Loc
-from djgen.spec import mermaid
-from djgen.spec import yaml as yaml_frontend
-from djgen.spec.document import SourceMap, SpecDocument
-from djgen.spec.reader import decode, extract_markdown, fail, normalise, require_content
+from djgen.frontends import mermaid
+from djgen.frontends import yaml as yaml_frontend
+from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.reader import decode, extract_markdown, fail, normalise, require_content
 
 Loaded = tuple[SpecDocument, SourceMap, list[Diagnostic]]
 

@@ -17,10 +17,17 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from djgen.errors import Diagnostics, Loc, did_you_mean
+from djgen.frontends import attribute
+from djgen.frontends.document import (
+    EntitySpec,
+    EnumValue,
+    FieldSpec,
+    PathKey,
+    SourceMap,
+    SpecDocument,
+)
+from djgen.frontends.reader import Positions, compose_yaml, require_content
 from djgen.model import Features
-from djgen.spec import attribute
-from djgen.spec.document import EntitySpec, EnumValue, FieldSpec, PathKey, SourceMap, SpecDocument
-from djgen.spec.reader import Positions, compose_yaml, require_content
 
 _MAX_NODES = 1_000_000
 _MERGE_TAG = "tag:yaml.org,2002:merge"
