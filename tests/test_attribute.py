@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from djgen.frontends.attribute import (
-    ShorthandError,
-    format_method,
-    parse_field,
-    parse_method,
-    unquote,
-)
+from djgen.frontends.attribute import parse_field, unquote
+from djgen.frontends.problem import ShorthandError
+from djgen.frontends.signature import format_method, parse_method
 
 
 def test_plain_type() -> None:

@@ -63,7 +63,7 @@ def test_class_with_body_and_attributes() -> None:
     assert source.at("entities", "Post", "fields", "id", "type").col == 6
 
 
-def test_methods_become_canonical_signatures() -> None:
+def test_methods_are_parsed_and_print_as_canonical_signatures() -> None:
     document, _ = parse(
         "classDiagram",
         "class Post {",
@@ -73,7 +73,14 @@ def test_methods_become_canonical_signatures() -> None:
         "}",
         "Post : +archive()*",
     )
-    assert document.entities["Post"].methods == [
+    methods = document.entities["Post"].methods
+    assert [(m.name, m.args, m.returns) for m in methods] == [
+        ("publish", ("at",), "None"),
+        ("calc", ("x", "y"), "int"),
+        ("__str__", (), "str"),
+        ("archive", (), None),
+    ]
+    assert [str(m) for m in methods] == [
         "publish(at): None",
         "calc(x, y): int",
         "__str__(): str",
@@ -102,7 +109,7 @@ def test_bare_and_repeated_declarations_are_one_class() -> None:
     )
     assert list(document.entities) == ["A"]
     assert list(fields(document, "A")) == ["x", "y"]
-    assert document.entities["A"].methods == ["go()"]
+    assert [str(m) for m in document.entities["A"].methods] == ["go()"]
     assert source.at("entities", "A").line == 2
 
 

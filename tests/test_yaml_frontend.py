@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 import pytest
 
+from djgen import model
 from djgen.errors import DjgenError
+from djgen.frontends import document as schema
 from djgen.frontends import load_text
 from djgen.frontends.document import FieldSpec
 
@@ -164,3 +168,45 @@ def test_other_duplicate_keys_are_djg105() -> None:
 
 def test_recursive_alias_is_reported() -> None:
     assert errors("entities: &a {A: *a}\n")[0] == ("DJG105", 1, 11)
+
+
+def test_methods_are_parsed_by_the_frontend() -> None:
+    document, _, _ = load_text(SPEC, "djgen.yaml")
+    [method] = document.entities["Post"].methods
+    assert (method.name, method.args, method.returns) == ("publish", ("at",), "None")
+    assert document.model_dump(mode="json")["entities"]["Post"]["methods"] == ["publish(at): None"]
+
+
+def test_malformed_method_is_djg103_at_its_item() -> None:
+    text = 'entities:\n  Post:\n    methods: ["go()", "publish(at", 3]\n'
+    assert errors(text) == [("DJG103", 3, 23)]
+    assert errors("entities:\n  Post:\n    methods: [3]\n") == [("DJG105", 3, 15)]
+
+
+@pytest.mark.parametrize(
+    ("spec_enum", "model_enum"),
+    [
+        (schema.RelationKind, model.RelationKind),
+        (schema.OnDelete, model.OnDelete),
+        (schema.Auth, model.Auth),
+        (schema.CacheBackend, model.CacheBackend),
+        (schema.Pagination, model.Pagination),
+        (schema.Visibility, model.Visibility),
+    ],
+)
+def test_input_enumerations_mirror_the_model(
+    spec_enum: type[StrEnum], model_enum: type[StrEnum]
+) -> None:
+    assert spec_enum is not model_enum
+    assert [m.value for m in spec_enum] == [m.value for m in model_enum]
+
+
+def test_input_switches_mirror_the_model() -> None:
+    for spec_model, domain in (
+        (schema.Features, model.Features),
+        (schema.RolePermissions, model.RolePermissions),
+    ):
+        assert spec_model is not domain
+        assert list(spec_model.model_fields) == list(domain.model_fields)
+        defaults = spec_model().model_dump(mode="json")
+        assert defaults == domain().model_dump(mode="json")

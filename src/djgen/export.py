@@ -13,8 +13,18 @@ from typing import Any
 import yaml
 
 from djgen import names
-from djgen.frontends.attribute import format_method
-from djgen.frontends.document import SpecDocument
+from djgen.defaults import (
+    DEFAULT_DECIMAL_PLACES,
+    DEFAULT_MAX_DIGITS,
+    DEFAULT_MAX_LENGTH,
+    default_on_delete,
+    default_ordering,
+    default_search,
+    default_title,
+    member_label,
+    plain_related_name,
+)
+from djgen.frontends.document import MethodSpec, SpecDocument
 from djgen.model import (
     DEFAULT_CACHE_TIMEOUT,
     NUMBER_TYPES,
@@ -27,17 +37,6 @@ from djgen.model import (
     Relation,
     RelationKind,
     Visibility,
-)
-from djgen.resolve import (
-    DEFAULT_DECIMAL_PLACES,
-    DEFAULT_MAX_DIGITS,
-    DEFAULT_MAX_LENGTH,
-    default_on_delete,
-    default_ordering,
-    default_search,
-    default_title,
-    member_label,
-    plain_related_name,
 )
 
 
@@ -96,7 +95,9 @@ def _entity(project: Project, entity: Entity) -> dict[str, Any]:
     if fields:
         spec["fields"] = fields
     if entity.methods:
-        spec["methods"] = [format_method(m.name, list(m.args), m.returns) for m in entity.methods]
+        spec["methods"] = [
+            MethodSpec(name=m.name, args=m.args, returns=m.returns) for m in entity.methods
+        ]
     if entity.owner is not None:
         spec["owner"] = entity.owner
     if entity.visibility not in (None, Visibility.OWNER):

@@ -1,4 +1,4 @@
-"""The attribute shorthand both frontends share: `Type(options)` and method signatures.
+"""The attribute shorthand both frontends share: `Type(options)`.
 
 `String(required, max:200)` in a diagram and `title: "String(required, max:200)"` in YAML mean
 the same field, so one parser reads both. It reports problems with their offset into the text
@@ -13,14 +13,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from djgen.errors import did_you_mean
-from djgen.model import OnDelete, RelationKind
+from djgen.frontends.document import OnDelete, RelationKind
+from djgen.frontends.problem import Problem, ShorthandError
 
 # A type as written: a name with an optional generic mark and array brackets:
 # `String`, `List~Tag~`, `Map~String, Int~`, `Tag[]`.
 TYPE_PATTERN = r"[^\W\d]\w*(?:~[^~\n]*~)?(?:\[\])*"
 _TYPE = re.compile(TYPE_PATTERN)
 _IDENT = re.compile(r"[^\W\d]\w*")
-_ARG_NAME = re.compile(r"\*{0,2}[^\W\d]\w*")
 _INT = re.compile(r"[+-]?\d+")
 _FLOAT = re.compile(r"[+-]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][+-]?\d+)?")
 _SPACES = re.compile(r"\s*")
@@ -63,22 +63,6 @@ _VALUE_KEYS = (
 )
 OPTION_NAMES = sorted(_FLAGS) + sorted(_VALUE_KEYS) + [kind.value for kind in RelationKind]
 _ESCAPES = {"n": "\n", "t": "\t", "\\": "\\", '"': '"', "'": "'"}
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One problem in a piece of shorthand, `offset` characters into the text parsed."""
-
-    code: str
-    message: str
-    offset: int
-    hint: str | None = None
-
-
-class ShorthandError(ValueError):
-    def __init__(self, problem: Problem) -> None:
-        super().__init__(problem.message)
-        self.problem = problem
 
 
 @dataclass
@@ -414,96 +398,3 @@ def scalar(raw: str) -> str | int | float | bool:
         return raw.casefold() == "true"
     number = _number(raw)
     return raw if number is None else number
-
-
-# Method signatures ------------------------------------------------------------------------
-
-_METHOD_HEAD = re.compile(r"\s*[+\-#~]?\s*([^\W\d]\w*)\s*\(")
-
-
-def looks_like_method(text: str) -> bool:
-    """A member is a method when a name is followed directly by `(`: `publish()`."""
-    return _METHOD_HEAD.match(text) is not None
-
-
-def parse_method(text: str) -> tuple[str, list[str], str | None]:
-    """`+name(a, Type b, c: T) Ret$` → (name, [arg names], return type or None).
-
-    Raises ShorthandError for a malformed signature.
-    """
-    head = _METHOD_HEAD.match(text)
-    if head is None:
-        raise ShorthandError(
-            Problem("DJG103", "expected a method: name(args)", _first_col(text), "publish(at)")
-        )
-    close = _closing_paren(text, head.end() - 1)
-    args = _split_args(text, head.end(), close)
-    rest = text[close + 1 :].strip().strip("$*").strip()
-    if rest.startswith(":"):
-        rest = rest[1:].strip()
-    rest = rest.rstrip("$*").strip()
-    return head.group(1), args, rest or None
-
-
-def format_method(name: str, args: list[str], returns: str | None) -> str:
-    """The canonical signature stored in EntitySpec.methods: `name(a, b): Ret` or `name(a)`."""
-    signature = f"{name}({', '.join(args)})"
-    return f"{signature}: {returns}" if returns else signature
-
-
-def _first_col(text: str) -> int:
-    return len(text) - len(text.lstrip())
-
-
-def _closing_paren(text: str, open_at: int) -> int:
-    depth = 0
-    for i in range(open_at, len(text)):
-        if text[i] == "(":
-            depth += 1
-        elif text[i] == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-    raise ShorthandError(
-        Problem("DJG103", "this parenthesis is never closed", open_at, "end the arguments with )")
-    )
-
-
-def _split_args(text: str, start: int, end: int) -> list[str]:
-    if not text[start:end].strip():
-        return []
-    names: list[str] = []
-    depth, in_generic, piece_start = 0, False, start
-    for i in range(start, end + 1):
-        ch = text[i] if i < end else ","
-        if ch == "~":
-            in_generic = not in_generic
-        elif ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        elif ch == "," and depth == 0 and not in_generic:
-            names.append(_arg_name(text, piece_start, i))
-            piece_start = i + 1
-    return names
-
-
-def _arg_name(text: str, start: int, end: int) -> str:
-    piece = text[start:end]
-    at = start + _first_col(piece)
-    words = piece.split("=", 1)[0]
-    if ":" in words:
-        candidate = words.split(":", 1)[0].strip()
-    else:
-        parts = words.split()
-        candidate = parts[-1] if parts else ""
-    if not _ARG_NAME.fullmatch(candidate):
-        raise ShorthandError(
-            Problem(
-                "DJG103",
-                f"cannot read an argument name in '{piece.strip()}'",
-                at,
-                "write arguments as `name`, `Type name` or `name: Type`",
-            )
-        )
-    return candidate

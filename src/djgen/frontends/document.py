@@ -4,6 +4,10 @@ A YAML file is validated straight into a `SpecDocument`; a Mermaid diagram is tr
 one. The resolve pass turns it into the domain model. `djgen schema` prints this module's JSON
 Schema, so editors complete `djgen.yaml` from the same definitions the resolver reads.
 
+The document is the input language, not the domain model: its classes and enumerations are its
+own (their values mirror the model's), so changing the model never silently changes the
+published schema.
+
 Positions are not part of the document: each frontend records them in a `SourceMap`, keyed by
 the path of the thing in the document, so the resolver can point at the source of a problem.
 """
@@ -12,25 +16,136 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from enum import StrEnum
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError
 
 from djgen.errors import Loc
-from djgen.model import (
-    DEFAULT_CACHE_TIMEOUT,
-    Features,
-    OnDelete,
-    Pagination,
-    RelationKind,
-    RolePermissions,
-    Scalar,
-    Visibility,
-)
+from djgen.frontends.problem import ShorthandError
+from djgen.frontends.signature import format_method, parse_method
+from djgen.model import DEFAULT_CACHE_TIMEOUT
+
+Scalar = str | int | float | bool
+
+
+class RelationKind(StrEnum):
+    FOREIGN_KEY = "ForeignKey"
+    ONE_TO_ONE = "OneToOne"
+    MANY_TO_MANY = "ManyToMany"
+
+
+class OnDelete(StrEnum):
+    CASCADE = "CASCADE"
+    PROTECT = "PROTECT"
+    SET_NULL = "SET_NULL"
+    RESTRICT = "RESTRICT"
+
+
+class Auth(StrEnum):
+    JWT = "jwt"
+    SESSION = "session"
+    NONE = "none"
+
+
+class CacheBackend(StrEnum):
+    REDIS = "redis"
+    NONE = "none"
+
+
+class Pagination(StrEnum):
+    PAGE = "page"
+    CURSOR = "cursor"
+    LIMIT_OFFSET = "limit_offset"
+
+
+class Visibility(StrEnum):
+    """Who reads the rows of an owned entity besides admins: their owner, or every user."""
+
+    OWNER = "owner"
+    ALL = "all"
 
 
 class _Spec(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class Features(_Spec):
+    """Project-wide switches. Shared verbatim by the YAML spec schema and the domain model."""
+
+    auth: Auth = Field(Auth.JWT, description="How API clients authenticate.")
+    cache: CacheBackend = Field(
+        CacheBackend.REDIS,
+        description="Response caching: Redis when REDIS_URL is set, local memory otherwise.",
+    )
+    pagination: Pagination = Field(
+        Pagination.PAGE, description="Default pagination style of every list endpoint."
+    )
+    api_version: str = Field(
+        "v1", pattern=r"^v[0-9]+$", description="The version segment of every API path."
+    )
+    throttling: bool = Field(True, description="Rate limits per user and per client.")
+    cors: bool = Field(True, description="Cross-origin requests from CORS_ALLOWED_ORIGINS.")
+    cqrs: bool = Field(False, description="Writes go through commands and handlers.")
+    event_sourcing: bool | tuple[str, ...] = Field(
+        False, description="true for every entity, or the names of the entities to event-source."
+    )
+    websockets: bool = Field(False, description="Stream entity changes over Channels.")
+    roles: tuple[str, ...] = Field(
+        (), description="Role names, created as Django groups, that permissions can require."
+    )
+
+
+class RolePermissions(_Spec):
+    """The roles (Django groups) a user needs for each kind of write; empty: any signed-in
+    user. Shared verbatim by the YAML spec schema and the domain model."""
+
+    create: tuple[str, ...] = ()
+    update: tuple[str, ...] = ()
+    delete: tuple[str, ...] = ()
+
+
+class MethodSpec(BaseModel):
+    """A method signature, parsed: `publish(at): None` is `publish`, `("at",)`, `"None"`."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    args: tuple[str, ...] = ()
+    returns: str | None = None
+
+    def __str__(self) -> str:
+        return format_method(self.name, list(self.args), self.returns)
+
+
+def _signature(value: object) -> object:
+    """A signature string as a MethodSpec; frontends pass MethodSpecs they parsed themselves."""
+    if isinstance(value, MethodSpec):
+        return value
+    if not isinstance(value, str):
+        raise PydanticCustomError("string_type", "Input should be a valid string")
+    try:
+        name, args, returns = parse_method(value)
+    except ShorthandError as err:
+        raise ValueError(err.problem.message) from None
+    return MethodSpec(name=name, args=tuple(args), returns=returns)
+
+
+# Written as a string (`publish(at): None`), held parsed, and written back as a string.
+Method = Annotated[
+    MethodSpec,
+    BeforeValidator(_signature),
+    PlainSerializer(str, return_type=str),
+    WithJsonSchema({"type": "string"}),
+]
 
 
 class FieldSpec(_Spec):
@@ -80,7 +195,7 @@ class EntitySpec(_Spec):
     user: bool = Field(False, description="This entity is the project's user model.")
     readonly: bool = Field(False, description="The API exposes only list and retrieve.")
     fields: dict[str, FieldSpec | str] = Field(default_factory=dict)
-    methods: list[str] = Field(
+    methods: list[Method] = Field(
         default_factory=list, description="Method signatures: `publish(at): None`."
     )
     owner: str | None = Field(None, description="The ForeignKey to the user that owns a row.")

@@ -16,10 +16,10 @@ import yaml
 
 from djgen import names
 from djgen.errors import Diagnostics, Loc, did_you_mean
-from djgen.frontends import attribute
+from djgen.frontends import attribute, signature
 from djgen.frontends import yaml as yaml_frontend
-from djgen.frontends.attribute import ShorthandError
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import MethodSpec, SourceMap, SpecDocument
+from djgen.frontends.problem import Problem, ShorthandError
 from djgen.frontends.reader import FrontMatter, require_content, split_front_matter
 
 NAME = r"[^\W\d]\w*"
@@ -90,7 +90,7 @@ class _Class:
     members: list[_Member] = field(default_factory=list)
     body_line: int = 0  # the line of its body, 0 while it has none
     fields: dict[str, dict[str, Any]] = field(default_factory=dict)
-    methods: list[str] = field(default_factory=list)
+    methods: list[MethodSpec] = field(default_factory=list)
     linked: set[str] = field(default_factory=set)
     extends: str | None = None
 
@@ -355,7 +355,7 @@ class _Parser:
     def _enum(self, cls: _Class, source: SourceMap) -> Any:
         values: list[Any] = []
         for member in cls.members:
-            if attribute.looks_like_method(member.text):
+            if signature.looks_like_method(member.text):
                 continue
             found = _ENUM_VALUE.match(member.text)
             if found is None:
@@ -379,15 +379,15 @@ class _Parser:
     def _members(self, cls: _Class, source: SourceMap) -> None:
         for member in cls.members:
             text, line, col = member.text, member.line, member.col
-            if attribute.looks_like_method(text):
+            if signature.looks_like_method(text):
                 try:
-                    signature = attribute.format_method(*attribute.parse_method(text))
+                    name, args, returns = signature.parse_method(text)
                 except ShorthandError as err:
                     self._problem(err.problem, line, col)
                     continue
                 key = ("entities", cls.name, "methods", len(cls.methods))
                 source.locs.setdefault(key, self.loc(line, col))
-                cls.methods.append(signature)
+                cls.methods.append(MethodSpec(name=name, args=tuple(args), returns=returns))
                 continue
             found = _COLON_ATTR.match(text)
             if found is not None:
@@ -445,7 +445,7 @@ class _Parser:
         for key, offset in parsed.offsets.items():
             source.locs.setdefault((*path, key), self.loc(line, col + type_at + offset))
 
-    def _problem(self, problem: attribute.Problem, line: int, col: int) -> None:
+    def _problem(self, problem: Problem, line: int, col: int) -> None:
         self.error(problem.code, problem.message, line, col + problem.offset, problem.hint)
 
     def _link(self, link: _Link, source: SourceMap) -> None:

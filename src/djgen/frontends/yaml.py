@@ -17,17 +17,19 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from djgen.errors import Diagnostics, Loc, did_you_mean
-from djgen.frontends import attribute
+from djgen.frontends import attribute, signature
 from djgen.frontends.document import (
     EntitySpec,
     EnumValue,
+    Features,
     FieldSpec,
+    MethodSpec,
     PathKey,
     SourceMap,
     SpecDocument,
 )
+from djgen.frontends.problem import ShorthandError
 from djgen.frontends.reader import Positions, compose_yaml, require_content
-from djgen.model import Features
 
 _MAX_NODES = 1_000_000
 _MERGE_TAG = "tag:yaml.org,2002:merge"
@@ -190,6 +192,8 @@ def prepare(data: dict[Any, Any], located: Located, source: SourceMap) -> None:
         for name, entity in entities.items():
             if isinstance(entity, dict) and isinstance(entity.get("fields"), dict):
                 expand_fields(entity["fields"], ("entities", name, "fields"), located, source)
+            if isinstance(entity, dict) and isinstance(entity.get("methods"), list):
+                parse_methods(entity, ("entities", name, "methods"), source, located)
         enums = data.get("enums")
         if isinstance(enums, dict):
             for name in enums:
@@ -262,6 +266,34 @@ def expand_fields(
             del fields[name]
         else:
             fields[name] = parsed.spec
+
+
+def parse_methods(
+    entity: dict[Any, Any], path: PathKey, source: SourceMap, located: Located
+) -> None:
+    """Parse every signature string of `entity["methods"]` in place.
+
+    A malformed signature is reported and the list dropped, so validation adds nothing about
+    it; anything but a string is left for validation to reject.
+    """
+    methods = entity["methods"]
+    parsed: list[Any] = []
+    for i, text in enumerate(methods):
+        if not isinstance(text, str):
+            parsed.append(text)
+            continue
+        try:
+            name, args, returns = signature.parse_method(text)
+        except ShorthandError as err:
+            located.diagnostics.error(
+                "DJG103", err.problem.message, source.at(*path, i), err.problem.hint
+            )
+            continue
+        parsed.append(MethodSpec(name=name, args=tuple(args), returns=returns))
+    if len(parsed) < len(methods):
+        del entity["methods"]
+    else:
+        methods[:] = parsed
 
 
 def validate(data: dict[Any, Any], located: Located, source: SourceMap) -> SpecDocument | None:

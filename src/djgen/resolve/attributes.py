@@ -1,0 +1,121 @@
+"""Attributes and methods of one entity: which are fields, which relations, which the key.
+
+An `id` attribute sets the key type instead of being a field. On the user model, an attribute
+AbstractUser already declares (username, email, …) is merged into that one. Each other
+attribute goes to `values` (a scalar) or `relations` (an entity); its options must apply to
+what it is. Methods may not reuse an attribute's name.
+"""
+
+from __future__ import annotations
+
+from djgen import names
+from djgen.errors import did_you_mean
+from djgen.frontends.document import FieldSpec
+from djgen.model import ABSTRACT_USER_FIELDS, Field, FieldType, Method, PkType, Relation
+from djgen.resolve.field_types import INTEGER_TYPES, SCALAR_TYPES
+from djgen.resolve.relations import relation
+from djgen.resolve.safe_names import USER_TAKEN_NAMES, safe_names
+from djgen.resolve.state import Context, Draft, Key
+from djgen.resolve.type_names import parse_type
+from djgen.resolve.values import scalar
+
+
+def resolve_attributes(ctx: Context, draft: Draft) -> None:
+    """Resolve the attributes and methods of one entity into its draft."""
+    used: dict[str, str] = {}  # python name → spelling in the spec
+    for raw_name, value in draft.spec.fields.items():
+        spec = value if isinstance(value, FieldSpec) else FieldSpec(type=value)
+        key = ("entities", draft.name, "fields", raw_name)
+        name = raw_name if raw_name.isidentifier() else names.snake(raw_name)
+        if raw_name == "id" or name == "id":
+            _primary_key(ctx, draft, spec, key)
+            continue
+        if not name.isidentifier():
+            ctx.error(
+                "DJG210",
+                f"attribute name '{raw_name}' cannot be made a Python identifier",
+                ctx.at(*key),
+                "use letters, digits and underscores, starting with a letter",
+            )
+            continue
+        if draft.is_user and name in ABSTRACT_USER_FIELDS:
+            continue  # AbstractUser declares it; the user's spelling merges into that one
+        if name in used:
+            ctx.error(
+                "DJG206",
+                f"'{draft.name}.{name}' is defined twice",
+                ctx.at(*key),
+                f"remove one of '{used[name]}' and '{raw_name}'",
+            )
+            continue
+        used[name] = raw_name
+        resolved = _attribute(ctx, draft, name, spec, key)
+        if isinstance(resolved, Relation):
+            draft.relations.append(resolved)
+            if spec.related_name is not None:
+                draft.explicit_related.add(resolved.name)
+        elif resolved is not None:
+            draft.fields.append(resolved)
+    safe_names(ctx, draft)
+    _methods(ctx, draft)
+
+
+def _primary_key(ctx: Context, draft: Draft, spec: FieldSpec, key: Key) -> None:
+    found = SCALAR_TYPES.get(spec.type.strip().casefold())
+    if found is FieldType.UUID:
+        draft.pk_type = PkType.UUID
+    elif found in INTEGER_TYPES:
+        draft.pk_type = PkType.BIG_AUTO
+    else:
+        ctx.error(
+            "DJG210",
+            f"'{draft.name}.id' of type '{spec.type}' cannot be the primary key",
+            ctx.at(*key),
+            "the key is automatic (a big integer); declare `id: UUID` for a UUID key, "
+            "or rename the attribute",
+        )
+
+
+def _attribute(
+    ctx: Context, draft: Draft, name: str, spec: FieldSpec, key: Key
+) -> Field | Relation | None:
+    resolved = parse_type(ctx, spec, key)
+    if resolved is None:
+        return None
+    if resolved.entity is not None:
+        return relation(ctx, draft, name, spec, key, resolved.entity, resolved.many)
+    if spec.relation is not None:
+        ctx.error(
+            "DJG211",
+            f"relation: {spec.relation.value} needs an entity, but '{spec.type}' is "
+            f"{'an enumeration' if resolved.enum else 'a scalar type'}",
+            ctx.at(*key, "relation"),
+            did_you_mean(spec.type, ctx.drafts) or "remove the relation option",
+        )
+        return None
+    return scalar(ctx, draft, name, spec, key, resolved)
+
+
+def _methods(ctx: Context, draft: Draft) -> None:
+    attributes = {a.name for a in (*draft.fields, *draft.relations)} | {
+        a.api_name for a in (*draft.fields, *draft.relations)
+    }
+    if draft.is_user:
+        attributes |= USER_TAKEN_NAMES
+    seen: set[str] = set()
+    for i, method in enumerate(draft.spec.methods):
+        loc = ctx.at("entities", draft.name, "methods", i)
+        name = method.name
+        if (name.startswith("__") and name.endswith("__")) or name == "get_absolute_url":
+            continue  # Django-known methods are generated from the model
+        if name in seen or name in attributes:
+            what = "another method" if name in seen else "an attribute"
+            ctx.error(
+                "DJG206",
+                f"method '{draft.name}.{name}' has the name of {what}",
+                loc,
+                "rename the method",
+            )
+            continue
+        seen.add(name)
+        draft.methods.append(Method(name=name, args=method.args, returns=method.returns, loc=loc))

@@ -1,0 +1,96 @@
+"""What the resolve passes share: the document, the entities being resolved, the diagnostics.
+
+Each pass reads and extends one `Context`; none raises. The driver raises once at the end,
+with every problem every pass found.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from djgen.errors import Diagnostics, Loc
+from djgen.frontends.document import EntitySpec, SourceMap, SpecDocument
+from djgen.model import Enum, Features, Field, FieldType, Method, PkType, Relation
+
+Key = tuple[str | int, ...]
+EMPTY_ENTITY = EntitySpec()
+
+
+@dataclass
+class TypeRef:
+    """What a type string names."""
+
+    scalar: FieldType | None = None
+    entity: str | None = None
+    enum: str | None = None
+    many: bool = False
+
+
+@dataclass
+class Draft:
+    """An entity while it is being resolved."""
+
+    name: str
+    spec: EntitySpec
+    app: str
+    loc: Loc
+    snake: str = ""
+    plural: str = ""
+    is_user: bool = False
+    parent: str | None = None
+    pk_type: PkType | None = None  # as declared by an `id` attribute
+    fields: list[Field] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    explicit_related: set[str] = field(default_factory=set)  # relation names
+    methods: list[Method] = field(default_factory=list)
+    chain: list[str] = field(default_factory=list)  # ancestors, root first
+
+
+class Context:
+    """The document being resolved and everything the passes have decided so far."""
+
+    def __init__(self, doc: SpecDocument, source: SourceMap) -> None:
+        self.doc = doc
+        self.source = source
+        self.diags = Diagnostics()
+        self.features = Features.model_validate(doc.features.model_dump(mode="json"))
+        self.default_app = ""
+        self.user_model = ""
+        self.drafts: dict[str, Draft] = {}
+        self.enums: dict[str, Enum] = {}
+        self.type_candidates: list[str] = []
+        self.children: dict[str, list[str]] = defaultdict(list)  # concrete children by parent
+
+    def at(self, *key: str | int) -> Loc:
+        return self.source.at(*key)
+
+    def error(self, code: str, message: str, loc: Loc, hint: str | None = None) -> None:
+        self.diags.error(code, message, loc, hint)
+
+    def warning(self, code: str, message: str, loc: Loc, hint: str | None = None) -> None:
+        self.diags.warning(code, message, loc, hint)
+
+    def all_relations(self, draft: Draft) -> list[Relation]:
+        return [r for a in draft.chain for r in self.drafts[a].relations] + draft.relations
+
+    def all_fields(self, draft: Draft) -> list[Field]:
+        return [f for a in draft.chain for f in self.drafts[a].fields] + draft.fields
+
+    def misspelled(self, target: str) -> str | None:
+        """A hint when the target is an empty class named almost like a class with content.
+
+        A diagram's relationship line declares the classes it names, so a typo there makes an
+        empty class rather than an unknown one.
+        """
+        tdraft = self.drafts[target]
+        if tdraft.is_user or tdraft.spec != EMPTY_ENTITY:
+            return None
+        close = difflib.get_close_matches(target, self._declared_names, n=1, cutoff=0.8)
+        return f"did you mean '{close[0]}'?" if close else None
+
+    @cached_property
+    def _declared_names(self) -> list[str]:
+        return [n for n, d in self.drafts.items() if d.spec != EMPTY_ENTITY]

@@ -1,0 +1,53 @@
+"""Type names: what an attribute's `type` names — a scalar type, an entity or an enumeration.
+
+Reads collections (`List~T~`, `Set~T~`, `T[]`) and aliases (`int`, `Long`, `Instant`, …);
+an unknown name is reported as an unknown type or, when it looks meant as one, an unknown
+relation target, with the closest known name as a hint.
+"""
+
+from __future__ import annotations
+
+import re
+
+from djgen.errors import did_you_mean
+from djgen.frontends.document import FieldSpec
+from djgen.resolve.field_types import RELATION_OPTIONS, SCALAR_TYPES, given_options
+from djgen.resolve.state import Context, Key, TypeRef
+
+_COLLECTION = re.compile(
+    r"^(?:(?:list|set)\s*~\s*(?P<generic>.+?)\s*~|(?P<array>.+?)\s*\[\s*\])$", re.I
+)
+
+
+def lookup(ctx: Context, text: str) -> TypeRef | None:
+    if text in ctx.drafts:
+        return TypeRef(entity=text)
+    if text in ctx.enums:
+        return TypeRef(enum=text)
+    scalar = SCALAR_TYPES.get(text.casefold())
+    return TypeRef(scalar=scalar) if scalar is not None else None
+
+
+def parse_type(ctx: Context, spec: FieldSpec, key: Key) -> TypeRef | None:
+    """What the attribute's type names; None, reported, when it names nothing known."""
+    written = spec.type.strip()
+    collection = _COLLECTION.match(written)
+    inner = (collection.group("generic") or collection.group("array")) if collection else None
+    found = lookup(ctx, inner.strip() if inner is not None else written)
+    if found is not None and not (inner is not None and _COLLECTION.match(inner.strip())):
+        found.many = inner is not None
+        return found
+    bad = inner.strip() if inner is not None else written
+    hint = did_you_mean(bad, ctx.type_candidates)
+    entity_hint = did_you_mean(bad, ctx.drafts)
+    is_relation = RELATION_OPTIONS.intersection(given_options(spec))
+    if is_relation or (hint is not None and hint == entity_hint):
+        ctx.error(
+            "DJG204",
+            f"relation target '{bad}' is not an entity",
+            ctx.at(*key, "type"),
+            entity_hint,
+        )
+    else:
+        ctx.error("DJG201", f"unknown type '{bad}'", ctx.at(*key, "type"), hint)
+    return None
