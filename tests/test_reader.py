@@ -6,7 +6,8 @@ import pytest
 
 from djgen.errors import DjgenError
 from djgen.frontends import load_bytes, load_document, load_text
-from djgen.frontends.reader import decode, extract_markdown, split_front_matter
+from djgen.frontends.markdown import extract_markdown
+from djgen.frontends.reader import decode, split_front_matter
 
 
 def codes(err: pytest.ExceptionInfo[DjgenError]) -> list[tuple[str, int, int]]:

@@ -8,7 +8,8 @@ from djgen.errors import Diagnostic, DjgenError, Loc
 from djgen.frontends import mermaid
 from djgen.frontends import yaml as yaml_frontend
 from djgen.frontends.document import SourceMap, SpecDocument
-from djgen.frontends.reader import decode, extract_markdown, fail, normalise, require_content
+from djgen.frontends.markdown import extract_markdown
+from djgen.frontends.reader import decode, fail, normalise, require_content
 
 Loaded = tuple[SpecDocument, SourceMap, list[Diagnostic]]
 

@@ -16,9 +16,7 @@ import yaml
 from djgen.errors import Diagnostic, DjgenError, Loc, Severity
 
 BOM = "\ufeff"
-_FENCE_OPEN = re.compile(r" {0,3}(`{3,}|~{3,})\s*mermaid\b")
-_HEADER = re.compile(r"classDiagram(?:-v2)?\s*$")
-_FRONT_MATTER_FENCE = re.compile(r"---\s*$")
+FRONT_MATTER_FENCE = re.compile(r"---\s*$")
 
 
 def fail(code: str, message: str, loc: Loc, hint: str | None = None) -> DjgenError:
@@ -99,51 +97,6 @@ class Positions:
         return Loc(path, *self.line_col(offset))
 
 
-# Markdown ---------------------------------------------------------------------------------
-
-
-def extract_markdown(text: str, path: str) -> str:
-    """The first ```mermaid block that is a classDiagram, other lines blanked; else DJG003."""
-    lines = text.split("\n")
-    i = 0
-    while i < len(lines):
-        opened = _FENCE_OPEN.match(lines[i])
-        if opened is None:
-            i += 1
-            continue
-        fence = opened.group(1)
-        end = i + 1
-        closing = re.compile(rf" {{0,3}}{re.escape(fence[0])}{{{len(fence)},}}\s*$")
-        while end < len(lines) and not closing.match(lines[end]):
-            end += 1
-        block = lines[i + 1 : end]
-        if starts_with_class_diagram(block):
-            return "\n".join([""] * (i + 1) + block + [""] * (len(lines) - i - 1 - len(block)))
-        i = end + 1
-    raise fail(
-        "DJG003",
-        "no ```mermaid block with a classDiagram in this Markdown file",
-        Loc(path, 1, 1),
-        "add a block that opens with ```mermaid and starts with classDiagram",
-    )
-
-
-def starts_with_class_diagram(lines: list[str]) -> bool:
-    i = _skip_comments(lines, 0)
-    if i < len(lines) and _FRONT_MATTER_FENCE.match(lines[i].strip()):
-        i += 1
-        while i < len(lines) and not _FRONT_MATTER_FENCE.match(lines[i].strip()):
-            i += 1
-        i = _skip_comments(lines, i + 1)
-    return i < len(lines) and _HEADER.match(lines[i].strip()) is not None
-
-
-def _skip_comments(lines: list[str], i: int) -> int:
-    while i < len(lines) and (not lines[i].strip() or lines[i].strip().startswith("%%")):
-        i += 1
-    return i
-
-
 # Front matter -----------------------------------------------------------------------------
 
 
@@ -160,10 +113,10 @@ def split_front_matter(text: str, path: str) -> FrontMatter:
     """Separate `---` … `---` at the top from the diagram; DJG004 when unclosed or not YAML."""
     lines = text.split("\n")
     first = _skip_blank(lines, 0)
-    if first >= len(lines) or not _FRONT_MATTER_FENCE.match(lines[first].strip()):
+    if first >= len(lines) or not FRONT_MATTER_FENCE.match(lines[first].strip()):
         return FrontMatter(None, "", text)
     close = first + 1
-    while close < len(lines) and not _FRONT_MATTER_FENCE.match(lines[close].strip()):
+    while close < len(lines) and not FRONT_MATTER_FENCE.match(lines[close].strip()):
         close += 1
     if close >= len(lines):
         col = len(lines[first]) - len(lines[first].lstrip()) + 1
