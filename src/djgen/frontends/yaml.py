@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from djgen.errors import Diagnostics, Loc, did_you_mean
+from djgen.errors import Diagnostic, Diagnostics, Loc, did_you_mean
 from djgen.frontends import attribute, signature
 from djgen.frontends.document import (
     EntitySpec,
@@ -153,7 +153,7 @@ def _duplicate_code(path: PathKey) -> str:
     return "DJG105"
 
 
-def load_text(text: str, path: str) -> tuple[SpecDocument, SourceMap, list]:
+def load_text(text: str, path: str) -> tuple[SpecDocument, SourceMap, list[Diagnostic]]:
     """A YAML spec (already decoded) → its document, source map and warnings."""
     require_content(text, path, "#")
     diagnostics = Diagnostics()
@@ -347,13 +347,14 @@ def _right_branch(data: dict[Any, Any], path: PathKey, branch: str | None) -> bo
 
 def _model_at(path: PathKey) -> type[BaseModel] | None:
     shape = tuple("*" if i in {1, 3} else part for i, part in enumerate(path))
-    return {
+    models: dict[PathKey, type[BaseModel]] = {
         (): SpecDocument,
         ("features",): Features,
         ("entities", "*"): EntitySpec,
         ("entities", "*", "fields", "*"): FieldSpec,
         ("enums", "*"): EnumValue,
-    }.get(shape)
+    }
+    return models.get(shape)
 
 
 def _describe(error: Any, path: PathKey) -> tuple[str, str | None]:

@@ -97,9 +97,7 @@ def _attribute(
 
 
 def _methods(ctx: Context, draft: Draft) -> None:
-    attributes = {a.name for a in (*draft.fields, *draft.relations)} | {
-        a.api_name for a in (*draft.fields, *draft.relations)
-    }
+    attributes = {a.name for a in draft.attributes} | {a.api_name for a in draft.attributes}
     if draft.is_user:
         attributes |= USER_TAKEN_NAMES
     seen: set[str] = set()

@@ -30,6 +30,7 @@ _DISPLAY_NAMES = ("name", "title", "username", "label", "slug", "code")
 
 Fields = tuple[Field, ...]
 Relations = tuple[Relation, ...]
+Attributes = tuple[Field | Relation, ...]
 
 
 def cache_timeout(spec: CacheSpec | bool | None) -> int | None:
@@ -58,8 +59,9 @@ def pagination(ctx: Context, draft: Draft) -> Pagination:
 
 def _attribute_names(draft: Draft, fields: Fields, relations: Relations) -> dict[str, str]:
     """Spelling in the spec (API name or Python name) → Python name."""
-    found = {a.api_name: a.name for a in (*fields, *relations)}
-    found.update({a.name: a.name for a in (*fields, *relations)})
+    attributes: Attributes = (*fields, *relations)
+    found = {a.api_name: a.name for a in attributes}
+    found.update({a.name: a.name for a in attributes})
     if draft.is_user:
         found.update({n: n for n in ABSTRACT_USER_FIELDS})
     return found
@@ -84,7 +86,8 @@ def owner(ctx: Context, draft: Draft, relations: Relations, key: Key) -> str | N
     where = (*key, "owner")
     rel = next((r for r in relations if written in (r.name, r.api_name)), None)
     if rel is None:
-        known = {a.api_name: a.name for a in (*ctx.all_fields(draft), *relations)}
+        attributes: Attributes = (*ctx.all_fields(draft), *relations)
+        known = {a.api_name: a.name for a in attributes}
         _missing(ctx, draft, "owner", written, known, where)
         return None
     if rel.target != ctx.user_model or rel.kind is RelationKind.MANY_TO_MANY:

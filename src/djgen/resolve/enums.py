@@ -6,6 +6,7 @@ cannot become a Python name and values given twice.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from djgen import names
@@ -52,7 +53,7 @@ def _raw_members(spec: EnumSpec, key: Key) -> list[RawMember]:
     return [(v, label, (*key, "values", i)) for i, (v, label) in enumerate(pairs)]
 
 
-def make_members(ctx: Context, raw: list[RawMember], key: Key) -> tuple[EnumMember, ...]:
+def make_members(ctx: Context, raw: Sequence[RawMember], key: Key) -> tuple[EnumMember, ...]:
     if not raw:
         ctx.error("DJG214", "an enumeration needs at least one value", ctx.at(*key))
         return ()

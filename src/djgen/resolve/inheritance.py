@@ -75,12 +75,12 @@ def check_inherited_conflicts(ctx: Context, draft: Draft) -> None:
     """An attribute or method named like one an ancestor already has is an error."""
     inherited: dict[str, str] = {}
     for ancestor in draft.chain:
-        for item in (*ctx.drafts[ancestor].fields, *ctx.drafts[ancestor].relations):
+        for item in ctx.drafts[ancestor].attributes:
             inherited.setdefault(item.name, ancestor)
             inherited.setdefault(item.api_name, ancestor)
     if not inherited:
         return
-    for item in (*draft.fields, *draft.relations):
+    for item in draft.attributes:
         owner = inherited.get(item.name) or inherited.get(item.api_name)
         if owner is not None:
             ctx.error(

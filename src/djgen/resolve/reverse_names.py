@@ -95,7 +95,8 @@ class _Allocation:
         """Names on `target` a reverse name may not take: its attributes, its children's."""
         ctx = self.ctx
         tdraft = ctx.drafts[target]
-        taken = {a.name for a in (*ctx.all_fields(tdraft), *ctx.all_relations(tdraft))}
+        taken = {f.name for f in ctx.all_fields(tdraft)}
+        taken |= {r.name for r in ctx.all_relations(tdraft)}
         if tdraft.is_user:
             taken |= USER_TAKEN_NAMES
         for ancestor in tdraft.chain:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import keyword
 import re
-from typing import Any
+from typing import Any, TypeVar
 
 from djgen import names
 from djgen.model import ABSTRACT_USER_FIELDS, ABSTRACT_USER_RELATIONS, Field, Relation, RelationKind
 from djgen.resolve.state import Context, Draft
+
+A = TypeVar("A", Field, Relation)
 
 # Names the user model's class already answers to: its fields plus reverse accessors that
 # Django's auth and admin apps and the JWT blacklist add to it.
@@ -25,34 +27,37 @@ USER_TAKEN_NAMES = frozenset(
 def safe_names(ctx: Context, draft: Draft) -> None:
     """Rename attributes whose names Python or Django reserve, keeping column and API name."""
     attnames = {f"{r.name}_id" for r in draft.relations if r.kind is not RelationKind.MANY_TO_MANY}
-    taken = {f.name for f in draft.fields} | {r.name for r in draft.relations}
-    items: list[Field] | list[Relation]
-    for items in (draft.fields, draft.relations):
-        for i, item in enumerate(items):
-            reason = reserved_reason(item.name, attnames)
-            if reason is None:
-                continue
-            new = re.sub(r"_{2,}", "_", item.name).rstrip("_") + "_value"
-            if new in taken:
-                ctx.error(
-                    "DJG206",
-                    f"'{item.name}' {reason} and its safe name '{new}' is already taken",
-                    item.loc or draft.loc,
-                    "rename one of the attributes",
-                )
-                continue
-            taken.add(new)
-            update = _renamed(draft, item, new, reason)
-            kept = "the API field and the database column keep"
-            if update.get("column") != item.name:
-                kept = "the API field keeps"
-            ctx.warning(
-                "DJG301",
-                f"'{draft.name}.{item.name}' {reason}: it is renamed '{new}' in the model; "
-                f"{kept} the name '{item.name}'",
-                item.loc or draft.loc,
-            )
-            items[i] = item.model_copy(update=update)  # type: ignore[assignment]
+    taken = {a.name for a in draft.attributes}
+    draft.fields = [_safe(ctx, draft, f, attnames, taken) for f in draft.fields]
+    draft.relations = [_safe(ctx, draft, r, attnames, taken) for r in draft.relations]
+
+
+def _safe(ctx: Context, draft: Draft, item: A, attnames: set[str], taken: set[str]) -> A:
+    """The attribute under a safe name, or as it is when its name is fine or cannot change."""
+    reason = reserved_reason(item.name, attnames)
+    if reason is None:
+        return item
+    new = re.sub(r"_{2,}", "_", item.name).rstrip("_") + "_value"
+    if new in taken:
+        ctx.error(
+            "DJG206",
+            f"'{item.name}' {reason} and its safe name '{new}' is already taken",
+            item.loc or draft.loc,
+            "rename one of the attributes",
+        )
+        return item
+    taken.add(new)
+    update = _renamed(draft, item, new, reason)
+    kept = "the API field and the database column keep"
+    if update.get("column") != item.name:
+        kept = "the API field keeps"
+    ctx.warning(
+        "DJG301",
+        f"'{draft.name}.{item.name}' {reason}: it is renamed '{new}' in the model; "
+        f"{kept} the name '{item.name}'",
+        item.loc or draft.loc,
+    )
+    return item.model_copy(update=update)
 
 
 def _renamed(draft: Draft, item: Field | Relation, new: str, reason: str) -> dict[str, Any]:

@@ -48,6 +48,11 @@ class Draft:
     methods: list[Method] = field(default_factory=list)
     chain: list[str] = field(default_factory=list)  # ancestors, root first
 
+    @property
+    def attributes(self) -> list[Field | Relation]:
+        """Its own fields, then its own relations."""
+        return [*self.fields, *self.relations]
+
 
 class Context:
     """The document being resolved and everything the passes have decided so far."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 from djgen import names
 from djgen.errors import Diagnostics
@@ -175,7 +175,7 @@ class Relationships(Reporter):
 
     def _existing(
         self, holder: Class, target: str, attr: str | None, line: int, at: int
-    ) -> str | bool | None:
+    ) -> str | Literal[False] | None:
         """The attribute a link merges into, None to add one, False after a clash."""
         if attr is not None:
             spec = holder.fields.get(attr)
