@@ -91,9 +91,10 @@ def test_filter_kinds_and_lookups() -> None:
 def test_fixed_factories_and_sequences() -> None:
     for entry in FIELD_TYPES.values():
         if isinstance(entry.factory, Declaration):
+            assert entry.factory.source.startswith("factory.")
             assert not entry.factory.counted
         else:
-            assert entry.factory is not Factory.FIXED
+            assert isinstance(entry.factory, Factory)
         if entry.unique_factory is not None:
             assert entry.unique_factory.counted
             assert entry.unique_factory.source.startswith("factory.Sequence(")

@@ -12,7 +12,7 @@ import datetime
 import ipaddress
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from djgen.model import FieldType, Pagination
@@ -78,9 +78,9 @@ FILTER_KINDS: dict[Kind, FilterKind] = {
 
 
 class Factory(StrEnum):
-    """How a factory builds values of a type whose declaration depends on the field."""
+    """How a factory builds values of a type whose declaration depends on the field (other
+    types have one declaration, given in their entry)."""
 
-    FIXED = "fixed"  # the entry's own `factory` declaration
     TEXT = "text"  # within the length bounds, from the type's kind of text
     INTEGER = "integer"  # within the value bounds and the column's range
     DECIMAL = "decimal"  # within the value bounds and the digits
@@ -151,206 +151,216 @@ class TypeInfo:
         return "default" in self.options
 
 
-def _text(
-    ftype: FieldType,
-    model_field: str,
-    *,
-    aliases: tuple[str, ...] = (),
-    default_max_length: int | None = None,
-    index_sorts: bool = True,
-    searches: bool = False,
-    displays: bool = False,
-    comparable: bool = False,
-) -> TypeInfo:
-    return TypeInfo(
-        ftype,
-        model_field,
-        TEXT_OPTIONS,
-        Kind.TEXT,
-        Factory.TEXT,
-        aliases,
-        text=True,
-        default_max_length=default_max_length,
-        index_sorts=index_sorts,
-        searches=searches,
-        displays=displays,
-        comparable=comparable,
-    )
-
-
-def _integer(
-    ftype: FieldType, model_field: str, limits: tuple[int, int], aliases: tuple[str, ...] = ()
-) -> TypeInfo:
-    return TypeInfo(
-        ftype,
-        model_field,
-        NUMBER_OPTIONS,
-        Kind.NUMBER,
-        Factory.INTEGER,
-        aliases,
-        number=True,
-        integer_range=limits,
-        comparable=True,
-    )
-
-
 def _sequence(source: str) -> Declaration:
     return Declaration(f"factory.Sequence(lambda n: {source})", frozenset({IMPORT_DATETIME}), True)
 
 
+# What the types of a group share; each entry below changes what sets its type apart.
+_TEXT = TypeInfo(FieldType.STRING, "", TEXT_OPTIONS, Kind.TEXT, Factory.TEXT, text=True)
+_INTEGER = TypeInfo(
+    FieldType.INTEGER, "", NUMBER_OPTIONS, Kind.NUMBER, Factory.INTEGER, number=True
+)
+_OTHER = TypeInfo(FieldType.UUID, "", SCALAR_OPTIONS, None, Declaration(""))
+
 _ENTRIES = (
-    _text(
-        FieldType.STRING,
-        "CharField",
+    replace(
+        _TEXT,
+        type=FieldType.STRING,
+        model_field="CharField",
         aliases=("str", "Char", "Varchar"),
         default_max_length=255,
+        comparable=True,
         searches=True,
         displays=True,
+    ),
+    replace(
+        _TEXT,
+        type=FieldType.TEXT,
+        model_field="TextField",
+        index_sorts=False,
+        searches=True,
         comparable=True,
     ),
-    _text(FieldType.TEXT, "TextField", index_sorts=False, searches=True, comparable=True),
-    _text(
-        FieldType.SLUG,
-        "SlugField",
+    replace(
+        _TEXT,
+        type=FieldType.SLUG,
+        model_field="SlugField",
         default_max_length=50,
+        comparable=True,
         searches=True,
         displays=True,
-        comparable=True,
     ),
-    _text(FieldType.EMAIL, "EmailField", default_max_length=254, searches=True, displays=True),
-    _text(FieldType.URL, "URLField", default_max_length=200),
-    TypeInfo(
-        FieldType.UUID,
-        "UUIDField",
-        SCALAR_OPTIONS,
-        Kind.UUID,
-        Declaration("factory.LazyFunction(uuid.uuid4)", frozenset({IMPORT_UUID})),
+    replace(
+        _TEXT,
+        type=FieldType.EMAIL,
+        model_field="EmailField",
+        default_max_length=254,
+        searches=True,
+        displays=True,
+    ),
+    replace(_TEXT, type=FieldType.URL, model_field="URLField", default_max_length=200),
+    replace(
+        _OTHER,
+        type=FieldType.UUID,
+        model_field="UUIDField",
+        filter=Kind.UUID,
+        factory=Declaration("factory.LazyFunction(uuid.uuid4)", frozenset({IMPORT_UUID})),
         parse=uuid.UUID,
     ),
-    _integer(FieldType.INTEGER, "IntegerField", (-2147483648, 2147483647), ("int",)),
-    _integer(FieldType.BIG_INTEGER, "BigIntegerField", (-(2**63), 2**63 - 1), ("Long", "BigInt")),
-    _integer(FieldType.SMALL_INTEGER, "SmallIntegerField", (-32768, 32767), ("Short",)),
-    _integer(FieldType.POSITIVE_INTEGER, "PositiveIntegerField", (0, 2147483647)),
-    TypeInfo(
-        FieldType.FLOAT,
-        "FloatField",
-        NUMBER_OPTIONS,
-        Kind.NUMBER,
-        Factory.FLOAT,
-        ("Double",),
-        number=True,
+    replace(
+        _INTEGER,
+        type=FieldType.INTEGER,
+        model_field="IntegerField",
+        aliases=("int",),
+        integer_range=(-2147483648, 2147483647),
+        comparable=True,
     ),
-    TypeInfo(
-        FieldType.DECIMAL,
-        "DecimalField",
-        DECIMAL_OPTIONS,
-        Kind.NUMBER,
-        Factory.DECIMAL,
-        ("BigDecimal",),
-        number=True,
+    replace(
+        _INTEGER,
+        type=FieldType.BIG_INTEGER,
+        model_field="BigIntegerField",
+        aliases=("Long", "BigInt"),
+        integer_range=(-(2**63), 2**63 - 1),
+        comparable=True,
     ),
-    TypeInfo(
-        FieldType.BOOLEAN,
-        "BooleanField",
-        SCALAR_OPTIONS,
-        Kind.BOOLEAN,
-        Declaration('factory.Faker("pybool")'),
-        ("bool",),
+    replace(
+        _INTEGER,
+        type=FieldType.SMALL_INTEGER,
+        model_field="SmallIntegerField",
+        aliases=("Short",),
+        integer_range=(-32768, 32767),
+        comparable=True,
+    ),
+    replace(
+        _INTEGER,
+        type=FieldType.POSITIVE_INTEGER,
+        model_field="PositiveIntegerField",
+        integer_range=(0, 2147483647),
+        comparable=True,
+    ),
+    replace(
+        _INTEGER,
+        type=FieldType.FLOAT,
+        model_field="FloatField",
+        factory=Factory.FLOAT,
+        aliases=("Double",),
+    ),
+    replace(
+        _INTEGER,
+        type=FieldType.DECIMAL,
+        model_field="DecimalField",
+        options=DECIMAL_OPTIONS,
+        factory=Factory.DECIMAL,
+        aliases=("BigDecimal",),
+    ),
+    replace(
+        _OTHER,
+        type=FieldType.BOOLEAN,
+        model_field="BooleanField",
+        filter=Kind.BOOLEAN,
+        factory=Declaration('factory.Faker("pybool")'),
+        aliases=("bool",),
         sequences=False,
     ),
-    TypeInfo(
-        FieldType.DATE,
-        "DateField",
-        SCALAR_OPTIONS,
-        Kind.DATE,
-        Declaration('factory.Faker("date_object")'),
+    replace(
+        _OTHER,
+        type=FieldType.DATE,
+        model_field="DateField",
+        filter=Kind.DATE,
+        factory=Declaration('factory.Faker("date_object")'),
         temporal=True,
         parse=datetime.date.fromisoformat,
         unique_factory=_sequence("datetime.date(2020, 1, 1) + datetime.timedelta(days=n)"),
     ),
-    TypeInfo(
-        FieldType.DATETIME,
-        "DateTimeField",
-        SCALAR_OPTIONS,
-        Kind.DATETIME,
-        Declaration(
+    replace(
+        _OTHER,
+        type=FieldType.DATETIME,
+        model_field="DateTimeField",
+        filter=Kind.DATETIME,
+        factory=Declaration(
             'factory.Faker("date_time", tzinfo=datetime.UTC)', frozenset({IMPORT_DATETIME})
         ),
-        ("Instant", "ZonedDateTime", "LocalDateTime", "Timestamp"),
+        aliases=("Instant", "ZonedDateTime", "LocalDateTime", "Timestamp"),
         temporal=True,
         parse=datetime.datetime.fromisoformat,
         unique_factory=_sequence(
             "datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC) + datetime.timedelta(minutes=n)"
         ),
     ),
-    TypeInfo(
-        FieldType.TIME,
-        "TimeField",
-        SCALAR_OPTIONS,
-        Kind.TIME,
-        Declaration('factory.Faker("time_object")'),
+    replace(
+        _OTHER,
+        type=FieldType.TIME,
+        model_field="TimeField",
+        filter=Kind.TIME,
+        factory=Declaration('factory.Faker("time_object")'),
         temporal=True,
         parse=datetime.time.fromisoformat,
     ),
-    TypeInfo(
-        FieldType.DURATION,
-        "DurationField",
-        NO_DEFAULT_OPTIONS,
-        Kind.DURATION,
-        Declaration('factory.Faker("time_delta", end_datetime="+30d")'),
+    replace(
+        _OTHER,
+        type=FieldType.DURATION,
+        model_field="DurationField",
+        options=NO_DEFAULT_OPTIONS,
+        filter=Kind.DURATION,
+        factory=Declaration('factory.Faker("time_delta", end_datetime="+30d")'),
         unique_factory=_sequence("datetime.timedelta(minutes=n)"),
     ),
-    TypeInfo(
-        FieldType.JSON,
-        "JSONField",
-        SCALAR_OPTIONS,
-        None,
-        Factory.JSON,
-        ("Dict", "Map"),
+    replace(
+        _OTHER,
+        type=FieldType.JSON,
+        model_field="JSONField",
+        factory=Factory.JSON,
+        aliases=("Dict", "Map"),
         sorts=False,
         index_sorts=False,
         sequences=False,
     ),
-    TypeInfo(
-        FieldType.FILE, "FileField", NO_DEFAULT_OPTIONS, None, Factory.FILE, sorts=False, file=True
-    ),
-    TypeInfo(
-        FieldType.IMAGE,
-        "ImageField",
-        NO_DEFAULT_OPTIONS,
-        None,
-        Factory.IMAGE,
+    replace(
+        _OTHER,
+        type=FieldType.FILE,
+        model_field="FileField",
+        options=NO_DEFAULT_OPTIONS,
+        factory=Factory.FILE,
         sorts=False,
         file=True,
     ),
-    TypeInfo(
-        FieldType.BINARY,
-        "BinaryField",
-        NO_DEFAULT_OPTIONS,
-        None,
-        Declaration('factory.Faker("binary", length=32)'),
-        ("Blob", "bytes"),
+    replace(
+        _OTHER,
+        type=FieldType.IMAGE,
+        model_field="ImageField",
+        options=NO_DEFAULT_OPTIONS,
+        factory=Factory.IMAGE,
+        sorts=False,
+        file=True,
+    ),
+    replace(
+        _OTHER,
+        type=FieldType.BINARY,
+        model_field="BinaryField",
+        options=NO_DEFAULT_OPTIONS,
+        factory=Declaration('factory.Faker("binary", length=32)'),
+        aliases=("Blob", "bytes"),
         sorts=False,
         index_sorts=False,
     ),
-    TypeInfo(
-        FieldType.IP_ADDRESS,
-        "GenericIPAddressField",
-        SCALAR_OPTIONS,
-        Kind.IP,
-        Declaration('factory.Faker("ipv4")'),
+    replace(
+        _OTHER,
+        type=FieldType.IP_ADDRESS,
+        model_field="GenericIPAddressField",
+        filter=Kind.IP,
+        factory=Declaration('factory.Faker("ipv4")'),
         parse=ipaddress.ip_address,
         unique_factory=Declaration(
             'factory.Sequence(lambda n: f"10.{n // 65536 % 256}.{n // 256 % 256}.{n % 256}")',
             counted=True,
         ),
     ),
-    TypeInfo(
-        FieldType.ENUM,
-        "CharField",
-        SCALAR_OPTIONS,
-        Kind.CHOICE,
-        Factory.CHOICE,
+    replace(
+        _OTHER,
+        type=FieldType.ENUM,
+        model_field="CharField",
+        filter=Kind.CHOICE,
+        factory=Factory.CHOICE,
         comparable=True,
         sequences=False,
     ),
