@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from djgen.generators.migrations import migration_names
 from djgen.lowering.listing import search_index
 from djgen.model import Project
 
@@ -53,6 +52,10 @@ FEATURE_MIGRATIONS: tuple[tuple[str, Callable[[Project], list[str]]], ...] = (
 
 def feature_migrations(project: Project) -> dict[str, list[PlannedMigration]]:
     """Feature name → the migrations it adds, each numbered after its app's last one."""
+    # Imported here: planning the initial migrations loads Django's migration machinery,
+    # which only a project with a feature migration needs.
+    from djgen.generators.migrations import migration_names
+
     last: dict[str, str] = {}
     planned: dict[str, list[PlannedMigration]] = {}
     for feature, apps in FEATURE_MIGRATIONS:
