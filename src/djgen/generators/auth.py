@@ -15,7 +15,7 @@ from djgen.lowering.test_data import (
     writable_fields,
     writable_relations,
 )
-from djgen.model import Auth, Entity, Project, RelationKind, Visibility
+from djgen.model import Auth, Entity, Field, Project, Relation, RelationKind, Visibility
 from djgen.render import render
 
 # What every user model answers to in the API and in a registration, from AbstractUser.
@@ -52,7 +52,7 @@ def register_extra(project: Project) -> dict[str, str]:
     """Model attribute → API name of the required fields a registration adds."""
     extra = set(register_fields(project)) - set(REGISTER_FIELDS)
     user = project.user
-    items = (*writable_fields(user), *writable_relations(user))
+    items: list[Field | Relation] = [*writable_fields(user), *writable_relations(user)]
     return {item.name: item.api_name for item in items if item.api_name in extra}
 
 

@@ -139,7 +139,8 @@ def filterset_class(entity: Entity) -> str | None:
 
 
 def _item(entity: Entity, name: str) -> Field | Relation | None:
-    return next((i for i in (*entity.all_fields, *entity.all_relations) if i.name == name), None)
+    items: list[Field | Relation] = [*entity.all_fields, *entity.all_relations]
+    return next((i for i in items if i.name == name), None)
 
 
 def cursor_safe(entity: Entity, name: str) -> bool:

@@ -130,10 +130,8 @@ def entity_tests(entity: Entity) -> EntityTests:
     writable = tuple((f.name, f.api_name) for f in fields) + tuple(
         (r.name, r.api_name) for r in relations
     )
-    readable = (
-        "id",
-        *(i.api_name for i in (*entity.all_fields, *entity.all_relations) if not i.write_only),
-    )
+    items: list[Field | Relation] = [*entity.all_fields, *entity.all_relations]
+    readable = ("id", *(i.api_name for i in items if not i.write_only))
     writable_names = {name for name, _ in writable}
     unique = tuple((f.name, f.api_name) for f in fields if f.unique) + tuple(
         (r.name, r.api_name)
