@@ -311,3 +311,10 @@ def test_open_repeats_are_capped_until_the_pattern_fits():
     assert max_width(fitted) == 10
     assert re.fullmatch(fitted, "ABCDEFGHIJ") and not re.fullmatch(fitted, "ABCDEFGHIJK")
     assert fitting_pattern("a+", None) == "^(?:a+)$"
+
+
+def test_a_list_of_positive_integers_imports_what_it_calls(tmp_path):
+    spec = {"project": "sizes", "entities": {"Box": {"fields": {"sizes": "List~PositiveInteger~"}}}}
+    source = factories.generate(load_spec(spec, tmp_path))["apps/sizes/factories.py"]
+    assert "fuzzy.FuzzyChoice(" in source
+    assert "from factory import fuzzy" in source

@@ -141,7 +141,7 @@ def _json(f: Field) -> Declaration:
             "value_types=[str, int])"
         )
     if item is FieldType.POSITIVE_INTEGER:
-        return Declaration("fuzzy.FuzzyChoice([[1, 2, 3], [5, 8], [13]])")
+        return _fuzzy("fuzzy.FuzzyChoice([[1, 2, 3], [5, 8], [13]])")
     entry = info(item)
     if entry.integer:
         kind = "int"
