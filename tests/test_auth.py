@@ -9,7 +9,8 @@ import pytest
 from djgen.errors import DjgenError
 from djgen.export import to_document
 from djgen.frontends.document import SourceMap, SpecDocument
-from djgen.generators import auth, plan
+from djgen.generators import plan
+from djgen.lowering.policy import policy
 from djgen.model import Project, Visibility
 from djgen.resolve import resolve
 
@@ -67,15 +68,15 @@ def test_visibility_and_permissions_round_trip() -> None:
 
 def test_policy_of_an_owned_entity_with_roles() -> None:
     project = load(spec(owner="author", permissions={"create": ["editor"]}))
-    policy = auth.policy(project.entity("Post"))
-    assert policy.mixins == ("OwnedViewSetMixin",)
-    assert policy.permission_classes == (
+    found = policy(project.entity("Post"))
+    assert found.mixins == ("OwnedViewSetMixin",)
+    assert found.permission_classes == (
         "permissions.IsAuthenticated",
         "IsOwnerOrAdmin | ReadOnly",
         "HasRole",
     )
-    assert policy.required_roles == (("create", ("editor",)),)
-    assert policy.imports == {"HasRole", "IsOwnerOrAdmin", "ReadOnly"}
+    assert found.required_roles == (("create", ("editor",)),)
+    assert found.imports == {"HasRole", "IsOwnerOrAdmin", "ReadOnly"}
 
 
 def test_jwt_project_files() -> None:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import yaml
 
-from djgen.generators import api, auth
+from djgen.generators import api
+from djgen.lowering import policy
 from djgen.model import Project
 from tests import test_generate_models as shared
 from tests.test_generate_models import django, django_json, generated_files
@@ -36,7 +37,7 @@ def test_a_viewset_lists_the_entitys_options(rich: Project) -> None:
     assert post.search_fields == ("title", "content")
     assert not {"meta", "blob", "attachment", "secret", "from_value"} & set(post.ordering_fields)
     assert api.viewset(rich, rich.entity("Country")).base == "ModelViewSet"  # admins write
-    assert auth.policy(rich.entity("Country")).permission_classes == ("IsAdmin | ReadOnly",)
+    assert policy.policy(rich.entity("Country")).permission_classes == ("IsAdmin | ReadOnly",)
     assert api.viewset(rich, rich.entity("User")).base == "ReadOnlyModelViewSet"
     assert api.viewset(rich, rich.entity("Tag")).pagination_class == "LimitOffsetPagination"
 

@@ -13,6 +13,7 @@ from djgen.export import to_yaml
 from djgen.frontends.document import SourceMap, SpecDocument
 from djgen.generators import caching, plan
 from djgen.load import load, load_data
+from djgen.lowering import policy
 from djgen.model import DEFAULT_CACHE_TIMEOUT, Project
 from djgen.resolve import resolve
 
@@ -53,8 +54,8 @@ def test_the_cache_option_sets_the_timeout_or_turns_caching_off(blog: Project) -
     assert timeouts["Post"] == DEFAULT_CACHE_TIMEOUT
     assert timeouts["Tag"] == 60
     assert timeouts["Setting"] is None
-    assert not caching.cached(blog, blog.entity("Setting"))
-    assert caching.cached(blog, blog.entity("Tag"))
+    assert not policy.cached(blog, blog.entity("Setting"))
+    assert policy.cached(blog, blog.entity("Tag"))
 
 
 def test_the_cache_option_round_trips_through_yaml(blog: Project) -> None:
@@ -120,10 +121,10 @@ def test_answers_depend_on_the_user_for_the_user_and_owned_entities() -> None:
             },
         }
     )
-    assert caching.per_user(project.user)
-    assert caching.per_user(project.entity("Note"))
-    assert not caching.per_user(project.entity("Memo"))  # every signed-in user reads them all
-    assert not caching.per_user(project.entity("Topic"))
+    assert policy.per_user(project.user)
+    assert policy.per_user(project.entity("Note"))
+    assert not policy.per_user(project.entity("Memo"))  # every signed-in user reads them all
+    assert not policy.per_user(project.entity("Topic"))
 
 
 def test_the_generated_project_caches_what_the_spec_says(blog: Project) -> None:
@@ -156,7 +157,7 @@ def test_features_cache_none_turns_caching_off() -> None:
 def test_every_example_with_a_cache_caches_its_entities() -> None:
     for example in ("blog.mmd", "shop.yaml", "kitchen-sink.md"):
         project = load(EXAMPLES / example).project
-        cached = [e for e in project.concrete_entities if caching.cached(project, e)]
+        cached = [e for e in project.concrete_entities if policy.cached(project, e)]
         assert cached, example
         files = caching.generate(project)
         assert {f"apps/{e.app}/tests/test_cache.py" for e in cached} <= set(files), example
@@ -164,7 +165,7 @@ def test_every_example_with_a_cache_caches_its_entities() -> None:
 
 def test_the_tracker_example_turns_the_cache_off() -> None:
     project = load(EXAMPLES / "tracker.mmd").project
-    assert not [e for e in project.concrete_entities if caching.cached(project, e)]
+    assert not [e for e in project.concrete_entities if policy.cached(project, e)]
     assert not any(path.endswith("test_cache.py") for path in caching.generate(project))
 
 

@@ -16,6 +16,8 @@ from factory import fuzzy
 from djgen.generators import factories
 from djgen.generators.fields import anchored
 from djgen.load import load
+from djgen.lowering import factory_plan, factory_values
+from djgen.lowering.patterns import bounded_repeats, fitting_pattern, max_width
 from djgen.model import FieldType, Project
 from djgen.render import render
 
@@ -169,7 +171,7 @@ def evaluate(project: Project, entity_name: str, field_name: str, times: int = 2
     """Values the declaration of one field gives, drawn by factory-boy itself."""
     entity = project.entity(entity_name)
     field = next(f for f in entity.all_fields if f.name == field_name)
-    source, _ = factories.scalar_declaration(project, entity, field)
+    source = factory_values.scalar_declaration(project, entity, field).source
     namespace = {
         "factory": factory,
         "fuzzy": fuzzy,
@@ -238,12 +240,12 @@ def test_json_values_are_not_empty(project):
 
 
 def test_unique_together_gets_a_sequenced_member(project):
-    assert factories.sequenced_fields(project.entity("Book")) >= {"title", "slug"}
-    assert factories.fresh_relations(project.entity("BookGenre")) == {"genre"}
+    assert factory_values.sequenced_fields(project.entity("Book")) >= {"title", "slug"}
+    assert factory_plan.fresh_relations(project.entity("BookGenre")) == {"genre"}
 
 
 def test_seed_walks_dependencies_first(project, files):
-    order = [e.name for e in factories.seed_order(project)]
+    order = [e.name for e in factory_plan.seed_order(project)]
     assert order.index("Author") < order.index("Book") < order.index("BookGenre")
     assert order.index("Book") < order.index("Ebook")
     assert order.index("User") < order.index("Profile")
@@ -258,6 +260,61 @@ def test_seed_walks_dependencies_first(project, files):
 
 def test_factories_of_text_types_without_constraints_read_naturally(project):
     title = next(f for f in project.entity("Author").fields if f.name == "name")
-    source, _ = factories.scalar_declaration(project, project.entity("Author"), title)
+    source = factory_values.scalar_declaration(project, project.entity("Author"), title).source
     assert source == 'factory.Faker("text", max_nb_chars=100)'
     assert FieldType.STRING is title.type
+
+
+def test_sequence_roots_come_from_the_declarations(project):
+    """A factory resets its counter when one of its declarations counts, as the plan says."""
+    roots = {e.name for e in factory_plan.sequence_roots(project)}
+    assert {"Book", "User"} <= roots
+    assert "Ebook" not in roots  # shares BookFactory's counter
+    for name in roots:
+        view, _ = factory_plan.build_view(project, project.entity(name), set())
+        assert view.counted
+
+
+@pytest.mark.parametrize(
+    ("pattern", "width"),
+    [
+        ("[A-Z]{3}-[0-9]{4}", 8),
+        (r"\+?[0-9 ]{7,20}", 21),
+        ("^(?:abc|de)$", 3),
+        (r"(a|bc)\1", 4),
+        ("(?P<x>ab)(?P=x)", 4),
+        ("(?=abc)a{2,5}?", 5),
+        ("(?i:ab){3}", 6),
+        ("[]a]x", 2),
+        (r"[^\]]{2}", 2),
+        (r"\d{3}\b\w", 4),
+        ("a{,3}", 3),
+        ("a{}", 3),
+        (r"\x41\u0041\101", 3),
+        (r"(?<!a)b(?<=b)(?#note)", 1),
+        ("(a)?(?(1)bc|d)", 3),
+        ("(?>ab|c)d", 3),
+        ("(?x) a b  # verbose: not measured", float("inf")),
+        ("a+", float("inf")),
+        ("(?:ab)*", float("inf")),
+        ("a{2,}", float("inf")),
+    ],
+)
+def test_max_width_of_a_pattern(pattern, width):
+    assert max_width(pattern) == width
+
+
+def test_open_repeats_are_capped_until_the_pattern_fits():
+    assert bounded_repeats("[A-Z][A-Z0-9]+", 3) == "[A-Z][A-Z0-9]{1,3}"
+    assert bounded_repeats("a*b{2,}[+*]", 4) == "a{0,4}b{2,6}[+*]"
+    fitted = fitting_pattern("[A-Z][A-Z0-9]+", 10)
+    assert max_width(fitted) == 10
+    assert re.fullmatch(fitted, "ABCDEFGHIJ") and not re.fullmatch(fitted, "ABCDEFGHIJK")
+    assert fitting_pattern("a+", None) == "^(?:a+)$"
+
+
+def test_a_list_of_positive_integers_imports_what_it_calls(tmp_path):
+    spec = {"project": "sizes", "entities": {"Box": {"fields": {"sizes": "List~PositiveInteger~"}}}}
+    source = factories.generate(load_spec(spec, tmp_path))["apps/sizes/factories.py"]
+    assert "fuzzy.FuzzyChoice(" in source
+    assert "from factory import fuzzy" in source

@@ -10,6 +10,8 @@ import pytest
 
 from djgen.generators import filters
 from djgen.load import load
+from djgen.lowering import listing
+from djgen.lowering.migration_plan import feature_migrations
 from djgen.model import Project
 from tests import test_generate_models as shared
 from tests.test_generate_models import django_json
@@ -30,7 +32,7 @@ def kitchen_sink() -> Project:
 
 
 def lookups(project: Project, entity: str) -> dict[str, tuple[str, ...]]:
-    return {f.name: f.lookups for f in filters.filtered_fields(project, project.entity(entity))}
+    return {f.name: f.lookups for f in listing.filtered_fields(project, project.entity(entity))}
 
 
 def test_lookups_follow_the_field_type(rich: Project) -> None:
@@ -67,18 +69,18 @@ def test_the_user_filters_on_abstract_user_fields(rich: Project) -> None:
 
 def test_cursor_pages_never_order_by_a_nullable_field(blog: Project) -> None:
     post = blog.entity("Post").model_copy(update={"ordering": ("-published_at",)})
-    assert filters.list_ordering(post) == ("pk",)  # cursor pages: the optional key is dropped
-    assert filters.list_ordering(blog.entity("Post")) == ("-created_at", "pk")
-    assert "published_at" not in filters.ordering_fields(post)
-    assert "title" in filters.ordering_fields(post)
+    assert listing.list_ordering(post) == ("pk",)  # cursor pages: the optional key is dropped
+    assert listing.list_ordering(blog.entity("Post")) == ("-created_at", "pk")
+    assert "published_at" not in listing.ordering_fields(post)
+    assert "title" in listing.ordering_fields(post)
     comment = blog.entity("Comment")  # page numbers: any ordering
-    assert filters.list_ordering(comment) == ("-created_at", "pk")
+    assert listing.list_ordering(comment) == ("-created_at", "pk")
 
 
 def test_search_index_only_over_the_tables_own_columns(kitchen_sink: Project) -> None:
-    assert filters.search_index(kitchen_sink, kitchen_sink.entity("Asset")) == "asset_search_idx"
+    assert listing.search_index(kitchen_sink, kitchen_sink.entity("Asset")) == "asset_search_idx"
     # A camera's searched fields live in its parent's table.
-    assert filters.search_index(kitchen_sink, kitchen_sink.entity("Camera")) is None
+    assert listing.search_index(kitchen_sink, kitchen_sink.entity("Camera")) is None
 
 
 def test_the_search_migration_follows_the_apps_migrations(blog: Project) -> None:
@@ -102,7 +104,7 @@ def test_every_entity_is_documented_and_tested(blog: Project) -> None:
 
 
 def test_values_stay_inside_the_fields_limits(rich: Project) -> None:
-    fields = {f.name: f for f in filters.filtered_fields(rich, rich.entity("Post"))}
+    fields = {f.name: f for f in listing.filtered_fields(rich, rich.entity("Post"))}
     assert fields["rating"].values is not None
     assert (fields["rating"].values.low, fields["rating"].values.high) == (
         'Decimal("0")',
@@ -153,3 +155,12 @@ def test_the_api_filters_and_refuses_what_it_cannot_read(rich_tree: Path) -> Non
         "boolean": [400, ["flag"]],
         "ordering": [400, ["ordering"]],
     }
+
+
+def test_the_migration_plan_numbers_each_feature_after_the_last(blog: Project) -> None:
+    plan = feature_migrations(blog)
+    [roles] = plan["roles"]
+    [search] = plan["search"]
+    assert (roles.app, roles.name, roles.previous) == ("blog", "0002_roles", "0001_initial")
+    assert (search.name, search.previous) == ("0003_search", "0002_roles")
+    assert search.path == "apps/blog/migrations/0003_search.py"

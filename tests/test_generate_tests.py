@@ -8,6 +8,7 @@ import ast
 import pytest
 
 from djgen.generators import tests
+from djgen.lowering import test_data
 from djgen.model import Project
 from tests.test_generate_factories import RICH_SPEC, load_spec
 
@@ -87,7 +88,7 @@ def test_fields_are_keyed_by_api_name_without_read_only_ones(files):
 
 
 def test_required_unique_and_invalid_parameters(project):
-    book = tests.entity_tests(project.entity("Book"))
+    book = test_data.entity_tests(project.entity("Book"))
     assert "title" in book.required and "author" in book.required
     assert "editor" not in book.required and "cover" not in book.required
     assert "in_print" not in book.required  # a required file makes the body a form
@@ -101,18 +102,18 @@ def test_required_unique_and_invalid_parameters(project):
         ("pages", "above-max"),
         ("score", "above-max"),
     } <= reasons
-    author = tests.entity_tests(project.entity("Author"))
+    author = test_data.entity_tests(project.entity("Author"))
     assert "status" not in author.required  # it has a default
     assert ("status", "not-a-choice") in {(i.api_name, i.reason) for i in author.invalid}
     assert author.envelope == ("next", "previous", "results") and not author.counts
 
 
 def test_multipart_bodies_skip_missing_booleans(project):
-    spec = tests.entity_tests(project.entity("Book"))
-    assert tests.multipart(project.entity("Book"))
-    assert not tests.multipart(project.entity("Genre"))
-    assert "featured" in tests.entity_tests(project.entity("Genre")).required
-    assert "weight" in tests.entity_tests(project.entity("BookGenre")).required
+    spec = test_data.entity_tests(project.entity("Book"))
+    assert test_data.multipart(project.entity("Book"))
+    assert not test_data.multipart(project.entity("Genre"))
+    assert "featured" in test_data.entity_tests(project.entity("Genre")).required
+    assert "weight" in test_data.entity_tests(project.entity("BookGenre")).required
     assert spec.compared == ("title", "title")
 
 

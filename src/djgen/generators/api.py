@@ -4,15 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from djgen.generators import caching
-from djgen.generators.auth import Policy, policy
-from djgen.generators.filters import (
-    PAGINATION_CLASS,
-    filterset_class,
-    list_ordering,
-    ordering_fields,
-    search_fields,
-)
 from djgen.generators.queries import (
     NestedRoute,
     QueryPlan,
@@ -24,8 +15,11 @@ from djgen.generators.queries import (
     readable_relations,
     reverse_relations,
 )
+from djgen.lowering.listing import filterset_class, list_ordering, ordering_fields, search_fields
+from djgen.lowering.policy import Policy, cached, policy
 from djgen.model import Entity, Field, Project, Relation
 from djgen.render import render
+from djgen.types import pagination
 
 # What a user serializer shows of AbstractUser: never the password nor the permissions.
 USER_FIELDS = ("id", "username", "email", "first_name", "last_name", "date_joined", "is_staff")
@@ -99,7 +93,7 @@ def viewset(project: Project, entity: Entity) -> ViewSet:
         policy=policy(entity),
         list_queryset=list_plan(project, entity),
         detail_queryset=detail_plan(project, entity),
-        pagination_class=PAGINATION_CLASS[entity.pagination],
+        pagination_class=pagination(entity.pagination).drf_class,
         filterset_class=filterset_class(entity),
         search_fields=search_fields(entity),
         ordering_fields=ordering_fields(entity),
@@ -147,7 +141,7 @@ def generate(project: Project) -> dict[str, str]:
             counts=any(plan.counts for plan in plans),
             paginations=sorted({v.pagination_class for v in viewsets}),
             filtersets=[v.filterset_class for v in viewsets if v.filterset_class],
-            cached=[e.name for e in entities if caching.cached(project, e)],
+            cached=[e.name for e in entities if cached(project, e)],
             uses_permissions=any(v.policy.uses_drf_permissions for v in viewsets),
             core_permissions=sorted(set().union(*(v.policy.imports for v in viewsets))),
             owned=any(v.policy.owner_field for v in viewsets),

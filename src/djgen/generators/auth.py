@@ -1,93 +1,25 @@
 """Authentication and permissions: the auth endpoints, the permission classes, the ownership
 mixin, the role groups, their tests and docs/authentication.md.
 
-`policy()` is what a viewset declares about who may do what; the API generator prints it, and
-the permission tests generated here check it from the same domain model.
+The policy each viewset declares is decided in `lowering.policy`; the permission tests
+generated here check it from the same domain model.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
-from djgen.generators import migrations
-from djgen.generators.tests import (
-    ANONYMOUS_WRITE_STATUS,
+from djgen.lowering.migration_plan import feature_migrations
+from djgen.lowering.policy import ANONYMOUS_WRITE_STATUS, has_policy, policy, roles_of
+from djgen.lowering.test_data import (
     entity_tests,
     required_names,
     writable_fields,
     writable_relations,
 )
-from djgen.model import Auth, Entity, Project, RelationKind, Visibility
+from djgen.model import Auth, Entity, Field, Project, Relation, RelationKind, Visibility
 from djgen.render import render
 
 # What every user model answers to in the API and in a registration, from AbstractUser.
 REGISTER_FIELDS = ("username", "email", "password")
-# The kinds of write a spec's `permissions:` restricts, in the order the view prints them.
-WRITE_KINDS = ("create", "update", "delete")
-CORE_PERMISSIONS = frozenset({"HasRole", "IsAdmin", "IsOwnerOrAdmin", "ReadOnly"})
-
-
-@dataclass(frozen=True)
-class Policy:
-    """Who may read and write an entity's endpoint, as its viewset declares it."""
-
-    mixins: tuple[str, ...]  # classes the viewset mixes in before the DRF viewset
-    permission_classes: tuple[str, ...]  # entries as Python source; empty: the settings' default
-    owner_field: str | None = None
-    owner_visibility: str | None = None  # set when it is not the mixin's default
-    required_roles: tuple[tuple[str, tuple[str, ...]], ...] = ()
-
-    @property
-    def imports(self) -> frozenset[str]:
-        """The classes the viewset takes from apps.core.permissions."""
-        words = {w for entry in self.permission_classes for w in re.findall(r"[\w.]+", entry)}
-        return frozenset(words & CORE_PERMISSIONS)
-
-    @property
-    def uses_drf_permissions(self) -> bool:
-        """Whether the viewset names one of DRF's own classes (`permissions.X`)."""
-        return any("permissions." in entry for entry in self.permission_classes)
-
-
-def roles_of(entity: Entity) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each kind of write the spec restricts, with the roles allowed to do it."""
-    required = entity.permissions.model_dump()
-    return tuple((kind, tuple(required[kind])) for kind in WRITE_KINDS if required[kind])
-
-
-def policy(entity: Entity) -> Policy:
-    """Default (no policy here): everyone reads, signed-in users write. An owned entity is read
-    by signed-in users only, each seeing their own rows unless its visibility is "all", and
-    written by its owner or an admin; a read-only one is written by admins only; roles
-    restrict the kinds of write the spec names."""
-    if entity.is_user:
-        return Policy((), ("permissions.IsAuthenticated",))
-    classes: list[str] = []
-    if entity.owner is not None:
-        classes.append("permissions.IsAuthenticated")
-    if entity.readonly:
-        classes.append("IsAdmin | ReadOnly")
-    elif entity.owner is not None:
-        classes.append("IsOwnerOrAdmin | ReadOnly")
-    roles = roles_of(entity)
-    if roles:
-        if not classes:
-            classes.append("permissions.IsAuthenticatedOrReadOnly")
-        classes.append("HasRole")
-    if entity.owner is None:
-        return Policy((), tuple(classes), required_roles=roles)
-    return Policy(
-        ("OwnedViewSetMixin",),
-        tuple(classes),
-        owner_field=entity.owner,
-        owner_visibility=entity.visibility.value if entity.visibility is Visibility.ALL else None,
-        required_roles=roles,
-    )
-
-
-def has_policy(entity: Entity) -> bool:
-    return not entity.is_user and bool(policy(entity).permission_classes)
 
 
 def summary(entity: Entity) -> str:
@@ -120,7 +52,7 @@ def register_extra(project: Project) -> dict[str, str]:
     """Model attribute → API name of the required fields a registration adds."""
     extra = set(register_fields(project)) - set(REGISTER_FIELDS)
     user = project.user
-    items = (*writable_fields(user), *writable_relations(user))
+    items: list[Field | Relation] = [*writable_fields(user), *writable_relations(user)]
     return {item.name: item.api_name for item in items if item.api_name in extra}
 
 
@@ -140,16 +72,15 @@ def permission_test_imports(
 
 
 def roles_migration(project: Project) -> dict[str, str]:
-    roles = project.features.roles
-    if not roles:
-        return {}
-    app = project.user.app
-    previous = migrations.migration_names(project, app)[-1]
-    number = int(previous.split("_", 1)[0]) + 1
+    """The migration of the user's app that creates the role groups."""
     return {
-        f"apps/{app}/migrations/{number:04d}_roles.py": render(
-            "auth/app/migrations/roles.py.jinja", roles=roles, app=app, previous=previous
+        step.path: render(
+            "auth/app/migrations/roles.py.jinja",
+            roles=project.features.roles,
+            app=step.app,
+            previous=step.previous,
         )
+        for step in feature_migrations(project)["roles"]
     }
 
 

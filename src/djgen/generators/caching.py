@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from djgen.generators.tests import COMPARABLE
-from djgen.model import TEXT_TYPES, CacheBackend, Entity, Project, Relation, Visibility
+from djgen.lowering.policy import cached, caching, per_user
+from djgen.model import Entity, Field, Project, Relation
 from djgen.render import render
+from djgen.types import info
 
-# Fields a test can change to a fresh factory value and read back as the same string.
-RENAMABLE = COMPARABLE & TEXT_TYPES
 # Where the project's cached answers live, and their tests.
 FILES = (
     "apps/core/cache.py",
@@ -29,23 +28,6 @@ FILES = (
 def label(entity: Entity) -> str:
     """The model's label, as Django spells it: `blog.Post`."""
     return f"{entity.app}.{entity.name}"
-
-
-def caching(project: Project) -> bool:
-    return project.features.cache is not CacheBackend.NONE
-
-
-def cached(project: Project, entity: Entity) -> bool:
-    """Whether the entity's list and detail answers are cached."""
-    return caching(project) and not entity.abstract and entity.cache_timeout is not None
-
-
-def per_user(entity: Entity) -> bool:
-    """Whether the entity's answers depend on who asks, so that its keys carry the user: the
-    user endpoint, and owned entities whose rows non-admins read only when they own them.
-    (Anonymous, signed-in and staff users never share an entry anyway.)"""
-    owned_rows = entity.owner is not None and entity.visibility is not Visibility.ALL
-    return entity.is_user or owned_rows
 
 
 def family(project: Project, entity: Entity) -> set[str]:
@@ -109,14 +91,17 @@ class CachedEntity:
     unrelated: Entity | None  # an entity whose writes must leave this one's answers cached
 
 
+def _renamable(f: Field) -> bool:
+    """Whether a test can change the field to a fresh factory value and read back the same
+    string."""
+    entry = info(f.type)
+    return entry.text and entry.comparable and not (f.read_only or f.write_only or f.auto_now)
+
+
 def renamable(entity: Entity) -> tuple[str, str] | None:
     if entity.is_user:
         return ("username", "username")
-    fields = [
-        f
-        for f in entity.all_fields
-        if f.type in RENAMABLE and not (f.read_only or f.write_only or f.auto_now)
-    ]
+    fields = [f for f in entity.all_fields if _renamable(f)]
     preferred = [f for f in fields if f.name == entity.display_field] + fields
     return (preferred[0].name, preferred[0].api_name) if preferred else None
 

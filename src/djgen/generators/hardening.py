@@ -4,7 +4,7 @@ the production checklist and the versioning guide, with a test module for each."
 
 from __future__ import annotations
 
-from djgen.generators.tests import required_names
+from djgen.lowering.test_data import required_names
 from djgen.model import Entity, Project
 from djgen.render import render
 

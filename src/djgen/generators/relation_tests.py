@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from djgen.generators.factories import fresh_relations
 from djgen.generators.queries import (
     QueryPlan,
     Reverse,
@@ -22,17 +21,11 @@ from djgen.generators.queries import (
     readable_relations,
     reverse_relations,
 )
-from djgen.model import Entity, Pagination, PkType, Project, Relation
+from djgen.lowering.factory_plan import fresh_relations
+from djgen.model import Entity, PkType, Project, Relation
 from djgen.render import render
+from djgen.types import pagination
 
-# Pagination that counts the rows runs one query more than the page itself.
-COUNTED = frozenset({Pagination.PAGE, Pagination.LIMIT_OFFSET})
-# The query parameter that asks for a page large enough for every row of the tests.
-LARGE_PAGE = {
-    Pagination.PAGE: '{"page_size": 100}',
-    Pagination.CURSOR: '{"page_size": 100}',
-    Pagination.LIMIT_OFFSET: '{"limit": 100}',
-}
 MISSING_KEY = {PkType.BIG_AUTO: "0", PkType.UUID: '"00000000-0000-0000-0000-000000000000"'}
 
 
@@ -55,7 +48,7 @@ class ListTest:
 
     @property
     def page(self) -> str:
-        return LARGE_PAGE[self.entity.pagination]
+        return pagination(self.entity.pagination).large_page
 
 
 @dataclass(frozen=True)
@@ -86,7 +79,7 @@ def bounded(reverse: Reverse) -> bool:
 
 
 def list_budget(entity: Entity, plan: QueryPlan) -> int:
-    return plan.queries + (1 if entity.pagination in COUNTED else 0)
+    return plan.queries + (1 if pagination(entity.pagination).counted else 0)
 
 
 def holds_parent(reverse: Reverse, parent: str) -> str:

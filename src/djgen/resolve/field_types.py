@@ -6,61 +6,24 @@ and normalised. The passes look things up here and never test a type themselves.
 
 from __future__ import annotations
 
-import datetime
-import ipaddress
 import re
-import uuid
-from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from djgen.frontends.document import FieldSpec
-from djgen.model import NUMBER_TYPES, TEXT_TYPES, Enum, Field, FieldType, Scalar
+from djgen.model import Enum, Field, FieldType, Scalar
+from djgen.types import COMMON_OPTIONS, FIELD_TYPES, TypeInfo, info
 
+_SCALARS = tuple(entry for ftype, entry in FIELD_TYPES.items() if ftype is not FieldType.ENUM)
 # Every accepted spelling of a scalar type, compared case-insensitively.
-TYPE_ALIASES: dict[FieldType, tuple[str, ...]] = {
-    FieldType.STRING: ("str", "Char", "Varchar"),
-    FieldType.INTEGER: ("int",),
-    FieldType.BIG_INTEGER: ("Long", "BigInt"),
-    FieldType.SMALL_INTEGER: ("Short",),
-    FieldType.FLOAT: ("Double",),
-    FieldType.DECIMAL: ("BigDecimal",),
-    FieldType.BOOLEAN: ("bool",),
-    FieldType.DATETIME: ("Instant", "ZonedDateTime", "LocalDateTime", "Timestamp"),
-    FieldType.JSON: ("Dict", "Map"),
-    FieldType.BINARY: ("Blob", "bytes"),
-}
-TYPE_SPELLINGS = tuple(
-    spelling
-    for ftype in FieldType
-    if ftype is not FieldType.ENUM
-    for spelling in (ftype.value, *TYPE_ALIASES.get(ftype, ()))
-)
+TYPE_SPELLINGS = tuple(spelling for entry in _SCALARS for spelling in entry.spellings)
 SCALAR_TYPES: dict[str, FieldType] = {
-    spelling.casefold(): ftype
-    for ftype in FieldType
-    if ftype is not FieldType.ENUM
-    for spelling in (ftype.value, *TYPE_ALIASES.get(ftype, ()))
+    spelling.casefold(): entry.type for entry in _SCALARS for spelling in entry.spellings
 }
-INTEGER_TYPES = frozenset(
-    {
-        FieldType.INTEGER,
-        FieldType.BIG_INTEGER,
-        FieldType.SMALL_INTEGER,
-        FieldType.POSITIVE_INTEGER,
-    }
-)
-DISPLAY_TYPES = frozenset({FieldType.STRING, FieldType.SLUG, FieldType.EMAIL})
-_NO_DEFAULT_TYPES = frozenset(
-    {FieldType.FILE, FieldType.IMAGE, FieldType.BINARY, FieldType.DURATION}
-)
+INTEGER_TYPES = frozenset(entry.type for entry in _SCALARS if entry.integer)
+DISPLAY_TYPES = frozenset(entry.type for entry in _SCALARS if entry.displays)
 _SLUG = re.compile(r"^[-a-zA-Z0-9_]+$")
 
-# Options (FieldSpec keys) that each kind of attribute accepts.
-COMMON_OPTIONS = frozenset({"required", "read_only", "write_only", "help"})
-SCALAR_OPTIONS = COMMON_OPTIONS | {"unique", "index", "default"}
-_TEXT_OPTIONS = SCALAR_OPTIONS | {"max", "min", "pattern", "choices"}
-_NUMBER_OPTIONS = SCALAR_OPTIONS | {"max", "min"}
-_DECIMAL_OPTIONS = _NUMBER_OPTIONS | {"max_digits", "decimal_places"}
+# Options (FieldSpec keys) that each kind of attribute accepts besides a scalar's own.
 KEY_OPTIONS = COMMON_OPTIONS | {"relation", "on_delete", "related_name"}
 M2M_OPTIONS = COMMON_OPTIONS | {"relation", "related_name", "through"}
 RELATION_OPTIONS = frozenset({"relation", "on_delete", "related_name", "through"})
@@ -69,15 +32,7 @@ LIST_OPTIONS = COMMON_OPTIONS
 
 def options_for(ftype: FieldType) -> frozenset[str]:
     """The spec options a scalar field of this type accepts."""
-    if ftype in TEXT_TYPES:
-        return _TEXT_OPTIONS
-    if ftype is FieldType.DECIMAL:
-        return _DECIMAL_OPTIONS
-    if ftype in NUMBER_TYPES:
-        return _NUMBER_OPTIONS
-    if ftype in _NO_DEFAULT_TYPES:
-        return SCALAR_OPTIONS - {"default"}
-    return SCALAR_OPTIONS
+    return info(ftype).options
 
 
 _SPEC_DEFAULTS = {name: info.default for name, info in FieldSpec.model_fields.items()}
@@ -94,16 +49,6 @@ def given_options(spec: FieldSpec) -> list[str]:
     return sorted(given, key=_SPEC_ORDER.__getitem__)
 
 
-TEMPORAL_PARSERS: dict[FieldType, Callable[[str], object]] = {
-    FieldType.DATE: datetime.date.fromisoformat,
-    FieldType.DATETIME: datetime.datetime.fromisoformat,
-    FieldType.TIME: datetime.time.fromisoformat,
-}
-_TEXT_PARSERS: dict[FieldType, Callable[[str], object]] = {
-    FieldType.UUID: uuid.UUID,
-    FieldType.IP_ADDRESS: ipaddress.ip_address,
-}
-
 Checked = tuple[str | None, Scalar]
 
 
@@ -114,18 +59,19 @@ def check_default(f: Field, value: Scalar, enum: Enum | None) -> Checked:
         return _check_member(enum, value)
     if ftype is FieldType.BOOLEAN:
         return (None, value) if isinstance(value, bool) else ("expected true or false", value)
-    if ftype in NUMBER_TYPES:
+    if info(ftype).number:
         return _check_number(f, value)
     if ftype is FieldType.JSON:
         return None, value
     if isinstance(value, bool):
         return "expected text, not a boolean", value
     text = str(value)
-    if ftype in TEMPORAL_PARSERS:
-        return _check_temporal(ftype, text, value)
-    if ftype in _TEXT_PARSERS:
+    entry = info(ftype)
+    if entry.temporal:
+        return _check_temporal(entry, text, value)
+    if entry.parse is not None:
         try:
-            _TEXT_PARSERS[ftype](text)
+            entry.parse(text)
         except ValueError:
             return f"not a valid {ftype.value}", value
         return None, text
@@ -141,11 +87,13 @@ def _check_member(enum: Enum, value: Scalar) -> Checked:
     return f"not a value of {enum.name} ({values})", value
 
 
-def _check_temporal(ftype: FieldType, text: str, value: Scalar) -> Checked:
+def _check_temporal(entry: TypeInfo, text: str, value: Scalar) -> Checked:
+    ftype = entry.type
     if text == "now" and ftype is not FieldType.TIME:
         return None, text
+    assert entry.parse is not None, f"{ftype} is temporal and reads its values"
     try:
-        TEMPORAL_PARSERS[ftype](text)
+        entry.parse(text)
     except ValueError:
         now = "" if ftype is FieldType.TIME else " or now"
         return f"expected an ISO 8601 {ftype.value.lower()}{now}", value
@@ -169,7 +117,7 @@ def _check_text(f: Field, text: str, value: Scalar) -> Checked:
 def _check_number(f: Field, value: Scalar) -> Checked:
     if isinstance(value, bool) or (isinstance(value, str) and f.type is not FieldType.DECIMAL):
         return f"expected a number for a {f.type.value}", value
-    if f.type in INTEGER_TYPES and isinstance(value, float | str):
+    if info(f.type).integer and isinstance(value, float | str):
         return f"expected a whole number for a {f.type.value}", value
     try:
         number = Decimal(str(value))

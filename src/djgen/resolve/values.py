@@ -13,17 +13,17 @@ from typing import Any
 
 from djgen.defaults import DEFAULT_DECIMAL_PLACES, DEFAULT_MAX_DIGITS, DEFAULT_MAX_LENGTH
 from djgen.frontends.document import FieldSpec
-from djgen.model import NUMBER_TYPES, TEXT_TYPES, Field, FieldType, Scalar
+from djgen.model import Field, FieldType, Scalar
 from djgen.resolve.enums import inline_enum
 from djgen.resolve.field_types import (
     INTEGER_TYPES,
     LIST_OPTIONS,
-    SCALAR_OPTIONS,
     check_default,
     options_for,
 )
 from djgen.resolve.options import flags_agree, not_applicable
 from djgen.resolve.state import Context, Draft, Key, TypeRef
+from djgen.types import info
 
 TIMESTAMPS = {"created_at": "auto_now_add", "updated_at": "auto_now"}
 
@@ -49,10 +49,10 @@ def scalar(
         if enum is None:
             return None
         ftype = FieldType.ENUM
-    if ftype in TEXT_TYPES:
+    if info(ftype).text:
         ok = _lengths(ctx, ftype, spec, key, values)
         ok = _pattern(ctx, spec, key, values) and ok
-    elif ftype in NUMBER_TYPES:
+    elif info(ftype).number:
         ok = _bounds(ctx, ftype, spec, key, values)
         ok = _digits(ctx, ftype, spec, key, values) and ok
     if not ok:
@@ -86,13 +86,13 @@ def _allowed(
     if many:
         allowed, what = LIST_OPTIONS, "a list"
     elif ftype is FieldType.ENUM:
-        allowed, what = SCALAR_OPTIONS, "a choice field"
+        allowed, what = options_for(FieldType.ENUM), "a choice field"
     else:
         allowed, what = options_for(ftype), f"a {ftype.value} field"
     if auto:
         allowed, what = allowed - {"default"}, f"'{name}', which Django sets itself,"
-    if spec.choices is not None and ftype in TEXT_TYPES:
-        allowed, what = SCALAR_OPTIONS | {"choices"}, "a choice field"
+    if spec.choices is not None and info(ftype).text:
+        allowed, what = options_for(FieldType.ENUM) | {"choices"}, "a choice field"
     return allowed, what
 
 
