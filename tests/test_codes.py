@@ -92,6 +92,12 @@ CASES: dict[str, tuple[str, bytes | str, int, int]] = {
     "DJG303": ("feature.yaml", "features:\n  websockets: true\nentities:\n  A: {}\n", 2, 3),
     "DJG304": ("open.yaml", "features:\n  auth: none\nentities:\n  A: {}\n", 2, 3),
     "DJG305": ("self.mmd", M + "  class Node {\n    parent: Node\n  }\n", 3, 5),
+    "DJG220": ("cycle.mmd", M + "  class A {\n    b: B\n  }\n  class B {\n    a: A\n  }\n", 3, 5),
+    "DJG310": ("verb.mmd", M + "  A --> B : has\n", 2, 13),
+    "DJG311": ("realize.mmd", M + "  A ..|> B\n", 2, 3),
+    "DJG312": ("twice.mmd", M + "  A --> B\n  B --> A\n", 3, 3),
+    "DJG313": ("method.mmd", M + "  class A {\n    +delete()\n  }\n", 3, 5),
+    "DJG314": ("password.mmd", M + "  class User {\n    password: String\n  }\n", 3, 5),
 }
 
 

@@ -60,12 +60,18 @@ CODES: dict[str, str] = {
     "DJG213": "more than one user model",
     "DJG214": "an invalid enumeration",
     "DJG215": "an option that names an entity that does not exist",
+    "DJG220": "required keys that form a cycle, so no row can be inserted first",
     # warnings
     "DJG301": "a field renamed because its name is reserved",
     "DJG302": "a reverse name derived to avoid a collision",
     "DJG303": "a feature that this version accepts but does not generate yet",
     "DJG304": "the API is left open to anonymous writes",
     "DJG305": "a required key to its own entity, made optional",
+    "DJG310": "a line's label read as a description of the link, not as a name",
+    "DJG311": "a line, attribute or parent ignored: realization, or a class that is not stored",
+    "DJG312": "two lines merged into one link",
+    "DJG313": "a method renamed so that it does not override Python or Django",
+    "DJG314": "a user model attribute that Django handles (the password)",
 }
 
 

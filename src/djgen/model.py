@@ -227,6 +227,7 @@ class Relation(Frozen):
     read_only: bool = False
     write_only: bool = False
     help_text: str | None = None
+    drawn: str = PydanticField("attribute", exclude=True)  # attribute, line, or merged: both
     loc: Loc | None = PydanticField(None, exclude=True)
 
 

@@ -217,6 +217,33 @@ class EntitySpec(_Spec):
     )
     unique_together: list[list[str]] = Field(default_factory=list)
     plural: str | None = Field(None, description="The plural, where English rules get it wrong.")
+    stored: bool = Field(
+        True,
+        description="false: a class drawn for readers (an interface, a service): no model, "
+        "no endpoint, and its links are ignored.",
+    )
+
+
+class LinkSpec(_Spec):
+    """A relationship line as drawn: `A "1" --> "*" B : label`.
+
+    Which class holds the key, and what the label names, is decided by the resolver, the way
+    SPEC-LANGUAGE.md's "Labels" reads a line; a line and an attribute naming the same link are
+    one relation.
+    """
+
+    left: str = Field(description="The class on the left of the arrow.")
+    right: str = Field(description="The class on the right of the arrow.")
+    arrow: str = Field(
+        "-->", description="Mermaid's arrow: -->, --, ..>, <--, *--, --*, o--, --o, ..|>, …"
+    )
+    left_cardinality: str | None = Field(None, description="1, 0..1, *, 1..*, n, many, …")
+    right_cardinality: str | None = None
+    label: str | None = Field(
+        None,
+        description="A role (`author`), a collection (`books`), a verb (`writes`), "
+        "optionally with options in parentheses: `author(on_delete:CASCADE)`.",
+    )
 
 
 class EnumValue(_Spec):
@@ -243,6 +270,9 @@ class SpecDocument(_Spec):
     features: Features = Field(default_factory=Features)
     entities: dict[str, EntitySpec] = Field(default_factory=dict)
     enums: dict[str, EnumSpec] = Field(default_factory=dict)
+    links: list[LinkSpec] = Field(
+        default_factory=list, description="Relationship lines, as a diagram draws them."
+    )
 
 
 def json_schema() -> str:

@@ -1,23 +1,33 @@
 """Attributes and methods of one entity: which are fields, which relations, which the key.
 
-An `id` attribute sets the key type instead of being a field. On the user model, an attribute
-AbstractUser already declares (username, email, …) is merged into that one. Each other
+An `id` attribute sets the key type instead of being a field; camelCase names become snake_case.
+On the user model, an attribute AbstractUser already declares (username, email, …) merges into
+that one, unless the diagram constrains it (`email: Email(unique)`): then the user model
+redeclares it; the password is always Django's. Each other
 attribute goes to `values` (a scalar) or `relations` (an entity); its options must apply to
-what it is. Methods may not reuse an attribute's name.
+what it is. Methods may not reuse an attribute's name; one named like a Python keyword or a
+method of Django's model API is renamed (`save` → `save_order`), never overriding Django's.
 """
 
 from __future__ import annotations
 
+import keyword
+
 from djgen import names
-from djgen.errors import did_you_mean
+from djgen.errors import Loc, did_you_mean
 from djgen.frontends.document import FieldSpec
 from djgen.model import ABSTRACT_USER_FIELDS, Field, FieldType, Method, PkType, Relation
-from djgen.resolve.field_types import INTEGER_TYPES, SCALAR_TYPES
+from djgen.resolve.field_types import INTEGER_TYPES, SCALAR_TYPES, given_options
 from djgen.resolve.relations import relation
 from djgen.resolve.safe_names import USER_TAKEN_NAMES, safe_names
-from djgen.resolve.state import Context, Draft, Key
-from djgen.resolve.type_names import parse_type
+from djgen.resolve.state import Context, Draft, Key, Origin
+from djgen.resolve.type_names import class_named, parse_type
 from djgen.resolve.values import scalar
+
+# AbstractUser's fields a diagram may redeclare, with its own constraints.
+USER_KEPT_FIELDS = frozenset(
+    {"email", "username", "first_name", "last_name", "is_active", "is_staff", "date_joined"}
+)
 
 
 def resolve_attributes(ctx: Context, draft: Draft) -> None:
@@ -26,7 +36,8 @@ def resolve_attributes(ctx: Context, draft: Draft) -> None:
     for raw_name, value in draft.spec.fields.items():
         spec = value if isinstance(value, FieldSpec) else FieldSpec(type=value)
         key = ("entities", draft.name, "fields", raw_name)
-        name = raw_name if raw_name.isidentifier() else names.snake(raw_name)
+        plain = raw_name.isidentifier() and not any(c.isupper() for c in raw_name)
+        name = raw_name if plain else names.snake(raw_name)
         if raw_name == "id" or name == "id":
             _primary_key(ctx, draft, spec, key)
             continue
@@ -38,8 +49,8 @@ def resolve_attributes(ctx: Context, draft: Draft) -> None:
                 "use letters, digits and underscores, starting with a letter",
             )
             continue
-        if draft.is_user and name in ABSTRACT_USER_FIELDS:
-            continue  # AbstractUser declares it; the user's spelling merges into that one
+        if draft.is_user and name in ABSTRACT_USER_FIELDS and not _kept(ctx, name, spec, key):
+            continue
         if name in used:
             ctx.error(
                 "DJG206",
@@ -49,8 +60,18 @@ def resolve_attributes(ctx: Context, draft: Draft) -> None:
             )
             continue
         used[name] = raw_name
+        if class_named(spec.type) in ctx.unstored:
+            ctx.warning(
+                "DJG311",
+                f"'{draft.name}.{raw_name}' is ignored: '{class_named(spec.type)}' is not "
+                "stored (an interface, a service, …)",
+                ctx.at(*key),
+            )
+            continue
         resolved = _attribute(ctx, draft, name, spec, key)
         if isinstance(resolved, Relation):
+            drawn = ctx.origins.get((draft.name, raw_name), Origin.ATTRIBUTE)
+            resolved = resolved.model_copy(update={"drawn": drawn.value})
             draft.relations.append(resolved)
             if spec.related_name is not None:
                 draft.explicit_related.add(resolved.name)
@@ -58,6 +79,20 @@ def resolve_attributes(ctx: Context, draft: Draft) -> None:
             draft.fields.append(resolved)
     safe_names(ctx, draft)
     _methods(ctx, draft)
+
+
+def _kept(ctx: Context, name: str, spec: FieldSpec, key: Key) -> bool:
+    """Whether the user model declares an attribute AbstractUser has: only when the diagram
+    says something about it (`email: Email(unique)`); else it merges into AbstractUser's."""
+    if name == "password":
+        ctx.warning(
+            "DJG314",
+            "the password is handled by Django: it is stored hashed and never becomes a field",
+            ctx.at(*key),
+            "remove the attribute, or keep it for readers of the diagram",
+        )
+        return False
+    return name in USER_KEPT_FIELDS and bool(given_options(spec))
 
 
 def _primary_key(ctx: Context, draft: Draft, spec: FieldSpec, key: Key) -> None:
@@ -116,4 +151,32 @@ def _methods(ctx: Context, draft: Draft) -> None:
             )
             continue
         seen.add(name)
-        draft.methods.append(Method(name=name, args=method.args, returns=method.returns, loc=loc))
+        safe = _safe_method_name(ctx, draft, name, loc)
+        if safe != name and (safe in seen or safe in attributes):
+            ctx.error(
+                "DJG206",
+                f"method '{draft.name}.{name}' is renamed '{safe}', the name of another member",
+                loc,
+                "rename the method",
+            )
+            continue
+        seen.add(safe)
+        draft.methods.append(Method(name=safe, args=method.args, returns=method.returns, loc=loc))
+
+
+def _safe_method_name(ctx: Context, draft: Draft, name: str, loc: Loc) -> str:
+    """The method's name, or a safe one when Python or Django's model API already uses it."""
+    if keyword.iskeyword(name):
+        reason = "is a Python keyword"
+    elif name in names.DJANGO_RESERVED_ATTRIBUTES:
+        reason = "would override Django's own model method"
+    else:
+        return name
+    safe = f"{name}_{draft.snake}"
+    ctx.warning(
+        "DJG313",
+        f"method '{draft.name}.{name}' {reason}: it is generated as '{safe}'",
+        loc,
+        f"name the method for what it does, e.g. '{safe}'",
+    )
+    return safe

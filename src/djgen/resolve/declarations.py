@@ -68,11 +68,18 @@ def check_class_name(ctx: Context, name: str, key: Key, app: str) -> None:
 
 
 def collect_entities(ctx: Context) -> None:
-    """A draft per entity, in declaration order, with its app, snake name and plural."""
+    """A draft per entity, in declaration order, with its app, snake name and plural.
+
+    A class that is not stored (an interface, a service) has no draft: it is only remembered,
+    so that what points at it is ignored rather than unknown.
+    """
     seen_lower: dict[tuple[str, str], str] = {}
     checked_apps: dict[str, bool] = {ctx.default_app: True}
     for name, spec in ctx.doc.entities.items():
         key = ("entities", name)
+        if not spec.stored:
+            ctx.unstored.add(name)
+            continue
         app = spec.app or ctx.default_app
         if app not in checked_apps:
             checked_apps[app] = check_app(ctx, app, (*key, "app"))

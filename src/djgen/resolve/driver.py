@@ -14,6 +14,7 @@ from djgen.errors import Diagnostic
 from djgen.frontends.document import SourceMap, SpecDocument
 from djgen.model import App, Entity, Project
 from djgen.resolve.attributes import resolve_attributes
+from djgen.resolve.cycles import check_key_cycles
 from djgen.resolve.declarations import check_app, collect_entities, project_name, user_model
 from djgen.resolve.entities import finish_entities
 from djgen.resolve.entity_options import check_plurals
@@ -21,6 +22,7 @@ from djgen.resolve.enums import collect_enums
 from djgen.resolve.features import check_features
 from djgen.resolve.field_types import TYPE_SPELLINGS
 from djgen.resolve.inheritance import check_inherited_conflicts, link_parents
+from djgen.resolve.links import apply_links
 from djgen.resolve.relations import check_through
 from djgen.resolve.state import Context
 
@@ -37,6 +39,7 @@ def resolve(doc: SpecDocument, source: SourceMap) -> tuple[Project, list[Diagnos
     collect_entities(ctx)
     collect_enums(ctx)
     ctx.user_model = user_model(ctx)
+    apply_links(ctx)
     link_parents(ctx)
     ctx.type_candidates = [*TYPE_SPELLINGS, *ctx.drafts, *ctx.enums]
     for draft in ctx.drafts.values():
@@ -44,6 +47,7 @@ def resolve(doc: SpecDocument, source: SourceMap) -> tuple[Project, list[Diagnos
     for draft in ctx.drafts.values():
         check_inherited_conflicts(ctx, draft)
     check_through(ctx)
+    check_key_cycles(ctx)
     entities = finish_entities(ctx)
     check_plurals(ctx, entities)
     features = check_features(ctx)

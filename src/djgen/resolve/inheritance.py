@@ -19,7 +19,14 @@ def link_parents(ctx: Context) -> None:
         if parent is None:
             continue
         key = ("entities", draft.name, "extends")
-        if parent not in ctx.drafts:
+        if parent in ctx.unstored:
+            ctx.warning(
+                "DJG311",
+                f"'{draft.name}' inherits from '{parent}', which is not stored (an interface, "
+                "a service, …): the inheritance is ignored",
+                ctx.at(*key),
+            )
+        elif parent not in ctx.drafts:
             what = "an enumeration" if parent in ctx.enums else "not an entity"
             ctx.error(
                 "DJG212",

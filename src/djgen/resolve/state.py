@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 from collections import defaultdict
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cached_property
 
 from djgen.errors import Diagnostics, Loc
@@ -17,6 +18,14 @@ from djgen.model import Enum, Features, Field, FieldType, Method, PkType, Relati
 
 Key = tuple[str | int, ...]
 EMPTY_ENTITY = EntitySpec()
+
+
+class Origin(StrEnum):
+    """Where a relation was drawn: as an attribute, as a line, or both, merged into one."""
+
+    ATTRIBUTE = "attribute"
+    LINE = "line"
+    MERGED = "merged"
 
 
 @dataclass
@@ -68,6 +77,8 @@ class Context:
         self.enums: dict[str, Enum] = {}
         self.type_candidates: list[str] = []
         self.children: dict[str, list[str]] = defaultdict(list)  # concrete children by parent
+        self.unstored: set[str] = set()  # classes drawn for readers: interfaces, services, …
+        self.origins: dict[tuple[str, str], Origin] = {}  # (holder, attribute) → where drawn
 
     def at(self, *key: str | int) -> Loc:
         return self.source.at(*key)

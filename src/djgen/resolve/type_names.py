@@ -14,9 +14,17 @@ from djgen.frontends.document import FieldSpec
 from djgen.resolve.field_types import RELATION_OPTIONS, SCALAR_TYPES, given_options
 from djgen.resolve.state import Context, Key, TypeRef
 
-_COLLECTION = re.compile(
+COLLECTION = re.compile(
     r"^(?:(?:list|set)\s*~\s*(?P<generic>.+?)\s*~|(?P<array>.+?)\s*\[\s*\])$", re.I
 )
+
+
+def class_named(type_text: str) -> str:
+    """The name a type names, its collection taken off: `List~Tag~`, `Tag[]`, `Tag` → `Tag`."""
+    found = COLLECTION.match(type_text.strip())
+    if found is None:
+        return type_text.strip()
+    return (found.group("generic") or found.group("array")).strip()
 
 
 def lookup(ctx: Context, text: str) -> TypeRef | None:
@@ -31,10 +39,10 @@ def lookup(ctx: Context, text: str) -> TypeRef | None:
 def parse_type(ctx: Context, spec: FieldSpec, key: Key) -> TypeRef | None:
     """What the attribute's type names; None, reported, when it names nothing known."""
     written = spec.type.strip()
-    collection = _COLLECTION.match(written)
+    collection = COLLECTION.match(written)
     inner = (collection.group("generic") or collection.group("array")) if collection else None
     found = lookup(ctx, inner.strip() if inner is not None else written)
-    if found is not None and not (inner is not None and _COLLECTION.match(inner.strip())):
+    if found is not None and not (inner is not None and COLLECTION.match(inner.strip())):
         found.many = inner is not None
         return found
     bad = inner.strip() if inner is not None else written

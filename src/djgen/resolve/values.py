@@ -25,7 +25,13 @@ from djgen.resolve.options import flags_agree, not_applicable
 from djgen.resolve.state import Context, Draft, Key, TypeRef
 from djgen.types import info
 
-TIMESTAMPS = {"created_at": "auto_now_add", "updated_at": "auto_now"}
+# Date-time attributes Django sets itself, by their snake_case name (`createdAt` → created_at).
+TIMESTAMPS = {
+    "created_at": "auto_now_add",
+    "created": "auto_now_add",
+    "updated_at": "auto_now",
+    "modified_at": "auto_now",
+}
 
 
 def scalar(

@@ -2,7 +2,7 @@
 
 One pass over the lines (`scanner`) collects classes, their raw members and the relationship
 lines; a second pass over those, not over the text, parses each class body (`bodies`) and
-turns every relationship into a field on the class that holds the key (`relationships`); the
+records every relationship line as a link (`relationships`), read later by the resolver; the
 front matter's options are merged over the result (`front_matter`). Problems are collected,
 so one run reports every bad line. What types and names mean is left to the resolve pass.
 """
@@ -46,7 +46,7 @@ def _document(
     links: list[Link],
     source: SourceMap,
 ) -> dict[str, Any]:
-    """Classes and links → the document's data: bodies first, then the links merge in."""
+    """Classes and links → the document's data: the classes, their links as drawn."""
     bodies = Bodies(path, diagnostics)
     entities: dict[str, Any] = {}
     enums: dict[str, Any] = {}
@@ -68,4 +68,6 @@ def _document(
         data["entities"] = entities
     if enums:
         data["enums"] = enums
+    if relationships.links:
+        data["links"] = relationships.links
     return data

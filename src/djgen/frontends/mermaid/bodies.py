@@ -21,6 +21,10 @@ _ENUM_VALUE = re.compile(r"(?P<value>\"[^\"]*\"|[^\s:\"]+)\s*(?::(?P<label>.*))?
 
 ENUM_HINT = 'write an enumeration member as `VALUE` or `VALUE: "Label"`'
 _FLAG_ANNOTATIONS = {"abstract": "abstract", "user": "user", "readonly": "readonly"}
+# Stereotypes of classes drawn for readers, that hold no rows.
+_UNSTORED_ANNOTATIONS = frozenset(
+    {"interface", "service", "controller", "repository", "utility", "component"}
+)
 
 
 class Bodies(Reporter):
@@ -125,6 +129,8 @@ def entity_data(cls: Class) -> dict[str, Any]:
     for annotation, key in _FLAG_ANNOTATIONS.items():
         if annotation in cls.annotations:
             data[key] = True
+    if cls.annotations & _UNSTORED_ANNOTATIONS:
+        data["stored"] = False
     if cls.extends:
         data["extends"] = cls.extends
     if cls.fields:

@@ -41,7 +41,6 @@ class Class:
     body_line: int = 0  # the line of its body, 0 while it has none
     fields: dict[str, dict[str, Any]] = field(default_factory=dict)
     methods: list[MethodSpec] = field(default_factory=list)
-    linked: set[str] = field(default_factory=set)
     extends: str | None = None
 
     @property

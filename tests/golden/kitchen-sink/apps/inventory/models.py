@@ -72,7 +72,7 @@ class Asset(Item):
     )
     order = models.IntegerField(default=0)
     member = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="owns"
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="assets"
     )
     room = models.ForeignKey(
         "spaces.Room",

@@ -55,7 +55,7 @@ class MemberDetailSerializer(DetailSerializer):
     mentors_of = RelatedList(view_name="studio:member-mentors-of")
     statements = RelatedList(view_name="studio:member-statements")
     stewardships = RelatedList(view_name="studio:member-stewardships")
-    owns = RelatedList(view_name="studio:member-owns")
+    assets = RelatedList(view_name="studio:member-assets")
     vehicles = RelatedList(view_name="studio:member-vehicles")
     rooms = RelatedList(view_name="studio:member-rooms")
     bookings = RelatedList(view_name="studio:member-bookings")
@@ -77,7 +77,7 @@ class MemberDetailSerializer(DetailSerializer):
             "mentors_of",
             "statements",
             "stewardships",
-            "owns",
+            "assets",
             "vehicles",
             "rooms",
             "bookings",

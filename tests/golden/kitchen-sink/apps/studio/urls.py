@@ -40,9 +40,9 @@ urlpatterns = [
         name="member-stewardships",
     ),
     path(
-        "members/<int:parent_pk>/owns/",
+        "members/<int:parent_pk>/assets/",
         AssetViewSet.as_view({"get": "list"}, parent_field="member"),
-        name="member-owns",
+        name="member-assets",
     ),
     path(
         "members/<int:parent_pk>/vehicles/",

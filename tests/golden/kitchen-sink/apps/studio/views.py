@@ -51,7 +51,7 @@ class MemberViewSet(
         mentors_of_count=related_count(Member, "mentors"),
         statements_count=related_count(Statement, "holder"),
         stewardships_count=related_count(Stewardship, "member"),
-        owns_count=related_count(Asset, "member"),
+        assets_count=related_count(Asset, "member"),
         vehicles_count=related_count(Vehicle, "driver"),
         rooms_count=related_count(Room, "stewards"),
         bookings_count=related_count(Booking, "booked_by"),

@@ -18,7 +18,7 @@ class Migration(migrations.Migration):
             name="member",
             field=models.ForeignKey(
                 on_delete=django.db.models.deletion.PROTECT,
-                related_name="owns",
+                related_name="assets",
                 to=settings.AUTH_USER_MODEL,
             ),
         ),

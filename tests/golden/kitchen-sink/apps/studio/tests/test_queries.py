@@ -59,9 +59,9 @@ def test_member_stewardships(admin_client):
     assert len(response.data["results"]) >= 30
 
 
-def test_member_owns(admin_client):
+def test_member_assets(admin_client):
     parent = create_linked(Member, 1)[0]
-    url = reverse("studio:member-owns", args=[parent.pk])
+    url = reverse("studio:member-assets", args=[parent.pk])
     response = assert_constant_queries(
         lambda: admin_client.get(url, {"limit": 100}),
         lambda count: create_linked(Asset, count, member=parent),
@@ -172,7 +172,7 @@ def test_member_detail(admin_client):
     assert response.data["mentors_of"]["count"] >= 30
     assert response.data["statements"]["count"] >= 30
     assert response.data["stewardships"]["count"] >= 30
-    assert response.data["owns"]["count"] >= 30
+    assert response.data["assets"]["count"] >= 30
     assert response.data["vehicles"]["count"] >= 30
     assert response.data["rooms"]["count"] >= 30
     assert response.data["bookings"]["count"] >= 30

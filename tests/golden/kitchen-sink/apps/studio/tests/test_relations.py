@@ -229,10 +229,10 @@ def test_a_list_shows_references_and_a_detail_objects(
             Asset,
             "member",
             False,
-            "owns",
-            "studio:member-owns",
+            "assets",
+            "studio:member-assets",
             2,
-            id="member_owns",
+            id="member_assets",
         ),
         pytest.param(
             Member,

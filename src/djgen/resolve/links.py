@@ -1,0 +1,401 @@
+"""Links: each relationship line becomes, or refines, an attribute of the class holding the key.
+
+Cardinalities decide the kind (ForeignKey, OneToOne, ManyToMany) and which end holds it; the
+arrow decides where there are none; diamonds set `on_delete`. The label is read as a person
+reads it (`labels`). A line and an attribute typed with the other class are one link, and so
+is a line drawn again the other way; a collection attribute on the "one" side of a one-to-many
+line is that link's reverse accessor. Lines to classes that hold no rows are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from djgen import names
+from djgen.errors import Loc
+from djgen.frontends.document import FieldSpec, LinkSpec
+from djgen.resolve.labels import Label, Reading, read_label
+from djgen.resolve.state import Context, Draft, Origin
+from djgen.resolve.type_names import COLLECTION, class_named
+
+_ARROW = re.compile(r"^(?P<le><\||\*|o|<)?(?P<style>--|\.\.)(?P<re>\|>|\*|o|>)?$")
+# A cardinality as (many, required on that side); None where the line writes none.
+Card = tuple[bool, bool | None] | None
+CARDINALITIES: dict[str, tuple[bool, bool | None]] = {
+    "1": (False, True),
+    "1..1": (False, True),
+    "0..1": (False, False),
+    "*": (True, None),
+    "0..*": (True, None),
+    "n": (True, None),
+    "0..n": (True, None),
+    "many": (True, None),
+    "1..*": (True, True),
+    "1..n": (True, True),
+}
+
+
+@dataclass
+class _Drawn:
+    """A line already read: which attribute it made, and whether a label named it."""
+
+    index: int
+    left: str
+    right: str
+    holder: str
+    attr: str
+    named: bool
+
+
+@dataclass
+class _Reading:
+    """Where one line puts its key: the holder, the target and the attribute's spec."""
+
+    holder: Draft
+    target: str
+    kind: str
+    derived: dict[str, Any]
+    attr: str | None  # the name a label gave, else None: derived from the target
+    where: dict[str, Loc] = field(default_factory=dict)
+
+
+def apply_links(ctx: Context) -> None:
+    """Turn every link of the document into attributes of the drafts that hold the keys."""
+    fields = {name: dict(d.spec.fields) for name, d in ctx.drafts.items()}
+    links = _Links(ctx, fields)
+    for index, link in enumerate(ctx.doc.links):
+        links.add(index, link)
+    for name, draft in ctx.drafts.items():
+        if fields[name] != draft.spec.fields:
+            draft.spec = draft.spec.model_copy(update={"fields": fields[name]})
+
+
+class _Links:
+    def __init__(self, ctx: Context, fields: dict[str, dict[str, FieldSpec | str]]) -> None:
+        self.ctx = ctx
+        self.fields = fields
+        self.linked: set[tuple[str, str]] = set()  # (holder, attribute) a line merged into
+        self.drawn: list[_Drawn] = []
+
+    def add(self, index: int, link: LinkSpec) -> None:
+        ctx, key = self.ctx, ("links", index)
+        if not self._ends_known(index, link):
+            return
+        arrow = _ARROW.match(link.arrow)
+        if arrow is None:
+            ctx.error(
+                "DJG202",
+                f"unknown arrow '{link.arrow}'",
+                ctx.at(*key, "arrow"),
+                "use -->, --, ..>, <--, *--, --*, o-- or --o",
+            )
+            return
+        le, re_ = arrow.group("le") or "", arrow.group("re") or ""
+        if self._ignored(index, link, le, re_):
+            return
+        cards = self._cardinalities(index, link)
+        if cards is None:
+            return
+        if link.left in ctx.enums or link.right in ctx.enums:
+            self._enum_link(index, link)
+            return
+        holder_is_left, kind, required = decide(cards[0], cards[1], le, re_)
+        holder_name, target = (link.left, link.right) if holder_is_left else (link.right, link.left)
+        derived: dict[str, Any] = {"type": target, "relation": kind}
+        if required is not None:
+            derived["required"] = required
+        if kind != "ManyToMany":
+            if "*" in (le, re_):
+                derived["on_delete"] = "CASCADE"
+            elif "o" in (le, re_):
+                derived["required"] = False
+                derived["on_delete"] = "SET_NULL"
+        reading = _Reading(ctx.drafts[holder_name], target, kind, derived, None)
+        reading.where = {
+            "": ctx.at(*key),
+            "type": ctx.at(*key, "right" if holder_is_left else "left"),
+            "relation": ctx.at(*key, "arrow"),
+        }
+        if link.label is not None and not self._label(index, link, reading):
+            return
+        self._attach(index, link, reading)
+
+    def _ends_known(self, index: int, link: LinkSpec) -> bool:
+        ok = True
+        for end in ("left", "right"):
+            name = getattr(link, end)
+            if name not in self.ctx.drafts and name not in self.ctx.enums:
+                if name in self.ctx.unstored:
+                    continue
+                self.ctx.error(
+                    "DJG204",
+                    f"the line names '{name}', which is not a class",
+                    self.ctx.at("links", index, end),
+                    "declare the class, or correct the name",
+                )
+                ok = False
+        return ok
+
+    def _ignored(self, index: int, link: LinkSpec, le: str, re_: str) -> bool:
+        """Realization and lines to classes that hold no rows are ignored, with a warning."""
+        unstored = [n for n in (link.left, link.right) if n in self.ctx.unstored]
+        if "|" in le + re_:
+            why = "a realization (`..|>`) has no table to hold it"
+        elif unstored:
+            why = f"'{unstored[0]}' is not stored (an interface, a service, …)"
+        else:
+            return False
+        self.ctx.warning(
+            "DJG311",
+            f"the line {link.left} {link.arrow} {link.right} is ignored: {why}",
+            self.ctx.at("links", index),
+        )
+        return True
+
+    def _cardinalities(self, index: int, link: LinkSpec) -> list[Card] | None:
+        cards: list[Card] = []
+        for end in ("left_cardinality", "right_cardinality"):
+            raw = getattr(link, end)
+            card = None
+            if raw is not None:
+                card = CARDINALITIES.get(raw.strip().casefold())
+                if card is None:
+                    self.ctx.error(
+                        "DJG202",
+                        f"unknown cardinality '{raw}'",
+                        self.ctx.at("links", index, end),
+                        "use 1, 0..1, 1..*, *, 0..*, n, 0..n, 1..n or many",
+                    )
+                    return None
+            cards.append(card)
+        return cards
+
+    def _label(self, index: int, link: LinkSpec, reading: _Reading) -> bool:
+        """Read the label into `reading`; False after a problem with its options."""
+        assert link.label is not None
+        ctx = self.ctx
+        at = ctx.at("links", index, "label")
+        plurals = frozenset(ctx.drafts[n].plural for n in (link.left, link.right))
+        label = read_label(link.label, plurals)
+        for problem in label.problems:
+            ctx.error(problem.code, problem.message, _shift(at, problem.offset), problem.hint)
+        if label.problems:
+            return False
+        reading.derived.update(label.options)
+        reading.where.update({k: _shift(at, off) for k, off in label.offsets.items()})
+        if label.reading is Reading.ROLE or (
+            label.reading is Reading.COLLECTION and reading.kind == "ManyToMany"
+        ):
+            reading.attr = label.name or None
+        elif label.reading is Reading.COLLECTION:
+            reading.derived.setdefault("related_name", label.name)
+            reading.where.setdefault("related_name", at)
+        else:
+            self._described(label, reading, at)
+        return True
+
+    def _described(self, label: Label, reading: _Reading, at: Loc) -> None:
+        attr = self._derived_name(reading)
+        self.ctx.warning(
+            "DJG310",
+            f"the label '{label.text}' is read as a description of the link: the key is "
+            f"'{reading.holder.name}.{attr}'",
+            at,
+            "label a line with a noun (`: author`) to name the key",
+        )
+
+    def _derived_name(self, reading: _Reading) -> str:
+        candidates = _candidates(self, reading.holder.name, reading.target)
+        return candidates[0] if len(candidates) == 1 else names.snake(reading.target)
+
+    def _attach(self, index: int, link: LinkSpec, reading: _Reading) -> None:
+        """Merge the line into the attribute it repeats, or add the attribute."""
+        self._flip_to_declaring_side(reading)
+        holder = reading.holder.name
+        name = self._existing(index, reading)
+        if name is None:
+            return
+        fields = self.fields[holder]
+        spec = reading.derived
+        if name in fields:
+            written = _as_dict(fields[name])
+            if _collection(written["type"]) and spec.get("relation") != "ManyToMany":
+                spec = {k: v for k, v in spec.items() if k != "on_delete"}
+                spec["relation"] = "ManyToMany"
+            spec = {**spec, **written}
+            self.ctx.origins[(holder, name)] = Origin.MERGED
+        else:
+            self.ctx.origins[(holder, name)] = Origin.LINE
+        if reading.kind != "ManyToMany" and self._reverse_collection(reading, spec):
+            self.ctx.origins[(holder, name)] = Origin.MERGED
+        fields[name] = FieldSpec.model_validate(spec)
+        self.linked.add((holder, name))
+        self.drawn.append(
+            _Drawn(index, link.left, link.right, holder, name, reading.attr is not None)
+        )
+        path = ("entities", holder, "fields", name)
+        for key, loc in reading.where.items():
+            self.ctx.source.locs.setdefault((*path, key) if key else path, loc)
+
+    def _flip_to_declaring_side(self, reading: _Reading) -> None:
+        """A OneToOne or ManyToMany the other class declares as an attribute is held there."""
+        holder, target = reading.holder.name, reading.target
+        if (
+            reading.kind in {"ManyToMany", "OneToOne"}
+            and holder != target
+            and not _candidates(self, holder, target)
+            and len(_candidates(self, target, holder)) == 1
+        ):
+            if reading.attr is not None:
+                reading.derived["related_name"] = reading.attr
+            reading.derived["type"] = holder
+            reading.holder, reading.target, reading.attr = self.ctx.drafts[target], holder, None
+            reading.where["type"], reading.where[""] = reading.where[""], reading.where["type"]
+
+    def _existing(self, index: int, reading: _Reading) -> str | None:
+        """The attribute name the line gives or merges into; None after a clash, reported."""
+        holder, target = reading.holder.name, reading.target
+        fields = self.fields[holder]
+        name = reading.attr
+        if name is not None:
+            spec = fields.get(name)
+            if spec is None or (
+                class_named(_as_dict(spec)["type"]) == target and (holder, name) not in self.linked
+            ):
+                return name
+            self._clash(index, holder, name)
+            return None
+        candidates = _candidates(self, holder, target)
+        if len(candidates) == 1:
+            return candidates[0]
+        if self._drawn_back(index):
+            return None
+        name = names.snake(target)
+        if name not in fields:
+            return name
+        self._clash(index, holder, name)
+        return None
+
+    def _drawn_back(self, index: int) -> bool:
+        """Whether an unnamed line is an earlier unnamed line drawn the other way: then it is
+        that link again, merged into it with a warning."""
+        link = self.ctx.doc.links[index]
+        earlier = next(
+            (d for d in self.drawn if not d.named and (d.left, d.right) == (link.right, link.left)),
+            None,
+        )
+        if earlier is None:
+            return False
+        self.ctx.warning(
+            "DJG312",
+            f"two lines merged into one link, '{earlier.holder}.{earlier.attr}': this line "
+            "draws it again the other way",
+            self.ctx.at("links", index),
+            "label the lines (`: author`, `: reviewer`) if they are two links",
+        )
+        return True
+
+    def _clash(self, index: int, holder: str, name: str) -> None:
+        """Two links that end with the same name on one class: an error naming both lines."""
+        ctx = self.ctx
+        earlier = next((d for d in self.drawn if d.holder == holder and d.attr == name), None)
+        if earlier is not None:
+            first = ctx.at("links", earlier.index)
+            message = (
+                f"this line and the line at {first.line}:{first.col} both give '{holder}.{name}'"
+            )
+        else:
+            message = f"'{holder}' already has an attribute '{name}'"
+        ctx.error(
+            "DJG206",
+            message,
+            ctx.at("links", index),
+            "name each link with a label: `A --> B : name`",
+        )
+
+    def _reverse_collection(self, reading: _Reading, spec: dict[str, Any]) -> bool:
+        """A collection of the holder declared on the target is the key's reverse accessor:
+        it is removed from the target and names the key's `related_name`."""
+        holder, target = reading.holder.name, reading.target
+        if holder == target:
+            return False
+        collections = [
+            n
+            for n in _candidates(self, target, holder)
+            if _collection(_as_dict(self.fields[target][n])["type"])
+        ]
+        if len(collections) != 1:
+            return False
+        name = collections[0]
+        del self.fields[target][name]
+        spec.setdefault("related_name", names.snake(name))
+        return True
+
+    def _enum_link(self, index: int, link: LinkSpec) -> None:
+        """A line between an entity and an enumeration is a choice field on the entity."""
+        ctx = self.ctx
+        if link.left in ctx.enums and link.right in ctx.enums:
+            return
+        holder_is_left = link.right in ctx.enums
+        holder, enum = (link.left, link.right) if holder_is_left else (link.right, link.left)
+        label = read_label(link.label) if link.label else None
+        name = label.name if label and label.reading is Reading.ROLE else ""
+        name = name or names.snake(enum)
+        fields = self.fields[holder]
+        if name in fields and class_named(_as_dict(fields[name])["type"]) != enum:
+            self._clash(index, holder, name)
+            return
+        if name not in fields:
+            fields[name] = FieldSpec.model_validate({"type": enum})
+            path = ("entities", holder, "fields", name)
+            ctx.source.locs.setdefault(path, ctx.at("links", index))
+            end = "right" if holder_is_left else "left"
+            ctx.source.locs.setdefault((*path, "type"), ctx.at("links", index, end))
+
+
+def decide(card_a: Card, card_b: Card, le: str, re_: str) -> tuple[bool, str, bool | None]:
+    """(A holds the key, relation kind, required) from cardinalities, else from the arrow."""
+    if card_a is not None and card_b is not None:
+        many_a, many_b = card_a[0], card_b[0]
+        if many_a and many_b:  # zero-or-more on the target's side: the link is optional
+            return True, "ManyToMany", bool(card_b[1])
+        if many_a or many_b:
+            return many_a, "ForeignKey", card_b[1] if many_a else card_a[1]
+        return True, "OneToOne", card_b[1]
+    if card_b is not None and card_b[0]:
+        return False, "ForeignKey", None
+    if card_a is not None and card_a[0]:
+        return True, "ForeignKey", None
+    diamond_a, diamond_b = le in {"*", "o"}, re_ in {"*", "o"}
+    if diamond_a != diamond_b:
+        holder_is_a = diamond_b
+    else:
+        holder_is_a = diamond_a or not (le == "<" and re_ != ">")
+    target_card = card_b if holder_is_a else card_a
+    return holder_is_a, "ForeignKey", target_card[1] if target_card else None
+
+
+def _shift(loc: Loc, offset: int) -> Loc:
+    return Loc(loc.path, loc.line, loc.col + offset)
+
+
+def _as_dict(spec: FieldSpec | str) -> dict[str, Any]:
+    """The options an attribute writes, as the line's derived spec is written."""
+    if isinstance(spec, str):
+        return {"type": spec}
+    return spec.model_dump(exclude_unset=True, mode="json")
+
+
+def _collection(type_text: str) -> bool:
+    return COLLECTION.match(type_text.strip()) is not None
+
+
+def _candidates(links: _Links, holder: str, target: str) -> list[str]:
+    """The holder's attributes no line merged into yet whose type names `target`."""
+    return [
+        name
+        for name, spec in links.fields[holder].items()
+        if (holder, name) not in links.linked and class_named(_as_dict(spec)["type"]) == target
+    ]
