@@ -49,6 +49,31 @@ def test_validate_reports_every_error_with_location_caret_and_hint(bad_spec: Pat
     assert "Traceback" not in done.stderr
 
 
+def test_validate_shows_the_reading_of_every_relation_and_strict_fails_on_a_choice(
+    tmp_path: Path,
+) -> None:
+    spec = tmp_path / "shop.mmd"
+    spec.write_text(
+        "classDiagram\n"
+        "  class Product {\n    +List~Review~ reviews\n  }\n"
+        '  Product "1" --> "*" Review\n'
+        '  User "1" --> "*" Review : writes\n',
+        encoding="utf-8",
+    )
+    done = djgen("validate", str(spec))
+    assert done.returncode == 0, done.stderr
+    assert (
+        "Review.product → Product (ForeignKey, reverse Product.reviews, on_delete PROTECT, "
+        "required, attribute and line merged)"
+    ) in done.stdout
+    assert "Review.user → User (ForeignKey, reverse User.reviews" in done.stdout
+    assert "from a line)" in done.stdout
+    assert "warning[DJG310]: the label 'writes'" in done.stderr
+    strict = djgen("validate", "--strict", str(spec))
+    assert strict.returncode == 2
+    assert "warnings are errors with --strict" in strict.stderr
+
+
 def test_validate_checks_each_file_and_fails_if_any_fails(bad_spec: Path) -> None:
     done = djgen("validate", str(EXAMPLES / "blog.mmd"), str(bad_spec))
     assert done.returncode == 2

@@ -218,6 +218,7 @@ def _print_summary(spec: Path, project: Project) -> None:
         details.append("required" if rel.required else "optional")
         if rel.through:
             details.append(f"through {rel.through}")
+        details.append(_DRAWN[rel.drawn])
         out.print(f"    {holder.name}.{rel.name} {arrow} {rel.target} ({', '.join(details)})")
     for enum in project.enums:
         members = ", ".join(m.value for m in enum.members)
@@ -230,6 +231,14 @@ def _print_summary(spec: Path, project: Project) -> None:
         f"  features: auth={f.auth.value} cache={f.cache.value} "
         f"pagination={f.pagination.value} api={f.api_version} {' '.join(switches)}"
     )
+
+
+# Where `validate` says a relation was read from.
+_DRAWN = {
+    "attribute": "from an attribute",
+    "line": "from a line",
+    "merged": "attribute and line merged",
+}
 
 
 def _count(n: int, word: str) -> str:
