@@ -150,7 +150,14 @@ def test_pyproject_pins_django_and_is_installable_as_flat_packages(
     assert {"djangorestframework", "drf-spectacular", "django-environ", "factory-boy"} <= names
     assert "pillow" not in names
     dev = {re.split(r"[<>=]", d)[0] for d in project["optional-dependencies"]["dev"]}
-    assert dev == {"pytest", "pytest-django", "ruff"}
+    assert dev == {
+        "pytest",
+        "pytest-django",
+        "ruff",
+        "mypy",
+        "django-stubs[compatible-mypy]",
+        "djangorestframework-stubs[compatible-mypy]",
+    }
     assert pyproject["tool"]["setuptools"]["packages"]["find"]["include"] == [
         "apps",
         "apps.*",
