@@ -148,7 +148,7 @@ def test_relations(files):
     assert "author = factory.SubFactory(AuthorFactory)" in library
     assert "editor =" not in library  # optional keys stay empty
     assert "mentor =" not in library  # so does a key to the entity itself
-    assert "BookGenreFactory(book=self, genre=row)" in library  # through entity
+    assert "BookGenreFactory.create(book=self, genre=row)" in library  # through entity
     assert "self.friends.add(*extracted)" in library
     assert "factory.SubFactory(UserFactory)" in files["apps/accounts/factories.py"]
 
