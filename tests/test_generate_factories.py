@@ -14,8 +14,8 @@ import yaml
 from factory import fuzzy
 
 from djgen.generators import factories
-from djgen.generators.fields import anchored
 from djgen.load import load
+from djgen.lowering.fields import anchored
 from djgen.model import FieldType, Project
 from djgen.render import render
 

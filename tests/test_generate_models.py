@@ -19,14 +19,14 @@ import yaml
 from ruff.__main__ import find_ruff_bin
 
 from djgen.generators import admin, api, auth, caching, core, filters, hardening, models
-from djgen.generators.meta import (
+from djgen.load import load
+from djgen.lowering.meta import (
     MAX_CONSTRAINT_NAME,
     MAX_INDEX_NAME,
     bounded_name,
     meta_options,
     total_ordering,
 )
-from djgen.load import load
 from djgen.model import Project
 from djgen.render import format_tree
 

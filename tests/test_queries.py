@@ -3,8 +3,8 @@ model tests."""
 
 from __future__ import annotations
 
-from djgen.generators import queries
-from djgen.generators.queries import Prefetch
+from djgen.lowering import queries
+from djgen.lowering.queries import Prefetch
 from djgen.model import PkType, Project
 from tests import test_generate_models as shared
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from djgen.generators.meta import attribute_name
+from djgen.lowering.meta import attribute_name
 from djgen.model import (
     ABSTRACT_USER_FIELDS,
     ABSTRACT_USER_RELATIONS,

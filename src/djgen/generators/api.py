@@ -13,7 +13,7 @@ from djgen.generators.filters import (
     ordering_fields,
     search_fields,
 )
-from djgen.generators.queries import (
+from djgen.lowering.queries import (
     NestedRoute,
     QueryPlan,
     detail_plan,

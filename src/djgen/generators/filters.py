@@ -19,8 +19,8 @@ from enum import StrEnum
 from pathlib import PurePosixPath
 
 from djgen.generators import auth, migrations
-from djgen.generators.fields import stores_empty_string
-from djgen.generators.meta import MAX_INDEX_NAME, attribute_name, bounded_name, total_ordering
+from djgen.lowering.fields import stores_empty_string
+from djgen.lowering.meta import MAX_INDEX_NAME, attribute_name, bounded_name, total_ordering
 from djgen.model import (
     NUMBER_TYPES,
     TEXT_TYPES,

@@ -37,8 +37,8 @@ from django.db.migrations.writer import MigrationWriter
 from django.db.models.options import DEFAULT_NAMES
 from django.utils import timezone
 
-from djgen.generators.fields import field_decl, pk_decl, relation_decl
-from djgen.generators.meta import meta_options
+from djgen.lowering.fields import field_decl, pk_decl, relation_decl
+from djgen.lowering.meta import meta_options
 from djgen.model import Entity, Field, Project, Relation, RelationKind
 
 INITIAL = "0001_initial"

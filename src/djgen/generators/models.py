@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from djgen.generators.fields import field_decl, pk_decl, relation_decl
-from djgen.generators.meta import meta_options, model_bases
+from djgen.lowering.fields import field_decl, pk_decl, relation_decl
+from djgen.lowering.meta import meta_options, model_bases
 from djgen.model import TEXT_TYPES, App, Entity, FieldType, Project
 from djgen.names import pascal
 from djgen.render import render

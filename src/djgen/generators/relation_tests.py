@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from djgen.generators.factories import fresh_relations
-from djgen.generators.queries import (
+from djgen.lowering.queries import (
     QueryPlan,
     Reverse,
     detail_plan,

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from djgen.generators.fields import anchored
+from djgen.lowering.fields import anchored
 from djgen.model import (
     NUMBER_TYPES,
     TEXT_TYPES,

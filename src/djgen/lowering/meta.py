@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 
-from djgen.generators.fields import IMPORT_MODELS
+from djgen.lowering.fields import IMPORT_MODELS
 from djgen.model import Entity, Field, FieldType, Project, Relation, RelationKind
 
 IMPORT_ABSTRACT_USER = "from django.contrib.auth.models import AbstractUser"
