@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from djgen.generators import migrations
 from djgen.generators.tests import (
     ANONYMOUS_WRITE_STATUS,
     entity_tests,
@@ -18,6 +17,7 @@ from djgen.generators.tests import (
     writable_fields,
     writable_relations,
 )
+from djgen.lowering import initial_migrations as migrations
 from djgen.model import Auth, Entity, Project, RelationKind, Visibility
 from djgen.render import render
 

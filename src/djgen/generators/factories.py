@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from re import _parser as re_parser  # type: ignore[attr-defined]
 
-from djgen.lowering.fields import anchored, enum_module, string_literal
+from djgen.lowering.fields import anchored, enum_module
+from djgen.lowering.values import string_literal
 from djgen.model import (
     ABSTRACT_USER_FIELDS,
     Entity,

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import PurePosixPath
 
-from djgen.generators import auth, migrations
+from djgen.generators import auth
+from djgen.lowering import initial_migrations as migrations
 from djgen.lowering.fields import stores_empty_string
 from djgen.lowering.meta import MAX_INDEX_NAME, attribute_name, bounded_name, total_ordering
 from djgen.model import (

@@ -1,15 +1,18 @@
-"""Django field declarations derived from the domain model, as Python source.
+"""Django field declarations derived from the domain model, as lowered values.
 
-This is the single place that maps a `Field` or `Relation` to a Django model field. The models
-template prints these declarations; the migration generator evaluates the very same source to
-get real field objects for Django's migration writer. One mapping, so `makemigrations --check`
-always agrees with the shipped migrations.
+This is the single place that maps a `Field` or `Relation` to a Django model field. A
+declaration is a `Call` of the field class with typed arguments: the models template prints its
+source, and the migration generator builds the live field from the very same values for
+Django's migration writer. One mapping, so `makemigrations --check` always agrees with the
+shipped migrations.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from decimal import Decimal
 
+from djgen.lowering.imports import Import
+from djgen.lowering.values import Call, Symbol, Value
 from djgen.model import (
     NUMBER_TYPES,
     TEXT_TYPES,
@@ -55,56 +58,44 @@ RELATION_FIELD = {
     RelationKind.MANY_TO_MANY: "ManyToManyField",
 }
 
-IMPORT_MODELS = "from django.db import models"
-IMPORT_SETTINGS = "from django.conf import settings"
-IMPORT_VALIDATORS = "from django.core import validators"
-IMPORT_DECIMAL = "from decimal import Decimal"
-IMPORT_TIMEZONE = "from django.utils import timezone"
-IMPORT_DATETIME = "import datetime"
-IMPORT_UUID = "import uuid"
+MODELS = Symbol(Import("django.db", "models"))
+VALIDATORS = Symbol(Import("django.core", "validators"))
+SETTINGS = Import("django.conf", "settings")
+TIMEZONE_NOW = Symbol(Import("django.utils", "timezone"), "now")
+TODAY = Symbol(Import("datetime"), "date.today")
+UUID4 = Symbol(Import("uuid"), "uuid4")
 
 
-@dataclass(frozen=True)
-class Decl:
-    """A model field declaration as source: `models.CharField(max_length=200)`.
-
-    `kwargs` values are Python source text; `imports` are the import lines that source needs.
-    """
-
-    call: str
-    args: tuple[str, ...] = ()
-    kwargs: tuple[tuple[str, str], ...] = ()
-    imports: frozenset[str] = frozenset({IMPORT_MODELS})
-
-    def source(self) -> str:
-        parts = [*self.args, *(f"{key}={value}" for key, value in self.kwargs)]
-        return f"{self.call}({', '.join(parts)})"
+def enum_import(project: Project, enum_name: str, from_app: str) -> Import:
+    """The import of an enumeration, as seen from a module in app `from_app`."""
+    enum = project.enum(enum_name)
+    if enum.app == from_app:
+        return Import(".choices", enum.name)
+    return Import(f"apps.{enum.app}.choices", enum.name)
 
 
 def enum_module(project: Project, enum_name: str, from_app: str) -> str:
-    """The import line for an enumeration, as seen from a module in app `from_app`."""
-    enum = project.enum(enum_name)
-    if enum.app == from_app:
-        return f"from .choices import {enum.name}"
-    return f"from apps.{enum.app}.choices import {enum.name}"
+    """The import line of an enumeration, as seen from a module in app `from_app`."""
+    return enum_import(project, enum_name, from_app).line()
 
 
-def model_reference(project: Project, holder: Entity, target: str) -> tuple[str, set[str]]:
+def model_reference(project: Project, holder: Entity, target: str) -> Value:
     """How a relation names its target: the user model via settings, itself as "self"."""
     if target == project.user_model:
-        return "settings.AUTH_USER_MODEL", {IMPORT_SETTINGS}
+        user = project.user
+        return Symbol(SETTINGS, "AUTH_USER_MODEL", stands_for=f"{user.app}.{user.name}")
     if target == holder.name:
-        return '"self"', set()
+        return "self"
     entity = project.entity(target)
-    return f'"{entity.app}.{entity.name}"', set()
+    return f"{entity.app}.{entity.name}"
 
 
-def _number(field: Field, value: int | float) -> str:
+def _number(field: Field, value: int | float) -> Value:
     if field.type is FieldType.DECIMAL:
-        return f'Decimal("{value}")'
+        return Decimal(str(value))
     if field.type is FieldType.FLOAT:
-        return repr(float(value))
-    return repr(int(value))
+        return float(value)
+    return int(value)
 
 
 def anchored(pattern: str) -> str:
@@ -115,50 +106,36 @@ def anchored(pattern: str) -> str:
     return f"^(?:{body})$"
 
 
-def _validators(field: Field) -> tuple[list[str], set[str]]:
-    found: list[str] = []
-    imports: set[str] = set()
+def _validators(field: Field) -> tuple[Call, ...]:
+    found: list[Call] = []
     is_number = field.type in NUMBER_TYPES
     if field.min_length is not None:
-        found.append(f"validators.MinLengthValidator({field.min_length})")
+        found.append(VALIDATORS.dot("MinLengthValidator")(field.min_length))
     if is_number and field.min_value is not None:
-        found.append(f"validators.MinValueValidator({_number(field, field.min_value)})")
+        found.append(VALIDATORS.dot("MinValueValidator")(_number(field, field.min_value)))
     if is_number and field.max_value is not None:
-        found.append(f"validators.MaxValueValidator({_number(field, field.max_value)})")
+        found.append(VALIDATORS.dot("MaxValueValidator")(_number(field, field.max_value)))
     if field.pattern is not None:
-        found.append(f"validators.RegexValidator({string_literal(anchored(field.pattern))})")
-    if found:
-        imports.add(IMPORT_VALIDATORS)
-    if any("Decimal(" in v for v in found):
-        imports.add(IMPORT_DECIMAL)
-    return found, imports
+        found.append(VALIDATORS.dot("RegexValidator")(anchored(field.pattern)))
+    return tuple(found)
 
 
-def string_literal(text: str) -> str:
-    """A Python string literal; raw when that keeps a regular expression readable."""
-    if "\\" in text and '"' not in text and not text.endswith("\\") and "\n" not in text:
-        return f'r"{text}"'
-    return repr(text) if '"' in text else '"' + text.replace("\\", "\\\\") + '"'
-
-
-def _default(project: Project, field: Field) -> tuple[str, set[str]]:
+def _default(project: Project, entity: Entity, field: Field) -> Value:
     value = field.default
+    assert value is not None
     if field.type is FieldType.ENUM and field.enum is not None:
         member = next(m for m in project.enum(field.enum).members if m.value == str(value))
-        return f"{field.enum}.{member.name}", set()
+        enum = Symbol(enum_import(project, field.enum, entity.app))
+        return enum.dot(member.name, stands_for=member.value)
     if value == "now" and field.type is FieldType.DATETIME:
-        return "timezone.now", {IMPORT_TIMEZONE}
+        return TIMEZONE_NOW
     if value == "now" and field.type is FieldType.DATE:
-        return "datetime.date.today", {IMPORT_DATETIME}
-    if field.type is FieldType.DECIMAL:
-        return f'Decimal("{value}")', {IMPORT_DECIMAL}
-    if field.type is FieldType.FLOAT:
-        return repr(float(value)), set()  # type: ignore[arg-type]
+        return TODAY
     if field.type in NUMBER_TYPES:
-        return repr(int(value)), set()  # type: ignore[arg-type]
+        return _number(field, value)  # type: ignore[arg-type]
     if field.type is FieldType.BOOLEAN:
-        return repr(bool(value)), set()
-    return string_literal(str(value)), set()
+        return bool(value)
+    return str(value)
 
 
 def stores_empty_string(field: Field) -> bool:
@@ -172,91 +149,91 @@ def stores_empty_string(field: Field) -> bool:
     )
 
 
-def _optional(field: Field) -> list[tuple[str, str]]:
+def _optional(field: Field) -> list[tuple[str, Value]]:
     """The options of a field clients may leave out. A field with a default of its own is
     never NULL: the default fills it (a text field may still be sent as "")."""
     if field.has_default:
-        return [("blank", "True")] if field.type in (*TEXT_TYPES, FieldType.ENUM) else []
+        return [("blank", True)] if field.type in (*TEXT_TYPES, FieldType.ENUM) else []
     if stores_empty_string(field):
-        return [("blank", "True"), ("default", '""')]
-    return [("null", "True"), ("blank", "True")]
+        return [("blank", True), ("default", "")]
+    return [("null", True), ("blank", True)]
 
 
-def field_decl(project: Project, entity: Entity, field: Field) -> Decl:
-    """The declaration of a scalar field."""
-    kwargs: list[tuple[str, str]] = []
-    imports = {IMPORT_MODELS}
+def _type_options(project: Project, entity: Entity, field: Field) -> list[tuple[str, Value]]:
+    """The options the field's type asks for: lengths, digits, choices, upload folder."""
     if field.type in TEXT_TYPES and field.max_length is not None:
-        kwargs.append(("max_length", str(field.max_length)))
-    elif field.type is FieldType.ENUM and field.enum is not None:
+        return [("max_length", field.max_length)]
+    if field.type is FieldType.ENUM and field.enum is not None:
         enum = project.enum(field.enum)
-        kwargs.append(("max_length", str(max(len(m.value) for m in enum.members))))
-        kwargs.append(("choices", f"{enum.name}.choices"))
-        imports.add(enum_module(project, enum.name, entity.app))
-    elif field.type is FieldType.DECIMAL:
-        kwargs.append(("max_digits", str(field.max_digits)))
-        kwargs.append(("decimal_places", str(field.decimal_places)))
-    elif field.type in (FieldType.FILE, FieldType.IMAGE):
-        kwargs.append(("upload_to", string_literal(f"{entity.app}/{entity.snake}/")))
-    elif field.type is FieldType.BINARY:
-        kwargs.append(("editable", "True"))
+        choices = tuple((m.value, m.label) for m in enum.members)
+        return [
+            ("max_length", max(len(m.value) for m in enum.members)),
+            ("choices", Symbol(enum_import(project, enum.name, entity.app), "choices", choices)),
+        ]
+    if field.type is FieldType.DECIMAL:
+        assert field.max_digits is not None and field.decimal_places is not None
+        return [("max_digits", field.max_digits), ("decimal_places", field.decimal_places)]
+    if field.type in (FieldType.FILE, FieldType.IMAGE):
+        return [("upload_to", f"{entity.app}/{entity.snake}/")]
+    if field.type is FieldType.BINARY:
+        return [("editable", True)]
+    return []
+
+
+def field_decl(project: Project, entity: Entity, field: Field) -> Call:
+    """The declaration of a scalar field."""
+    kwargs = _type_options(project, entity, field)
     if field.unique:
-        kwargs.append(("unique", "True"))
+        kwargs.append(("unique", True))
     if field.index and not field.unique:
-        kwargs.append(("db_index", "True"))
+        kwargs.append(("db_index", True))
     if not field.required:
         kwargs.extend(_optional(field))
     if field.auto_now_add:
-        kwargs.append(("auto_now_add", "True"))
+        kwargs.append(("auto_now_add", True))
     if field.auto_now:
-        kwargs.append(("auto_now", "True"))
+        kwargs.append(("auto_now", True))
     if field.has_default:
-        source, extra = _default(project, field)
-        kwargs.append(("default", source))
-        imports |= extra
-    validators, extra = _validators(field)
+        kwargs.append(("default", _default(project, entity, field)))
+    validators = _validators(field)
     if validators:
-        kwargs.append(("validators", f"[{', '.join(validators)}]"))
-        imports |= extra
+        kwargs.append(("validators", validators))
     if field.help_text:
-        kwargs.append(("help_text", string_literal(field.help_text)))
+        kwargs.append(("help_text", field.help_text))
     if field.column:
-        kwargs.append(("db_column", string_literal(field.column)))
-    return Decl(f"models.{MODEL_FIELD[field.type]}", (), tuple(kwargs), frozenset(imports))
+        kwargs.append(("db_column", field.column))
+    return Call(MODELS.dot(MODEL_FIELD[field.type]), (), tuple(kwargs))
 
 
-def relation_decl(project: Project, entity: Entity, relation: Relation) -> Decl:
+def relation_decl(project: Project, entity: Entity, relation: Relation) -> Call:
     """The declaration of a ForeignKey, OneToOneField or ManyToManyField."""
-    target, imports = model_reference(project, entity, relation.target)
-    imports.add(IMPORT_MODELS)
-    kwargs: list[tuple[str, str]] = []
+    kwargs: list[tuple[str, Value]] = []
     if relation.kind is RelationKind.MANY_TO_MANY:
         if relation.target == entity.name and relation.through is None:
-            kwargs.append(("symmetrical", "False"))
+            kwargs.append(("symmetrical", False))
         if relation.through is not None:
             through = project.entity(relation.through)
-            kwargs.append(("through", string_literal(f"{through.app}.{through.name}")))
+            kwargs.append(("through", f"{through.app}.{through.name}"))
         if relation.db_table is not None:
-            kwargs.append(("db_table", string_literal(relation.db_table)))
-        kwargs.append(("related_name", string_literal(relation.related_name)))
+            kwargs.append(("db_table", relation.db_table))
+        kwargs.append(("related_name", relation.related_name))
         if not relation.required:
-            kwargs.append(("blank", "True"))
+            kwargs.append(("blank", True))
     else:
         assert relation.on_delete is not None
-        kwargs.append(("on_delete", f"models.{relation.on_delete.value}"))
-        kwargs.append(("related_name", string_literal(relation.related_name)))
+        kwargs.append(("on_delete", MODELS.dot(relation.on_delete.value)))
+        kwargs.append(("related_name", relation.related_name))
         if not relation.required:
-            kwargs.extend([("null", "True"), ("blank", "True")])
+            kwargs.extend([("null", True), ("blank", True)])
         if relation.column:
-            kwargs.append(("db_column", string_literal(relation.column)))
+            kwargs.append(("db_column", relation.column))
     if relation.help_text:
-        kwargs.append(("help_text", string_literal(relation.help_text)))
-    return Decl(
-        f"models.{RELATION_FIELD[relation.kind]}", (target,), tuple(kwargs), frozenset(imports)
-    )
+        kwargs.append(("help_text", relation.help_text))
+    target = model_reference(project, entity, relation.target)
+    return Call(MODELS.dot(RELATION_FIELD[relation.kind]), (target,), tuple(kwargs))
 
 
-def pk_decl(project: Project, entity: Entity) -> Decl | None:
+def pk_decl(project: Project, entity: Entity) -> Call | None:
     """The UUID primary key where this entity declares it; None where Django's default
     BigAutoField serves, or where the key comes from a parent (inherited or a parent link)."""
     if entity.pk_type is not PkType.UUID:
@@ -265,9 +242,4 @@ def pk_decl(project: Project, entity: Entity) -> Decl | None:
         parent = project.entity(entity.parent)
         if not parent.abstract or parent.pk_type is PkType.UUID:
             return None
-    return Decl(
-        "models.UUIDField",
-        (),
-        (("primary_key", "True"), ("default", "uuid.uuid4"), ("editable", "False")),
-        frozenset({IMPORT_MODELS, IMPORT_UUID}),
-    )
+    return MODELS.dot("UUIDField")(primary_key=True, default=UUID4, editable=False)
