@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from djgen.lowering.fields import field_decl, pk_decl, relation_decl
@@ -52,12 +53,11 @@ def in_dependency_order(project: Project, app: App) -> list[Entity]:
 
 
 def docstring(text: str) -> str:
-    """`text` as a triple-quoted docstring literal (a carriage return, which Python would read
-    as a line break, is escaped)."""
-    body = text.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    body = body.replace("\r", "\\r")
-    if body.endswith('"'):
-        body = body[:-1] + '\\"'
+    """`text` as a triple-quoted docstring literal. Backslashes are escaped, and so is a
+    carriage return (Python would read it as a line break) and every quote of a run that
+    could close the literal: three or more, or at the end."""
+    body = text.strip().replace("\\", "\\\\").replace("\r", "\\r")
+    body = re.sub(r'"{3,}|"+$', lambda run: '\\"' * len(run.group()), body)
     return f'"""{body}"""'
 
 
