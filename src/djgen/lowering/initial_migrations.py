@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db import migrations
+from django.db.migrations import AddConstraint, AddField, AddIndex, CreateModel, Migration
 from django.db.migrations.operations.base import Operation
 
 from djgen.lowering.dependency_order import dependency_order
@@ -39,7 +39,7 @@ class _Draft:
     deferred: set[tuple[str, str]]
     second: list[Operation]
     dependencies: set[tuple[str, str]]
-    creates: list[migrations.CreateModel] = field(default_factory=list)
+    creates: list[CreateModel] = field(default_factory=list)
     added: list[tuple[Table, Column]] = field(default_factory=list)
     after_first: list[Operation] = field(default_factory=list)
     created: set[str] = field(default_factory=set)
@@ -76,7 +76,7 @@ class Planner:
             return SWAPPABLE_USER
         return (self.app_of[target], INITIAL)
 
-    def migrations(self, app: str) -> list[migrations.Migration]:
+    def migrations(self, app: str) -> list[Migration]:
         """The app's initial migration, and a second one where a cycle between apps needs it."""
         # The autodetector visits new models by name; so do we, for the same order.
         tables = sorted(
@@ -114,9 +114,7 @@ class Planner:
         }
         return [self.tables[name] for name in dependency_order(list(now), needs)]
 
-    def _create(
-        self, app: str, table: Table, columns: list[Column], draft: _Draft
-    ) -> migrations.CreateModel:
+    def _create(self, app: str, table: Table, columns: list[Column], draft: _Draft) -> CreateModel:
         """The table's CreateModel with the columns whose targets exist already; the others
         are added after the app's models, as the autodetector does."""
         fields = []
@@ -139,7 +137,7 @@ class Planner:
                 draft.second.append(operation)
             else:
                 draft.after_first.append(operation)
-        return migrations.CreateModel(
+        return CreateModel(
             name=table.entity.name,
             fields=fields,
             options=options,
@@ -151,35 +149,32 @@ class Planner:
 def _indexes_and_constraints(table: Table) -> list[tuple[str, Any, Operation]]:
     """Meta's indexes and constraints: the option, the object, and the operation adding it."""
     return [
+        *(("indexes", index, AddIndex(table.model_name, index)) for index in table.indexes),
         *(
-            ("indexes", index, migrations.AddIndex(table.model_name, index))
-            for index in table.indexes
-        ),
-        *(
-            ("constraints", constraint, migrations.AddConstraint(table.model_name, constraint))
+            ("constraints", constraint, AddConstraint(table.model_name, constraint))
             for constraint in table.constraints
         ),
     ]
 
 
-def _add_fields(columns: list[tuple[Table, Column]]) -> list[migrations.AddField]:
+def _add_fields(columns: list[tuple[Table, Column]]) -> list[AddField]:
     return [
-        migrations.AddField(model_name=table.model_name, name=column.name, field=column.written)
+        AddField(model_name=table.model_name, name=column.name, field=column.written)
         for table, column in columns
     ]
 
 
 def _migration(
     app: str, name: str, operations: list[Any], dependencies: set[tuple[str, str]]
-) -> migrations.Migration:
-    migration = migrations.Migration(name, app)
+) -> Migration:
+    migration = Migration(name, app)
     migration.initial = True
     migration.dependencies = sorted(dependencies)
     migration.operations = operations
     return migration
 
 
-def plan(project: Project) -> dict[str, list[migrations.Migration]]:
+def plan(project: Project) -> dict[str, list[Migration]]:
     """Every app's initial migrations, in order, by app name."""
     setup_django()
     planner = Planner(project)
