@@ -167,11 +167,9 @@ def _add_fields(columns: list[tuple[Table, Column]]) -> list[AddField]:
 def _migration(
     app: str, name: str, operations: list[Any], dependencies: set[tuple[str, str]]
 ) -> Migration:
-    migration = Migration(name, app)
-    migration.initial = True
-    migration.dependencies = sorted(dependencies)
-    migration.operations = operations
-    return migration
+    """A migration as a migration file declares one: a subclass with class attributes."""
+    declared = {"initial": True, "dependencies": sorted(dependencies), "operations": operations}
+    return type("Migration", (Migration,), declared)(name, app)
 
 
 def plan(project: Project) -> dict[str, list[Migration]]:
