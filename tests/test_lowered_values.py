@@ -20,14 +20,18 @@ from djgen.lowering.values import Symbol, live, source, string_literal
 def test_imports_are_merged_by_module_and_sorted() -> None:
     imports = Imports(Import("django.db", "models"), Import("uuid"))
     imports.add(Import(".models", "Post"), Import(".models", "Comment"))
-    imports.update([Import("django.db", "models"), Import("a.b", "C", "D")])
+    imports.update(
+        [Import("django.db", "models"), Import("a.b", "C", "D"), Import("uuid", "NAMESPACE_DNS")]
+    )
     assert imports.lines() == [
         "import uuid",
         "from .models import Comment, Post",
         "from a.b import C as D",
         "from django.db import models",
+        "from uuid import NAMESPACE_DNS",
     ]
-    assert len(imports) == 5 and Import("uuid") in imports
+    assert len(imports) == 6 and Import("uuid") in imports
+    assert [i.module for i in imports] == [".models", ".models", "a.b", "django.db", "uuid", "uuid"]
 
 
 def test_an_import_binds_the_name_the_source_uses_and_resolves_to_its_object() -> None:

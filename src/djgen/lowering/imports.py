@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Import:
     """`import <module>` when `name` is None, else `from <module> import <name> [as <alias>]`.
 
@@ -66,7 +66,7 @@ class Imports:
             self._items.update(other)
 
     def __iter__(self) -> Iterator[Import]:
-        return iter(sorted(self._items))
+        return iter(sorted(self._items, key=lambda i: (i.module, i.name or "", i.alias or "")))
 
     def __len__(self) -> int:
         return len(self._items)
