@@ -19,7 +19,7 @@ from django.db.migrations import AddConstraint, AddField, AddIndex, CreateModel,
 from django.db.migrations.operations.base import Operation
 
 from djgen.lowering.dependency_order import dependency_order
-from djgen.lowering.tables import STRENGTHS, Column, Table, Tables, setup_django
+from djgen.lowering.tables import STRENGTHS, Column, Table, Tables, as_field, setup_django
 from djgen.model import Project
 
 INITIAL = "0001_initial"
@@ -121,7 +121,7 @@ class Planner:
         for column in columns:
             draft.dependencies.update(self._dependency(t) for t in self._foreign(table, column))
             if all(t in draft.created or self.app_of[t] != app for t in column.targets):
-                fields.append((column.name, column.written))
+                fields.append((column.name, as_field(column.written)))
             else:
                 draft.added.append((table, column))
         draft.created.add(table.entity.name)
@@ -159,7 +159,7 @@ def _indexes_and_constraints(table: Table) -> list[tuple[str, Any, Operation]]:
 
 def _add_fields(columns: list[tuple[Table, Column]]) -> list[AddField]:
     return [
-        AddField(model_name=table.model_name, name=column.name, field=column.written)
+        AddField(model_name=table.model_name, name=column.name, field=as_field(column.written))
         for table, column in columns
     ]
 

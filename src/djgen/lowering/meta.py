@@ -80,7 +80,8 @@ def _columns(project: Project, entity: Entity) -> dict[str, Field | Relation]:
     """The table's own columns (M2M excluded) by attribute name, and by API name too."""
     columns: dict[str, Field | Relation] = {}
     for model in _local_chain(project, entity):
-        for item in (*model.fields, *model.relations):
+        items: tuple[Field | Relation, ...] = (*model.fields, *model.relations)
+        for item in items:
             if isinstance(item, Field) or item.kind is not RelationKind.MANY_TO_MANY:
                 columns[item.name] = columns[item.api_name] = item
     return columns
@@ -88,7 +89,8 @@ def _columns(project: Project, entity: Entity) -> dict[str, Field | Relation]:
 
 def attribute_name(entity: Entity, name: str) -> str:
     """The Python attribute for a name the spec may have spelled as its API name."""
-    for item in (*entity.all_fields, *entity.all_relations):
+    items: tuple[Field | Relation, ...] = (*entity.all_fields, *entity.all_relations)
+    for item in items:
         if name in (item.name, item.api_name):
             return item.name
     return name

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from djgen.lowering.imports import Import
 from djgen.lowering.names import app_import, detail_serializer_class, list_serializer_class
 from djgen.lowering.values import Call, Symbol, Value
-from djgen.model import Entity, PkType, Project, Relation, RelationKind
+from djgen.model import Entity, Field, PkType, Project, Relation, RelationKind
 from djgen.names import kebab
 
 # The AbstractUser field the user model displays as, unless its entity names another.
@@ -254,7 +254,10 @@ def reference(project: Project, relation: Relation | Reverse) -> Call:
 
 def _sources(entity: Entity, names: tuple[str, ...], relations: bool) -> Options:
     """`source` options for the renamed fields among `names` (and relations, if asked)."""
-    items = (*entity.all_fields, *(entity.all_relations if relations else ()))
+    items: tuple[Field | Relation, ...] = (
+        *entity.all_fields,
+        *(entity.all_relations if relations else ()),
+    )
     return tuple(
         (item.api_name, (("source", item.name),))
         for item in items

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import django
 from django.apps import apps
@@ -46,6 +46,11 @@ class Written:
 
     source: str
     imports: frozenset[str]
+
+
+def as_field(written: Written) -> models.Field[Any, Any]:
+    """A written field where an operation takes a field: the writer prints its source."""
+    return cast("models.Field[Any, Any]", written)
 
 
 class WrittenSerializer(BaseSerializer):
@@ -105,7 +110,7 @@ def write(field: models.Field[Any, Any], *, to_user: bool = False) -> Written:
     _, path, args, kwargs = field.deconstruct()
     if to_user:
         kwargs["to"] = SettingsReference(kwargs["to"], "AUTH_USER_MODEL")
-    source, imports = DeconstructableSerializer.serialize_deconstructed(path, args, kwargs)
+    source, imports = DeconstructableSerializer.serialize_deconstructed(path, list(args), kwargs)
     return Written(source, frozenset(imports))
 
 
@@ -182,7 +187,7 @@ class Tables:
         """The primary key: the link to a concrete parent, a declared UUID, or Django's
         default, the automatic BigAutoField `id`."""
         if parent is not None:
-            link = models.OneToOneField(
+            link: models.Field[Any, Any] = models.OneToOneField(
                 label(parent),
                 on_delete=models.CASCADE,
                 parent_link=True,
