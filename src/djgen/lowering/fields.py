@@ -12,6 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from djgen.lowering.imports import Import
+from djgen.lowering.names import app_import
 from djgen.lowering.values import Call, Symbol, Value
 from djgen.model import (
     NUMBER_TYPES,
@@ -69,13 +70,11 @@ UUID4 = Symbol(Import("uuid"), "uuid4")
 def enum_import(project: Project, enum_name: str, from_app: str) -> Import:
     """The import of an enumeration, as seen from a module in app `from_app`."""
     enum = project.enum(enum_name)
-    if enum.app == from_app:
-        return Import(".choices", enum.name)
-    return Import(f"apps.{enum.app}.choices", enum.name)
+    return app_import(enum.app, "choices", enum.name, from_app=from_app)
 
 
 def enum_module(project: Project, enum_name: str, from_app: str) -> str:
-    """The import line of an enumeration, as seen from a module in app `from_app`."""
+    """The import line of an enumeration, for generators that collect import lines as text."""
     return enum_import(project, enum_name, from_app).line()
 
 
