@@ -14,9 +14,9 @@ import yaml
 from factory import fuzzy
 
 from djgen.generators import factories
-from djgen.generators.fields import anchored
 from djgen.load import load
 from djgen.lowering import factory_plan, factory_values
+from djgen.lowering.fields import anchored
 from djgen.lowering.patterns import bounded_repeats, fitting_pattern, max_width
 from djgen.model import FieldType, Project
 from djgen.render import render
