@@ -49,7 +49,7 @@ CASES: dict[str, tuple[str, bytes | str, int, int]] = {
         5,
         16,
     ),
-    "DJG208": ("reserved.mmd", M + "  class Model {\n    x: int\n  }\n", 2, 9),
+    "DJG208": ("reserved.mmd", M + "  class QuerySet {\n    x: int\n  }\n", 2, 9),
     "DJG209": (
         "reverse.yaml",
         "entities:\n  A: {}\n  B:\n    fields:\n"

@@ -81,6 +81,7 @@ RICH: dict[str, Any] = {
             "unique_together": [["s", "sl"]],
             "ordering": ["-dt", "s"],
         },
+        "Librarian": {"extends": "User", "fields": {"desk": "String"}},
         "Club": {
             "fields": {
                 "name": "String",
@@ -278,7 +279,9 @@ def test_relations_to_the_user_are_swappable(files: dict[str, str]) -> None:
     assert "migrations.swappable_dependency(settings.AUTH_USER_MODEL)" in geo
     assert "to=settings.AUTH_USER_MODEL" in geo
     assert library.count("to=settings.AUTH_USER_MODEL") == 4  # mentor, owner, user, members
-    assert "library.user" not in geo + library
+    assert "library.user" not in geo
+    # only where a table extends the user model's own: Librarian's base and parent link
+    assert library.count("library.user") == library.count("user_ptr") + 1
 
 
 def test_the_user_model_is_abstract_users_table_with_its_own_fields(
@@ -326,6 +329,9 @@ def test_inheritance(loaded: dict[str, migrations.Migration]) -> None:
     link = dict(restaurant.fields)["place_ptr"]
     assert link.remote_field.parent_link and link.primary_key and not link.serialize
     assert [name for name, _ in restaurant.fields] == ["place_ptr", "stars"]
+    librarian = tables["Librarian"]  # a child of the user model keeps the user manager
+    assert librarian.bases == ("library.user",)
+    assert [name for name, _ in librarian.managers] == ["objects"]
 
 
 def test_every_field_kind_and_the_meta_options(loaded: dict[str, migrations.Migration]) -> None:

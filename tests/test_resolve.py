@@ -641,10 +641,23 @@ def test_djg207_missing_fields(option: str, value: Any) -> None:
         assert diag.hint == "did you mean 'title'?"
 
 
-def test_djg208_reserved_entity_and_app_names() -> None:
-    diag = only_error("DJG208", {"Group": {}}, ("entities", "Group"))
+def test_framework_class_names_are_entity_names_like_any_other() -> None:
+    names = ["Group", "Model", "Permission", "Session", "Site", "Token", "Field", "Serializer"]
+    names += ["Filter", "Response", "Q", "F", "ContentType", "Manager"]
+    project, _ = build({name: {"fields": {"title": "String"}} for name in names})
+    assert [e.name for e in project.entities][1:] == names
+
+
+def test_djg208_an_entity_named_like_a_class_generated_for_another() -> None:
+    diag = only_error("DJG208", {"Model": {}, "ModelViewSet": {}}, ("entities", "ModelViewSet"))
     at_line(diag, 2)
-    assert diag.hint == "use a prefixed name, e.g. 'ShopGroup'"
+    assert "the ViewSet generated for 'Model'" in diag.message
+
+
+def test_djg208_reserved_entity_and_app_names() -> None:
+    diag = only_error("DJG208", {"QuerySet": {}}, ("entities", "QuerySet"))
+    at_line(diag, 2)
+    assert diag.hint == "use a prefixed name, e.g. 'ShopQuerySet'"
     only_error("DJG208", {"None": {}})
     diag = only_error("DJG208", {"Item": {"app": "core"}}, ("entities", "Item", "app"))
     at_line(diag, 2)

@@ -76,41 +76,17 @@ DJANGO_RESERVED_ATTRIBUTES = frozenset(
     }
 )
 
-# Class names that generated modules import or that Django defines in an installed app; an
-# entity with one of these names would shadow or clash with them.
+# Class names that generated app modules import unqualified, or that the generated project
+# defines itself; an entity with one of these names would shadow them. Framework names that
+# generated code reaches through their module (`models.Model`, `serializers.Serializer`) or
+# only imports where no entity is (`Group`, `Permission`, `Q`, `F`) are free for entities.
 RESERVED_ENTITY_NAMES = frozenset(
     {
-        "Model",
-        "Manager",
         "QuerySet",
-        "Q",
-        "F",
         "Prefetch",
-        "Count",
-        "Field",
-        "Group",
-        "Permission",
-        "ContentType",
-        "Session",
-        "Site",
-        "LogEntry",
         "AbstractUser",
-        "AbstractBaseUser",
-        "BaseUserManager",
-        "UserManager",
-        "AnonymousUser",
-        "Serializer",
-        "ModelSerializer",
-        "ViewSet",
-        "ModelViewSet",
-        "Response",
         "Request",
         "Decimal",
-        "Enum",
-        "TextChoices",
-        "IntegerChoices",
-        "Faker",
-        "Factory",
         "Settings",
         "Core",
         "Config",
@@ -122,6 +98,16 @@ RESERVED_ENTITY_NAMES = frozenset(
         "Readiness",
         "ReadinessChecks",
     }
+)
+
+# The classes generated for each entity, by suffix: `Post` → `PostSerializer`, `PostViewSet`, …
+GENERATED_CLASS_SUFFIXES = (
+    "Serializer",
+    "ListSerializer",
+    "DetailSerializer",
+    "ViewSet",
+    "Factory",
+    "Filter",
 )
 
 # Names no Python module, app label or class may take.

@@ -172,7 +172,8 @@ class Tables:
                 for field in (*user_meta.local_fields, *user_meta.local_many_to_many)
                 if field.name not in own
             ]
-            managers = (("objects", UserManager()),)
+        if entity.is_user or _extends_user(self.project, entity):
+            managers = (("objects", UserManager()),)  # its migration keeps the user manager
         columns += [self.column(entity, model, item) for model, item in declared]
         # The autodetector adds relations after the other fields, sorted by name.
         columns.sort(key=_position)
@@ -245,3 +246,13 @@ def _contribute(remote: Any, table: Entity) -> None:
     if remote.related_name and "%(" in remote.related_name:
         name = table.name.lower()
         remote.related_name %= {"class": name, "model_name": name, "app_label": table.app}
+
+
+def _extends_user(project: Project, entity: Entity) -> bool:
+    """Whether a concrete ancestor is the user model: its children inherit `UserManager`."""
+    parent = project.concrete_parent(entity)
+    while parent is not None:
+        if parent.is_user:
+            return True
+        parent = project.concrete_parent(parent)
+    return False

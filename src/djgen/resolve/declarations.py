@@ -95,6 +95,22 @@ def collect_entities(ctx: Context) -> None:
         snake = names.snake(name)
         plural = names.snake(spec.plural) if spec.plural else names.plural(snake)
         ctx.drafts[name] = Draft(name, spec, app, ctx.at(*key), snake, plural)
+    _generated_class_clashes(ctx)
+
+
+def _generated_class_clashes(ctx: Context) -> None:
+    """An entity named like a class generated for another one (`Model` and `ModelViewSet`)."""
+    for name in ctx.drafts:
+        for suffix in names.GENERATED_CLASS_SUFFIXES:
+            other = name[: -len(suffix)] if name.endswith(suffix) else ""
+            if other in ctx.drafts:
+                ctx.error(
+                    "DJG208",
+                    f"class name '{name}' is the name of the {suffix} generated for '{other}'",
+                    ctx.at("entities", name),
+                    f"rename one of them, e.g. '{other}{suffix}Item'",
+                )
+                break
 
 
 def user_model(ctx: Context) -> str:

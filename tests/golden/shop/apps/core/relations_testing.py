@@ -19,7 +19,7 @@ def is_domain(model: type[models.Model]) -> bool:
     return model._meta.app_config.name.startswith("apps.")
 
 
-def create_linked(model: type[M], count: int, **values: Any) -> list[M]:
+def create_linked(model: type[M], count: int, /, **values: Any) -> list[M]:
     """`count` rows from the model's factory with every relation filled; `values` win.
 
     The rows share the related rows the factory leaves out: a row for each optional key
