@@ -92,6 +92,10 @@ CASES: dict[str, tuple[str, bytes | str, int, int]] = {
     "DJG303": ("feature.yaml", "features:\n  websockets: true\nentities:\n  A: {}\n", 2, 3),
     "DJG304": ("open.yaml", "features:\n  auth: none\nentities:\n  A: {}\n", 2, 3),
     "DJG305": ("self.mmd", M + "  class Node {\n    parent: Node\n  }\n", 3, 5),
+    "DJG306": ("lollipop.mmd", M + "  class A\n  class B\n  A ()-- B\n", 4, 7),
+    "DJG307": ("lower.mmd", M + "  class order {\n    x: int\n  }\n", 2, 9),
+    "DJG308": ("untyped.mmd", M + "  class A {\n    name\n  }\n", 3, 5),
+    "DJG309": ("text_key.mmd", M + "  class A {\n    code: String PK\n  }\n", 3, 18),
 }
 
 

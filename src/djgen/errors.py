@@ -66,6 +66,10 @@ CODES: dict[str, str] = {
     "DJG303": "a feature that this version accepts but does not generate yet",
     "DJG304": "the API is left open to anonymous writes",
     "DJG305": "a required key to its own entity, made optional",
+    "DJG306": "Mermaid that draws nothing a table holds (a lollipop, a realization), ignored",
+    "DJG307": "a class name made a model name (PascalCase, no spaces)",
+    "DJG308": "an attribute drawn without a type, read as text",
+    "DJG309": "a text primary key kept as a unique field beside the automatic key",
 }
 
 

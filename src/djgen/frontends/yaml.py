@@ -28,6 +28,7 @@ from djgen.frontends.document import (
     SourceMap,
     SpecDocument,
 )
+from djgen.frontends.partial import PartialDocument
 from djgen.frontends.problem import ShorthandError
 from djgen.frontends.reader import Positions, compose_yaml, require_content
 
@@ -172,15 +173,20 @@ def load_text(text: str, path: str) -> tuple[SpecDocument, SourceMap, list[Diagn
     source = SourceMap(path)
     prepare(data, located, source)
     document = validate(data, located, source)
-    finish(diagnostics)
+    finish(diagnostics, document, source)
     assert document is not None
     return document, source, diagnostics.warnings
 
 
-def finish(diagnostics: Diagnostics) -> None:
-    """Raise every problem found, once each, ordered by position."""
+def finish(
+    diagnostics: Diagnostics, document: SpecDocument | None = None, source: SourceMap | None = None
+) -> None:
+    """Raise every problem found, once each, ordered by position; with the document read
+    despite them, when there is one, so that the resolver can report its problems too."""
     unique = list(dict.fromkeys(diagnostics.items))
     diagnostics.items[:] = unique
+    if document is not None and source is not None and diagnostics.errors:
+        raise PartialDocument(sorted(unique, key=lambda d: d.loc), document, source)
     diagnostics.raise_if_errors()
 
 

@@ -50,8 +50,18 @@ class Relationships(Reporter):
         def col(group: str) -> int:
             return link.base + found.start(group) + 1
 
-        left, right = self.classes[found.group("a")], self.classes[found.group("b")]
+        left, right = self.classes[link.left], self.classes[link.right]
         le, re_ = found.group("le") or "", found.group("re") or ""
+        arrow = le + found.group("style") + re_
+        if _draws_no_table(le, found.group("style"), re_):
+            self.warning(
+                "DJG306",
+                f"'{arrow}' between '{left.name}' and '{right.name}' is not stored, ignored",
+                line,
+                col("style"),
+                "interfaces, realizations and two-way inheritance draw nothing a table holds",
+            )
+            return
         if le == "<|" or re_ == "|>":
             self._inheritance_arrow(found, (left, right), line, col, source)
             return
@@ -97,18 +107,9 @@ class Relationships(Reporter):
         source: SourceMap,
     ) -> None:
         left, right = ends
-        le, re_ = found.group("le") or "", found.group("re") or ""
-        if le == "<|" and re_ == "|>":
-            self.error(
-                "DJG101",
-                "an inheritance arrow with a head at both ends",
-                line,
-                col("style"),
-                "write `Parent <|-- Child` or `Child --|> Parent`",
-            )
-        elif found.group("style") == "--":
-            child, parent = (right, left) if le == "<|" else (left, right)
-            self._inherit(child, parent, line, col("b" if le == "<|" else "a"), source)
+        le = found.group("le") or ""
+        child, parent = (right, left) if le == "<|" else (left, right)
+        self._inherit(child, parent, line, col("b" if le == "<|" else "a"), source)
 
     def _cardinalities(self, found: re.Match[str], line: int, col: Column) -> list[Card] | None:
         """Both ends' cardinalities (None where not written); None after an unknown one."""
@@ -241,6 +242,11 @@ class Relationships(Reporter):
             return
         child.extends = parent.name
         source.locs.setdefault(("entities", child.name, "extends"), self.loc(line, col))
+
+
+def _draws_no_table(le: str, style: str, re_: str) -> bool:
+    """A lollipop (`()--`), a realization (`..|>`) or a two-way inheritance (`<|--|>`)."""
+    return "()" in (le, re_) or (le == "<|" and re_ == "|>") or (style == ".." and "|" in le + re_)
 
 
 def _decide(
