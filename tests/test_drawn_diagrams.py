@@ -3,26 +3,18 @@ a diagram's independent problems are all reported in one run."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from djgen.errors import Diagnostic, DjgenError
 from djgen.frontends import load_text
 from djgen.frontends.document import SpecDocument
 from djgen.load import load_data
+from tests.test_mermaid import fields
 
 
 def read(*lines: str, path: str = "d.mmd") -> tuple[SpecDocument, list[Diagnostic]]:
     document, _, warnings = load_text("\n".join(lines) + "\n", path)
     return document, warnings
-
-
-def fields(document: SpecDocument, entity: str) -> dict[str, dict[str, Any]]:
-    return {
-        name: spec.model_dump(exclude_defaults=True, mode="json")
-        for name, spec in document.entities[entity].fields.items()
-    }
 
 
 def test_key_markers_after_the_type() -> None:
