@@ -226,3 +226,18 @@ def test_independent_problems_of_both_stages_arrive_in_one_run() -> None:
         ("DJG202", 18),  # unknown cardinality (frontend)
         ("DJG205", 20),  # inheritance cycle (resolve)
     ]
+
+
+def test_parents_in_each_others_apps_are_a_located_cycle() -> None:
+    text = (
+        "classDiagram\nnamespace a {\n  class A\n  class D\n}\nnamespace b {\n  class B\n"
+        "  class C\n}\nA <|-- C\nB <|-- D\n"
+    )
+    with pytest.raises(DjgenError) as err:
+        load_data(text.encode(), "shop.mmd")
+    (found,) = err.value.diagnostics
+    assert (found.code, found.loc.line, found.message) == (
+        "DJG205",
+        10,
+        "inheritance between apps forms a cycle: a → b → a",
+    )
