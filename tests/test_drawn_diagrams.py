@@ -241,3 +241,55 @@ def test_parents_in_each_others_apps_are_a_located_cycle() -> None:
         10,
         "inheritance between apps forms a cycle: a → b → a",
     )
+
+
+def test_initial_values_and_other_languages_spellings() -> None:
+    document, _ = read(
+        "classDiagram",
+        "class Counter {",
+        "    +int count = 0",
+        '    +String label = "none"',
+        "    +Optional~String~ nickname",
+        "    +Date? closedOn",
+        "    +Array~String~ tags",
+        "    -Collection<Item> items",
+        "}",
+    )
+    assert fields(document, "Counter") == {
+        "count": {"type": "int", "default": 0},
+        "label": {"type": "String", "default": "none"},
+        "nickname": {"type": "String", "required": False},
+        "closedOn": {"type": "Date", "required": False},
+        "tags": {"type": "List~String~"},
+        "items": {"type": "List~Item~"},
+    }
+
+
+def test_directives_styled_names_and_punctuated_names() -> None:
+    document, warnings = read(
+        "%%{init: {'theme': 'base'}}%%",
+        "---",
+        "title: Shop",
+        "config:",
+        "  theme: forest",
+        "---",
+        "classDiagram",
+        "class `Animal Class!`",
+        "Counter:::highlight",
+    )
+    assert document.title == "Shop"
+    assert list(document.entities) == ["AnimalClass", "Counter"]
+    assert [w.code for w in warnings] == ["DJG307"]
+
+
+def test_an_unfenced_diagram_ends_at_a_closing_html_tag() -> None:
+    text = '<div class="mermaid">\nclassDiagram\n  class Post\n</div>\n\nMore prose.\n'
+    document, _, _ = load_text(text, "page.md")
+    assert list(document.entities) == ["Post"]
+
+
+def test_numbered_example_classes_are_not_typos() -> None:
+    diagram = "classDiagram\nClass01 <|-- Class02\nClass03 *-- Class04\nClass07 : equals()\n"
+    diagram += "Class01 : int chimp\nclassC --* classD\nclassC : +String name\n"
+    loaded = load_data(diagram.encode(), "docs.mmd")
+    assert {"Class04", "ClassD"} <= {e.name for e in loaded.project.entities}

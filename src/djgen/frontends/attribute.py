@@ -18,9 +18,15 @@ from djgen.frontends.problem import Problem, ShorthandError
 
 # A type as written: a name with an optional generic mark and array brackets:
 # `String`, `List~Tag~`, `Map~String, Int~`, `Tag[]`; `List<Tag>` is read as `List~Tag~`.
-TYPE_PATTERN = r"[^\W\d]\w*(?:~[^~\n]*~|<[^<>\n]*(?:<[^<>\n]*>[^<>\n]*)*>)?(?:\[\])*"
+TYPE_PATTERN = r"[^\W\d]\w*(?:~[^~\n]*~|<[^<>\n]*(?:<[^<>\n]*>[^<>\n]*)*>)?(?:\[\])*\??"
 _TYPE = re.compile(TYPE_PATTERN)
 _ANGLE_GENERIC = re.compile(r"<(.*)>")
+# Other languages' spellings of a list (`Array~T~`, `Collection<T>`) and of a value that may be
+# empty (`Optional~T~`, `T?`).
+_LIST_SPELLING = re.compile(
+    r"(?:array|arraylist|collection|iterable|sequence|vector|linkedlist)~", re.IGNORECASE
+)
+_OPTIONAL_SPELLING = re.compile(r"(?:optional|nullable)~(?P<inner>.*)~$", re.IGNORECASE)
 # `Enum(a, b, c)` as a type: an inline enumeration of the members as written.
 _INLINE_ENUM = re.compile(r"enum\s*\((?P<members>[^()]*)\)$", re.IGNORECASE)
 _IDENT = re.compile(r"[^\W\d]\w*")
@@ -170,7 +176,7 @@ def _parse_field(text: str) -> ParsedField:
             Problem("DJG103", "expected a type here", lead, "write a type such as String or Tag")
         )
         return parsed
-    parsed.spec["type"] = _ANGLE_GENERIC.sub(r"~\1~", type_match.group())
+    parsed.spec.update(_spelled_type(type_match.group()))
     parsed.offsets["type"] = lead
     scanner = _Scanner(body, type_match.end())
     scanner.skip_spaces()
@@ -194,6 +200,18 @@ def _parse_field(text: str) -> ParsedField:
         return parsed
     _parse_options(body, open_at + 1, len(body) - 1, parsed)
     return parsed
+
+
+def _spelled_type(written: str) -> dict[str, Any]:
+    """The type as djgen spells it, and `required: false` where the spelling says so."""
+    text = _ANGLE_GENERIC.sub(r"~\1~", written)
+    text = _LIST_SPELLING.sub("List~", text, count=1) if _LIST_SPELLING.match(text) else text
+    optional = _OPTIONAL_SPELLING.match(text)
+    if optional is not None:
+        return {"type": optional.group("inner").strip(), "required": False}
+    if text.endswith("?"):
+        return {"type": text[:-1], "required": False}
+    return {"type": text}
 
 
 def _inline_enum(found: re.Match[str], lead: int) -> ParsedField:
@@ -412,6 +430,14 @@ def _number(raw: str) -> int | float | None:
     if _FLOAT.fullmatch(raw):
         return float(raw)
     return None
+
+
+def default_value(raw: str) -> str | int | float | bool:
+    """A default as written: a quoted string's text, else the scalar it reads as."""
+    stripped = raw.strip()
+    if stripped[:1] in {'"', "'"}:
+        return unquote(stripped)
+    return scalar(stripped)
 
 
 def scalar(raw: str) -> str | int | float | bool:

@@ -1,9 +1,9 @@
 """Markdown input: the first ```mermaid block that holds a classDiagram, lines kept in place.
 
 A file with no such block is read from its first line that starts with `classDiagram` to the
-next fence or heading, as people paste a diagram into notes. Every line outside the diagram is
-blanked rather than dropped, so the Mermaid frontend reports positions in the file the user
-opened.
+next fence, heading or closing HTML tag, as people paste a diagram into notes. Every line
+outside the diagram is blanked rather than dropped, so the Mermaid frontend reports positions
+in the file the user opened.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from djgen.frontends.reader import FRONT_MATTER_FENCE, fail
 
 _FENCE_OPEN = re.compile(r" {0,3}(`{3,}|~{3,})\s*mermaid\b")
 _HEADER = re.compile(r"classDiagram(?:-v2)?\s*$")
-# Where an unfenced diagram ends: a fence or a Markdown heading.
-_UNFENCED_END = re.compile(r" {0,3}(?:`{3,}|~{3,}|#{1,6}\s)")
+# Where an unfenced diagram ends: a fence, a Markdown heading or a closing HTML tag.
+_UNFENCED_END = re.compile(r" {0,3}(?:`{3,}|~{3,}|#{1,6}\s|</)")
 
 
 def extract_markdown(text: str, path: str) -> str:

@@ -133,7 +133,8 @@ def split_front_matter(text: str, path: str) -> FrontMatter:
 
 
 def _skip_blank(lines: list[str], i: int) -> int:
-    while i < len(lines) and not lines[i].strip():
+    """The first line from `i` that is neither blank nor a `%%` comment or directive."""
+    while i < len(lines) and (not lines[i].strip() or lines[i].lstrip().startswith("%%")):
         i += 1
     return i
 

@@ -1,9 +1,10 @@
 """Class bodies of a Mermaid diagram: members → attributes, methods and enumeration values.
 
-An attribute is `name: Type(options)` or `+Type name`, optionally followed by erDiagram's key
-markers (`id: Integer PK`, `+int user_id (FK)`, `email: String UK`); a bare `name` is a text
-attribute. A method is `name(args) Ret` or `Ret name(args)`, an enumeration member `VALUE` or
-`VALUE: "Label"`. Each is located in the source map.
+An attribute is `name: Type(options)` or `+Type name`, optionally followed by an initial value
+(`+int count = 0`, its default) or by erDiagram's key markers (`id: Integer PK`,
+`+int user_id (FK)`, `email: String UK`); a bare `name` is a text attribute. A method is
+`name(args) Ret` or `Ret name(args)`, an enumeration member `VALUE` or `VALUE: "Label"`. Each
+is located in the source map.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ _KEY_MARKERS = re.compile(
     rf"\s+(?P<markers>{_MARKER}(?:\s*,\s*{_MARKER})*|\(\s*(?i:{_MARKER})(?:\s*,\s*(?i:{_MARKER}))*\s*\))"
     r"(?:\s+\"[^\"]*\")?\s*$"
 )
+# An initial value after the attribute, as UML writes it: `+int count = 0`.
+_INITIAL_VALUE = re.compile(r"\s*=\s*(?P<value>[^=()]+?)\s*$")
 # What each marker sets on the attribute.
 _MARKER_KEYS = {"PK": "primary_key", "FK": "link_column", "UK": "unique"}
 _ENUM_VALUE = re.compile(r"(?P<value>\"[^\"]*\"|[^\s:\"]+)\s*(?::(?P<label>.*))?$")
@@ -67,6 +70,9 @@ class Bodies(Reporter):
             elif signature.looks_like_method(text):
                 self._method(cls, member, source)
                 continue
+            initial = _INITIAL_VALUE.search(text)
+            if initial is not None:
+                text = text[: initial.start()]
             added: str | None = None
             found = _COLON_ATTR.match(text)
             if found is not None:
@@ -83,6 +89,11 @@ class Bodies(Reporter):
                 self.error("DJG103", "this is not an attribute or a method", line, col, MEMBER_HINT)
             if added is not None and markers is not None:
                 self._markers(cls, added, markers, line, col, source)
+            if added is not None and initial is not None:
+                spec = cls.fields[added]
+                spec.setdefault("default", attribute.default_value(initial.group("value")))
+                at = self.loc(line, col + initial.start("value"))
+                source.locs.setdefault(("entities", cls.name, "fields", added, "default"), at)
 
     def _method(self, cls: Class, member: Member, source: SourceMap) -> None:
         try:

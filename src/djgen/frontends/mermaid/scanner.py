@@ -43,6 +43,7 @@ _RELATION = re.compile(
     rf"(?:\"(?P<cb>[^\"]*)\"\s*)?(?P<b>{CLASS_NAME}){_CLASS_END}\s*(?::(?P<label>.*))?$"
 )
 _COLON_MEMBER = re.compile(rf"(?P<name>{CLASS_NAME})(?:~[^~]*~)?\s*:(?P<member>.*)$")
+_STYLED = re.compile(rf"(?P<name>{CLASS_NAME}){_CLASS_END}$")
 _PLAIN_CLASS_NAME = re.compile(NAME)
 
 STATEMENT_HINT = (
@@ -226,11 +227,16 @@ class Scanner(Reporter):
             return
         self._member(cls, stripped, line, col + found.start("member") + member.index(stripped))
 
+    def _styled(self, found: re.Match[str], line: int, col: int) -> None:
+        """`Name:::style` (or a bare `Name`) only names a class."""
+        self._mention(found.group("name"), line, col, declared=True)
+
     _handlers = (
         (_NAMESPACE, _namespace),
         (_CLASS, _class),
         (_ANNOTATION, _annotation),
         (_RELATION, _relation),
+        (_STYLED, _styled),
         (_COLON_MEMBER, _colon_member),
     )
 
@@ -250,7 +256,7 @@ class Scanner(Reporter):
         text = written.strip("`").strip()
         if _PLAIN_CLASS_NAME.fullmatch(text) and not text[0].islower():
             return text
-        name = names.pascal(text) or text
+        name = names.pascal(re.sub(r"[\W_]+", " ", text)) or text
         if written not in self.renamed:
             self.renamed.add(written)
             self.warning(
