@@ -153,3 +153,19 @@ def test_inspect_mermaid_prints_an_er_diagram() -> None:
 def test_version_and_help() -> None:
     assert djgen("--version").stdout.startswith("djgen ")
     assert "validate" in djgen("--help").stdout
+
+
+def test_help_starts_without_the_compiler_or_its_heavy_libraries() -> None:
+    """`djgen --help` answers at once: each command imports the compiler when it runs
+    (benchmarks/startup.py times it)."""
+    done = djgen("--help", env={"PYTHONPROFILEIMPORTTIME": "1"})
+    assert done.returncode == 0, done.stderr
+    imported = {
+        line.rsplit("|", 1)[1].strip()
+        for line in done.stderr.splitlines()
+        if line.startswith("import time:") and "|" in line
+    }
+    assert "djgen.cli" in imported
+    heavy = {"pydantic", "django", "jinja2", "yaml"}
+    assert {name for name in imported if name.split(".")[0] in heavy} == set()
+    assert {name for name in imported if name.startswith("djgen.")} == {"djgen.cli"}

@@ -14,9 +14,9 @@ import yaml
 from factory import fuzzy
 
 from djgen.generators import factories
-from djgen.generators.fields import anchored
 from djgen.load import load
 from djgen.lowering import factory_plan, factory_values
+from djgen.lowering.fields import anchored
 from djgen.lowering.patterns import bounded_repeats, fitting_pattern, max_width
 from djgen.model import FieldType, Project
 from djgen.render import render
@@ -148,7 +148,7 @@ def test_relations(files):
     assert "author = factory.SubFactory(AuthorFactory)" in library
     assert "editor =" not in library  # optional keys stay empty
     assert "mentor =" not in library  # so does a key to the entity itself
-    assert "BookGenreFactory(book=self, genre=row)" in library  # through entity
+    assert "BookGenreFactory.create(book=self, genre=row)" in library  # through entity
     assert "self.friends.add(*extracted)" in library
     assert "factory.SubFactory(UserFactory)" in files["apps/accounts/factories.py"]
 

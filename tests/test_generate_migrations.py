@@ -18,6 +18,7 @@ from djgen.frontends.document import SourceMap, SpecDocument
 from djgen.generators import migrations as generator
 from djgen.generators import plan
 from djgen.load import load
+from djgen.lowering.dependency_order import dependency_order
 from djgen.model import Project
 from djgen.render import format_tree
 from djgen.resolve import resolve
@@ -384,15 +385,15 @@ def test_dependency_order_cuts_the_weakest_edge_of_a_cycle() -> None:
         "d": [set(), set(), set()],
     }
     # a→b→c→a is a cycle; b's many-to-many is the one cut, and b goes first.
-    assert generator.dependency_order(["a", "b", "c", "d"], needs) == ["d", "b", "a", "c"]
+    assert dependency_order(["a", "b", "c", "d"], needs) == ["d", "b", "a", "c"]
 
 
 def test_dependency_order_keeps_declaration_order_and_parents_first() -> None:
     needs = {"child": [{"parent"}, set(), set()], "parent": [set(), set(), set()]}
-    assert generator.dependency_order(["child", "parent"], needs) == ["parent", "child"]
+    assert dependency_order(["child", "parent"], needs) == ["parent", "child"]
     cycle = {"a": [{"b"}, set(), set()], "b": [{"a"}, set(), set()]}
     with pytest.raises(ValueError, match="cycle"):
-        generator.dependency_order(["a", "b"], cycle)
+        dependency_order(["a", "b"], cycle)
 
 
 def test_the_benchmark_diagram_of_a_thousand_entities_generates_migrations(

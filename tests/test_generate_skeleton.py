@@ -150,7 +150,14 @@ def test_pyproject_pins_django_and_is_installable_as_flat_packages(
     assert {"djangorestframework", "drf-spectacular", "django-environ", "factory-boy"} <= names
     assert "pillow" not in names
     dev = {re.split(r"[<>=]", d)[0] for d in project["optional-dependencies"]["dev"]}
-    assert dev == {"pytest", "pytest-django", "ruff"}
+    assert dev == {
+        "pytest",
+        "pytest-django",
+        "ruff",
+        "mypy",
+        "django-stubs[compatible-mypy]",
+        "djangorestframework-stubs[compatible-mypy]",
+    }
     assert pyproject["tool"]["setuptools"]["packages"]["find"]["include"] == [
         "apps",
         "apps.*",
@@ -163,6 +170,20 @@ def test_pyproject_pins_django_and_is_installable_as_flat_packages(
         "apps",
         "config",
     ]
+
+
+def test_mypy_checks_with_the_django_and_drf_plugins_under_test_settings(
+    files: dict[str, str],
+) -> None:
+    pyproject = tomllib.loads(files["pyproject.toml"])
+    mypy = pyproject["tool"]["mypy"]
+    assert mypy["plugins"] == ["mypy_django_plugin.main", "mypy_drf_plugin.main"]
+    assert mypy["exclude"] == ["/migrations/"]
+    assert mypy["check_untyped_defs"] is True
+    assert "ignore_errors" not in mypy
+    assert all("ignore_errors" not in override for override in mypy["overrides"])
+    settings_module = pyproject["tool"]["django-stubs"]["django_settings_module"]
+    assert settings_module == pyproject["tool"]["pytest"]["ini_options"]["DJANGO_SETTINGS_MODULE"]
 
 
 def test_pillow_and_rstr_come_with_images_and_patterns() -> None:
@@ -297,12 +318,13 @@ def test_makefile_runs_the_gate_in_order_with_python_variable(files: dict[str, s
         "manage.py makemigrations --check --dry-run",
         "-m ruff check .",
         "-m ruff format --check .",
+        "-m mypy .",
         "manage.py spectacular --validate --fail-on-warn",
         "-m pytest",
     ]
     positions = [check.index(step) for step in steps]
     assert positions == sorted(positions)
-    assert check.count("$(PYTHON)") == 7
+    assert check.count("$(PYTHON)") == 8
     assert "$(PYTHON) manage.py seed --count 20" in makefile
 
 

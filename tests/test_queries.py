@@ -3,8 +3,10 @@ model tests."""
 
 from __future__ import annotations
 
-from djgen.generators import queries
-from djgen.generators.queries import Prefetch
+from djgen.lowering import queries
+from djgen.lowering.imports import Imports
+from djgen.lowering.queries import Prefetch
+from djgen.lowering.values import source
 from djgen.model import PkType, Project
 from tests import test_generate_models as shared
 
@@ -93,15 +95,22 @@ def test_read_serializers_show_references_then_objects(rich: Project) -> None:
     listed, detailed = queries.read_serializers(
         rich, rich.entity("Post"), ("id", "title", "from", "author", "editor", "tags")
     )
-    declared = dict(listed.declared)
+    declared = _declared(listed)
     assert declared["editor"] == "Reference(read_only=True, allow_null=True)"
     assert declared["tags"] == "Reference(many=True, read_only=True)"
-    assert listed.extra_kwargs == (("from", (("source", '"from_value"'),)),)
+    assert listed.extra_kwargs == (("from", (("source", "from_value"),)),)
     assert listed.depth == 0
-    assert detailed.base == "DetailSerializer" and detailed.depth == 1
-    assert dict(detailed.declared) == {"readings": 'RelatedList(view_name="blog:post-readings")'}
+    assert source(detailed.base, Imports()) == "DetailSerializer" and detailed.depth == 1
+    assert _declared(detailed) == {"readings": 'RelatedList(view_name="blog:post-readings")'}
     assert detailed.fields[-1] == "readings"
     reading, _ = queries.read_serializers(rich, rich.entity("Reading"), ("id", "post"))
-    assert dict(reading.declared)["post"] == "UUIDReference(read_only=True)"
+    assert _declared(reading)["post"] == "UUIDReference(read_only=True)"
     _, user = queries.read_serializers(rich, rich.entity("User"), ("id",))
-    assert dict(user.declared)["profile"] == "Reference(read_only=True, allow_null=True)"
+    assert _declared(user)["profile"] == "Reference(read_only=True, allow_null=True)"
+
+
+def _declared(serializer: queries.ReadSerializer) -> dict[str, str]:
+    imports = Imports()
+    declared = {name: source(decl, imports) for name, decl in serializer.declared}
+    assert {i.module for i in imports} == {"apps.core.serializers"}
+    return declared

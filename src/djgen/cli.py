@@ -1,4 +1,9 @@
-"""The `djgen` command line."""
+"""The `djgen` command line.
+
+At start-up it imports only typer, rich and the standard library, so that `djgen --help` answers
+at once; each command imports the parts of the compiler it uses (the domain model, Django's
+migration machinery, the generators) when it runs.
+"""
 
 from __future__ import annotations
 
@@ -8,24 +13,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.tree import Tree
 
 from djgen import __version__
-from djgen.diagram import er_diagram
-from djgen.errors import DjgenError, Severity
-from djgen.export import to_yaml
-from djgen.frontends.document import json_schema
-from djgen.generators import plan
-from djgen.load import Loaded, load
-from djgen.model import Project, RelationKind
-from djgen.names import plural
-from djgen.report import print_diagnostics
-from djgen.writer import OutputError, check_output, write_project
+
+if TYPE_CHECKING:
+    from rich.tree import Tree
+
+    from djgen.load import Loaded
+    from djgen.model import Project
 
 INPUT_ERROR = 2
 
@@ -59,6 +59,10 @@ def main_options(
 
 def _load_or_exit(spec: Path, *, strict: bool = False) -> Loaded:
     """Load a spec, printing its warnings; on errors print them all and exit with status 2."""
+    from djgen.errors import DjgenError, Severity
+    from djgen.load import load
+    from djgen.report import print_diagnostics
+
     try:
         loaded = load(spec)
     except DjgenError as error:
@@ -104,17 +108,17 @@ def new(
     ] = False,
 ) -> None:
     """Generate a complete Django project from SPEC into OUTPUT."""
+    from djgen.generators import plan
+    from djgen.writer import check_output, write_project
+
     started = time.perf_counter()
     step = Step(err)
     with step(f"Reading {spec}"):
         loaded = _load_or_exit(spec)
     project = loaded.project
     if not dry_run:
-        try:
+        with _output_errors():
             check_output(output, force=force)
-        except OutputError as error:
-            err.print(f"[bold red]error:[/] {escape(str(error))}")
-            raise typer.Exit(INPUT_ERROR) from None
     entities = _count(len(project.entities), "entity")
     with step(f"Rendering {entities} in {_count(len(project.apps), 'app')}"):
         files = plan(project)
@@ -122,29 +126,43 @@ def new(
         out.print(_file_tree(output, files))
         out.print(f"{len(files)} files; nothing written (--dry-run)")
         return
-    with step(f"Formatting and writing {len(files)} files to {output}"):
-        try:
-            written = write_project(project, files, output, force=force)
-        except OutputError as error:
-            err.print(f"[bold red]error:[/] {escape(str(error))}")
-            raise typer.Exit(INPUT_ERROR) from None
+    with step(f"Formatting and writing {len(files)} files to {output}"), _output_errors():
+        written = write_project(project, files, output, force=force)
     seconds = time.perf_counter() - started
     out.print(
         f"[bold green]Created[/] {escape(str(output))}: {written.files} files, "
         f"{written.lines} lines in {seconds:.2f} s"
     )
+    _print_next_steps(output)
+
+
+@contextmanager
+def _output_errors() -> Iterator[None]:
+    """A problem with the output folder: one red line and exit status 2, no traceback."""
+    from djgen.writer import OutputError
+
+    try:
+        yield
+    except OutputError as error:
+        err.print(f"[bold red]error:[/] {escape(str(error))}")
+        raise typer.Exit(INPUT_ERROR) from None
+
+
+def _print_next_steps(output: Path) -> None:
     out.print("Next:")
     for command in (
         f"cd {output}",
         "python -m venv .venv && . .venv/bin/activate",
         "pip install -e '.[dev]'",
-        "make check        # the whole gate: checks, migrations, lint, schema, tests",
+        "make check        # the whole gate: checks, migrations, lint, types, schema, tests",
         "make migrate seed run",
     ):
         out.print(f"  {escape(command)}")
 
 
 def _file_tree(root: Path, files: dict[str, str]) -> Tree:
+    from rich.tree import Tree
+
     tree = Tree(escape(str(root)))
     nodes: dict[tuple[str, ...], Tree] = {(): tree}
     for path in files:
@@ -175,6 +193,8 @@ def validate(
 
 
 def _print_summary(spec: Path, project: Project) -> None:
+    from djgen.model import RelationKind
+
     fields = sum(len(e.fields) for e in project.entities)
     relations = [(e, r) for e in project.entities for r in e.relations]
     counts = ", ".join(
@@ -233,6 +253,8 @@ def _print_summary(spec: Path, project: Project) -> None:
 
 
 def _count(n: int, word: str) -> str:
+    from djgen.names import plural
+
     return f"{n} {word if n == 1 else plural(word)}"
 
 
@@ -251,6 +273,9 @@ def inspect(
     as_yaml: Annotated[bool, typer.Option("--yaml", help="Same as --format yaml.")] = False,
 ) -> None:
     """Print the resolved model: as a YAML spec, canonical JSON, or a Mermaid erDiagram."""
+    from djgen.diagram import er_diagram
+    from djgen.export import to_yaml
+
     project = _load_or_exit(spec).project
     if as_yaml or format is Format.yaml:
         sys.stdout.write(to_yaml(project))
@@ -263,6 +288,8 @@ def inspect(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema (draft 2020-12) of the YAML spec, for editors."""
+    from djgen.frontends.document import json_schema
+
     sys.stdout.write(json_schema())
 
 

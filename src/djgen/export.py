@@ -27,7 +27,6 @@ from djgen.defaults import (
 from djgen.frontends.document import MethodSpec, SpecDocument
 from djgen.model import (
     DEFAULT_CACHE_TIMEOUT,
-    NUMBER_TYPES,
     Entity,
     Enum,
     Field,
@@ -38,6 +37,7 @@ from djgen.model import (
     RelationKind,
     Visibility,
 )
+from djgen.types import info
 
 
 def to_yaml(project: Project) -> str:
@@ -156,7 +156,7 @@ def _field(project: Project, f: Field) -> dict[str, Any]:
         spec["max"] = f.max_length
     if f.min_length is not None:
         spec["min"] = f.min_length
-    if f.type in NUMBER_TYPES:
+    if info(f.type).number:
         if f.max_value is not None:
             spec["max"] = f.max_value
         if f.min_value is not None:

@@ -52,22 +52,6 @@ class FieldType(StrEnum):
     ENUM = "Enum"  # a choice field; `Field.enum` names the enumeration
 
 
-TEXT_TYPES = frozenset(
-    {FieldType.STRING, FieldType.TEXT, FieldType.SLUG, FieldType.EMAIL, FieldType.URL}
-)
-NUMBER_TYPES = frozenset(
-    {
-        FieldType.INTEGER,
-        FieldType.BIG_INTEGER,
-        FieldType.SMALL_INTEGER,
-        FieldType.POSITIVE_INTEGER,
-        FieldType.FLOAT,
-        FieldType.DECIMAL,
-    }
-)
-TEMPORAL_TYPES = frozenset({FieldType.DATE, FieldType.DATETIME, FieldType.TIME})
-
-
 # Fields Django's AbstractUser declares, and its many-to-manys: a user entity inherits them and
 # never declares them again.
 ABSTRACT_USER_FIELDS = (

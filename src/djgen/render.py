@@ -11,6 +11,7 @@ import jinja2
 from ruff.__main__ import find_ruff_bin
 
 from djgen import names
+from djgen.lowering import names as class_names
 
 ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("djgen", "templates"),
@@ -27,6 +28,11 @@ ENV.filters.update(
     plural=names.plural,
     human=names.human,
     pyrepr=repr,
+    serializer_class=class_names.serializer_class,
+    list_serializer_class=class_names.list_serializer_class,
+    detail_serializer_class=class_names.detail_serializer_class,
+    viewset_class=class_names.viewset_class,
+    factory_class=class_names.factory_class,
 )
 
 

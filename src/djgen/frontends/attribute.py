@@ -101,7 +101,9 @@ class _Scanner:
         self.end = len(text) if end is None else end
 
     def skip_spaces(self) -> None:
-        self.pos = _SPACES.match(self.text, self.pos, self.end).end()
+        spaces = _SPACES.match(self.text, self.pos, self.end)
+        assert spaces is not None, "the pattern of spaces matches the empty string"
+        self.pos = spaces.end()
 
     def at_end(self) -> bool:
         return self.pos >= self.end

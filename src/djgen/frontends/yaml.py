@@ -30,7 +30,7 @@ from djgen.frontends.document import (
 )
 from djgen.frontends.partial import PartialDocument
 from djgen.frontends.problem import ShorthandError
-from djgen.frontends.reader import Positions, compose_yaml, require_content
+from djgen.frontends.reader import Positions, compose_yaml, empty_input, require_content
 
 _MAX_NODES = 1_000_000
 _MERGE_TAG = "tag:yaml.org,2002:merge"
@@ -139,9 +139,10 @@ class Located:
     def offset_loc(self, path: PathKey, offset: int) -> Loc:
         """The position `offset` characters into the string value at `path`."""
         node = self.nodes[path]
-        start = node.start_mark.index + (1 if node.style in {'"', "'"} else 0)
+        style = node.style if isinstance(node, yaml.ScalarNode) else None
+        start = node.start_mark.index + (1 if style in {'"', "'"} else 0)
         source = self.text[start : node.end_mark.index]
-        if node.style not in {None, '"', "'"} or "\n" in source or "\\" in source:
+        if style not in {None, '"', "'"} or "\n" in source or "\\" in source:
             return self.loc(node.start_mark)
         return self.positions.loc(start + offset, self.path)
 
@@ -160,7 +161,7 @@ def load_text(text: str, path: str) -> tuple[SpecDocument, SourceMap, list[Diagn
     diagnostics = Diagnostics()
     node = compose_yaml(text, path, "DJG104")
     if node is None or (isinstance(node, yaml.ScalarNode) and node.value == ""):
-        require_content("", path, "#")
+        raise empty_input(path, "#")
     located = Located(text, path, diagnostics)
     data = located.convert(node, ())
     if not isinstance(data, dict):

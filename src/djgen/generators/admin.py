@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from djgen.generators.meta import attribute_name
+from djgen.lowering.imports import Import, Imports
+from djgen.lowering.meta import attribute_name
+from djgen.lowering.names import app_import
 from djgen.model import (
     ABSTRACT_USER_FIELDS,
     ABSTRACT_USER_RELATIONS,
@@ -26,6 +28,12 @@ SEARCHABLE = frozenset(
 MAX_COLUMNS = 6
 # Fields AbstractUser defines; Django's UserAdmin already lays them out.
 USER_ADMIN_FIELDS = frozenset({*ABSTRACT_USER_FIELDS, *ABSTRACT_USER_RELATIONS})
+ADMIN = Import("django.contrib", "admin")
+# Django's UserAdmin, by how the user model's admin uses it (see `user_admin_kind`).
+USER_ADMIN = {
+    "subclass": Import("django.contrib.auth.admin", "UserAdmin", "BaseUserAdmin"),
+    "plain": Import("django.contrib.auth.admin", "UserAdmin"),
+}
 
 
 @dataclass(frozen=True)
@@ -142,19 +150,14 @@ def user_admin_kind(admins: list[ModelAdmin]) -> str | None:
 def admin_module(project: Project, app: App) -> str:
     entities = [e for e in project.app_entities(app.name) if not e.abstract]
     admins = [model_admin(project, e) for e in entities]
-    imports: dict[str, set[str]] = {}
-    for admin in admins:
-        imports.setdefault(admin.entity.app, set()).add(admin.entity.name)
-        for inline in admin.inlines:
-            imports.setdefault(inline.through.app, set()).add(inline.through.name)
-    local = sorted(imports.pop(app.name, set()))
-    others = {name: sorted(models) for name, models in sorted(imports.items())}
+    user_admin = user_admin_kind(admins)
+    imports = Imports(ADMIN)
+    if user_admin is not None:
+        imports.add(USER_ADMIN[user_admin])
+    for model in (m for a in admins for m in (a.entity, *(i.through for i in a.inlines))):
+        imports.add(app_import(model.app, "models", model.name, from_app=app.name))
     return render(
-        "app/admin.py.jinja",
-        admins=admins,
-        local=local,
-        others=others,
-        user_admin=user_admin_kind(admins),
+        "app/admin.py.jinja", admins=admins, imports=imports.lines(), user_admin=user_admin
     )
 
 

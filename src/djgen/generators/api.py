@@ -4,9 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from djgen.generators.queries import (
-    NestedRoute,
+from djgen.lowering.imports import Import, Imports
+from djgen.lowering.listing import filterset_class, list_ordering, ordering_fields, search_fields
+from djgen.lowering.names import (
+    app_import,
+    detail_serializer_class,
+    list_serializer_class,
+    serializer_class,
+    viewset_class,
+)
+from djgen.lowering.policy import Policy, cached, policy
+from djgen.lowering.queries import (
+    Options,
     QueryPlan,
+    ReadSerializer,
     detail_plan,
     list_plan,
     nested_route,
@@ -15,15 +26,77 @@ from djgen.generators.queries import (
     readable_relations,
     reverse_relations,
 )
-from djgen.lowering.listing import filterset_class, list_ordering, ordering_fields, search_fields
-from djgen.lowering.policy import Policy, cached, policy
-from djgen.model import Entity, Field, Project, Relation
+from djgen.lowering.values import Value, source
+from djgen.model import App, Entity, Field, Project, Relation
 from djgen.render import render
 from djgen.types import pagination
 
 # What a user serializer shows of AbstractUser: never the password nor the permissions.
 USER_FIELDS = ("id", "username", "email", "first_name", "last_name", "date_joined", "is_staff")
 USER_READ_ONLY = ("date_joined", "is_staff")
+# Names every DRF serializer field already has as an attribute or method.
+FIELD_ATTRIBUTES = frozenset(
+    {
+        "allow_null",
+        "bind",
+        "context",
+        "create",
+        "data",
+        "default",
+        "default_empty_html",
+        "default_error_messages",
+        "default_validators",
+        "error_messages",
+        "errors",
+        "fail",
+        "field_name",
+        "fields",
+        "get_attribute",
+        "get_default",
+        "get_fields",
+        "get_initial",
+        "get_validators",
+        "get_value",
+        "help_text",
+        "initial",
+        "initial_data",
+        "instance",
+        "is_valid",
+        "label",
+        "many",
+        "many_init",
+        "parent",
+        "partial",
+        "read_only",
+        "required",
+        "root",
+        "run_validation",
+        "run_validators",
+        "save",
+        "set_value",
+        "source",
+        "source_attrs",
+        "style",
+        "to_internal_value",
+        "to_representation",
+        "update",
+        "validate",
+        "validate_empty_values",
+        "validated_data",
+        "validators",
+        "write_only",
+    }
+)
+
+DRF_SERIALIZERS = Import("rest_framework", "serializers")
+WRITE_SERIALIZER = Import("apps.core.serializers", "WriteSerializer")
+VIEWSETS = Import("rest_framework", "viewsets")
+DRF_PERMISSIONS = Import("rest_framework", "permissions")
+RELATIONAL_MIXIN = Import("apps.core.viewsets", "RelationalViewSetMixin")
+CACHED_MIXIN = Import("apps.core.cache", "CachedResponseMixin")
+OWNED_MIXIN = Import("apps.core.ownership", "OwnedViewSetMixin")
+ROUTER = Import("rest_framework.routers", "SimpleRouter")
+PATH = Import("django.urls", "path")
 
 
 @dataclass(frozen=True)
@@ -31,8 +104,18 @@ class Serializer:
     entity: Entity
     fields: tuple[str, ...]  # API names, the key first
     read_only_fields: tuple[str, ...]
-    extra_kwargs: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # API name → option source
+    extra_kwargs: Options
     readable: tuple[str, ...]  # the API names its reads show, in order
+
+
+@dataclass(frozen=True)
+class ReaderSource:
+    """A read serializer with its base and declared fields written as source."""
+
+    serializer: ReadSerializer
+    base: str
+    on_class: tuple[tuple[str, str], ...]  # declared fields, as class attributes
+    in_get_fields: tuple[tuple[str, str], ...]  # named like a serializer field's own attribute
 
 
 @dataclass(frozen=True)
@@ -54,7 +137,7 @@ def serializer(entity: Entity) -> Serializer:
     with a through entity is read-only here and written through that entity's endpoint."""
     fields: list[str] = list(USER_FIELDS) if entity.is_user else ["id"]
     read_only_fields: list[str] = list(USER_READ_ONLY) if entity.is_user else []
-    extra: dict[str, list[tuple[str, str]]] = {}
+    extra: dict[str, list[tuple[str, Value]]] = {}
     readable: list[str] = list(fields)
 
     def add(item: Field | Relation, read_only: bool) -> None:
@@ -66,9 +149,9 @@ def serializer(entity: Entity) -> Serializer:
         if read_only:
             read_only_fields.append(item.api_name)
         if item.api_name != item.name:
-            extra.setdefault(item.api_name, []).append(("source", f'"{item.name}"'))
+            extra.setdefault(item.api_name, []).append(("source", item.name))
         if item.write_only:
-            extra.setdefault(item.api_name, []).append(("write_only", "True"))
+            extra.setdefault(item.api_name, []).append(("write_only", True))
 
     for field in entity.all_fields:
         add(field, field.read_only or field.auto_now or field.auto_now_add)
@@ -101,51 +184,90 @@ def viewset(project: Project, entity: Entity) -> ViewSet:
     )
 
 
+def serializers_module(project: Project, app: App, entities: list[Entity]) -> str:
+    imports = Imports(WRITE_SERIALIZER)
+    imports.update(app_import(app.name, "models", e.name, from_app=app.name) for e in entities)
+    writers = [serializer(e) for e in entities]
+    readers = [
+        tuple(_reader_source(r, imports) for r in read_serializers(project, s.entity, s.readable))
+        for s in writers
+    ]
+    return render(
+        "app/serializers.py.jinja", serializers=writers, readers=readers, imports=imports.lines()
+    )
+
+
+def _reader_source(reader: ReadSerializer, imports: Imports) -> ReaderSource:
+    """A declared field named like an attribute every DRF field has would redefine it for the
+    type checker: such fields are declared in `get_fields()` instead."""
+    declared = [(name, source(decl, imports)) for name, decl in reader.declared]
+    clashing = tuple((name, code) for name, code in declared if name in FIELD_ATTRIBUTES)
+    if clashing:
+        imports.add(DRF_SERIALIZERS)
+    on_class = tuple((name, code) for name, code in declared if name not in FIELD_ATTRIBUTES)
+    return ReaderSource(reader, source(reader.base, imports), on_class, clashing)
+
+
+def views_module(project: Project, app: App, entities: list[Entity]) -> str:
+    viewsets = [viewset(project, e) for e in entities]
+    cached_entities = [e.name for e in entities if cached(project, e)]
+    imports = Imports(VIEWSETS, RELATIONAL_MIXIN)
+    for v in viewsets:
+        imports.update(_viewset_imports(app.name, v, cached=v.entity.name in cached_entities))
+    return render(
+        "app/views.py.jinja", viewsets=viewsets, cached=cached_entities, imports=imports.lines()
+    )
+
+
+def _viewset_imports(app: str, v: ViewSet, *, cached: bool) -> list[Import]:
+    """What one viewset names: its model, serializers, plans, pagination, filters, policy."""
+    entity = v.entity
+    found = [
+        app_import(app, "models", entity.name, from_app=app),
+        *(
+            app_import(app, "serializers", name(entity), from_app=app)
+            for name in (serializer_class, list_serializer_class, detail_serializer_class)
+        ),
+        *v.list_queryset.imports(app),
+        *v.detail_queryset.imports(app),
+        Import("apps.core.pagination", v.pagination_class),
+        *(Import("apps.core.permissions", name) for name in v.policy.imports),
+    ]
+    if v.filterset_class is not None:
+        found.append(app_import(app, "filters", v.filterset_class, from_app=app))
+    if cached:
+        found.append(CACHED_MIXIN)
+    if v.policy.owner_field:
+        found.append(OWNED_MIXIN)
+    if v.policy.uses_drf_permissions:
+        found.append(DRF_PERMISSIONS)
+    return found
+
+
+def urls_module(project: Project, app: App, entities: list[Entity]) -> str:
+    """The router of the app's viewsets, and the nested lists of rows under one parent."""
+    routes = [route for e in entities for route in nested_routes(project, e)]
+    imports = Imports(ROUTER)
+    holders = [*entities, *(r.reverse.holder for r in routes)]
+    imports.update(app_import(e.app, "views", viewset_class(e), from_app=app.name) for e in holders)
+    if routes:
+        imports.add(PATH)
+    return render(
+        "app/urls.py.jinja", app=app, entities=entities, routes=routes, imports=imports.lines()
+    )
+
+
 def generate(project: Project) -> dict[str, str]:
     """`apps/<app>/{serializers,views,urls}.py` for every app."""
     files: dict[str, str] = {}
     for app in project.apps:
         entities = [e for e in project.app_entities(app.name) if not e.abstract]
-        models = [e.name for e in entities]
         package = f"apps/{app.name}"
-        routes = [route for e in entities for route in nested_routes(project, e)]
-        files[f"{package}/urls.py"] = render(
-            "app/urls.py.jinja",
-            app=app,
-            entities=entities,
-            routes=routes,
-            route_imports=_view_imports(app.name, routes),
-        )
+        files[f"{package}/urls.py"] = urls_module(project, app, entities)
         if not entities:
             continue  # an app of abstract bases or enumerations only: nothing to serve
-        writers = [serializer(e) for e in entities]
-        readers = [read_serializers(project, s.entity, s.readable) for s in writers]
-        fields = {
-            source.split("(")[0] for pair in readers for r in pair for _, source in r.declared
-        }
-        files[f"{package}/serializers.py"] = render(
-            "app/serializers.py.jinja",
-            serializers=writers,
-            readers=readers,
-            core=sorted({"DetailSerializer", "WriteSerializer", *fields}),
-            models=models,
-        )
-        viewsets = [viewset(project, e) for e in entities]
-        plans = [plan for v in viewsets for plan in (v.list_queryset, v.detail_queryset)]
-        files[f"{package}/views.py"] = render(
-            "app/views.py.jinja",
-            viewsets=viewsets,
-            models=_plan_models(app.name, models, plans),
-            model_imports=_model_imports(app.name, plans),
-            prefetches=any(p.model is not None for plan in plans for p in plan.prefetch),
-            counts=any(plan.counts for plan in plans),
-            paginations=sorted({v.pagination_class for v in viewsets}),
-            filtersets=[v.filterset_class for v in viewsets if v.filterset_class],
-            cached=[e.name for e in entities if cached(project, e)],
-            uses_permissions=any(v.policy.uses_drf_permissions for v in viewsets),
-            core_permissions=sorted(set().union(*(v.policy.imports for v in viewsets))),
-            owned=any(v.policy.owner_field for v in viewsets),
-        )
+        files[f"{package}/serializers.py"] = serializers_module(project, app, entities)
+        files[f"{package}/views.py"] = views_module(project, app, entities)
     for module in ("serializers", "viewsets"):
         files[f"apps/core/{module}.py"] = render(f"core/{module}.py.jinja")
     files["docs/relations.md"] = relations_doc(project)
@@ -172,25 +294,3 @@ def relations_doc(project: Project) -> str:
             for e in entities
         },
     )
-
-
-def _plan_models(app: str, models: list[str], plans: list[QueryPlan]) -> list[str]:
-    """The app's own models a views module names: its entities' and those its plans use."""
-    used = {e.name for plan in plans for e in plan.models if e.app == app}
-    return sorted(used.union(models))
-
-
-def _model_imports(app: str, plans: list[QueryPlan]) -> list[str]:
-    """Import lines for the other apps' models the plans use."""
-    used = {(e.app, e.name) for plan in plans for e in plan.models if e.app != app}
-    return [f"from apps.{other}.models import {name}" for other, name in sorted(used)]
-
-
-def _view_imports(app: str, routes: list[NestedRoute]) -> list[str]:
-    """Import lines for the viewsets that serve nested routes from other apps."""
-    used = {(r.reverse.holder.app, r.reverse.holder.name) for r in routes}
-    return [
-        f"from apps.{holder_app}.views import {name}ViewSet"
-        for holder_app, name in sorted(used)
-        if holder_app != app
-    ]

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from djgen.generators.fields import field_decl, pk_decl, relation_decl
-from djgen.generators.meta import meta_options, model_bases
-from djgen.model import TEXT_TYPES, App, Entity, FieldType, Project
+from djgen.lowering.fields import field_decl, pk_decl, relation_decl
+from djgen.lowering.imports import Import, Imports
+from djgen.lowering.meta import meta_options, model_bases
+from djgen.lowering.values import Call, source
+from djgen.model import App, Entity, FieldType, Project
 from djgen.names import pascal
 from djgen.render import render
+from djgen.types import info
 
-IMPORT_REVERSE = "from django.urls import reverse"
+REVERSE = Import("django.urls", "reverse")
 
 
 @dataclass(frozen=True)
@@ -50,10 +54,11 @@ def in_dependency_order(project: Project, app: App) -> list[Entity]:
 
 
 def docstring(text: str) -> str:
-    """`text` as a triple-quoted docstring literal."""
-    body = text.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    if body.endswith('"'):
-        body = body[:-1] + '\\"'
+    """`text` as a triple-quoted docstring literal. Backslashes are escaped, and so is a
+    carriage return (Python would read it as a line break) and every quote of a run that
+    could close the literal: three or more, or at the end."""
+    body = text.strip().replace("\\", "\\\\").replace("\r", "\\r")
+    body = re.sub(r'"{3,}|"+$', lambda run: '\\"' * len(run.group()), body)
     return f'"""{body}"""'
 
 
@@ -70,7 +75,7 @@ def str_expression(entity: Entity) -> str | None:
     if field is None:
         return fallback
     value = f"self.{field.name}"
-    is_text = field.type in TEXT_TYPES or field.type is FieldType.ENUM
+    is_text = info(field.type).text or field.type is FieldType.ENUM
     if is_text:
         return value if field.required else f"{value} or {fallback}"
     if field.required:
@@ -78,40 +83,29 @@ def str_expression(entity: Entity) -> str | None:
     return f"{fallback} if {value} is None else str({value})"
 
 
-def model_class(project: Project, entity: Entity) -> tuple[ModelClass, set[str]]:
-    """One entity's class and the import lines its body needs."""
-    bases, imports = model_bases(project, entity)
-    needed = set(imports)
-    declarations: list[tuple[str, str]] = []
+def model_class(project: Project, entity: Entity, imports: Imports) -> ModelClass:
+    """One entity's class; what its body names is added to `imports`."""
+    bases = model_bases(project, entity, imports)
     pk = pk_decl(project, entity)
-    decls = [("id", pk)] if pk is not None else []
+    decls: list[tuple[str, Call]] = [("id", pk)] if pk is not None else []
     decls += [(f.name, field_decl(project, entity, f)) for f in entity.fields]
     decls += [
         (r.name, relation_decl(project, entity, r)) for r in project.declared_relations(entity)
     ]
-    for name, decl in decls:
-        declarations.append((name, decl.source()))
-        needed |= decl.imports
-    meta = meta_options(project, entity)
-    if any("models." in source for _, source in meta):
-        needed.add("from django.db import models")
+    declarations = tuple((name, source(decl, imports)) for name, decl in decls)
+    meta = tuple((name, source(value, imports)) for name, value in meta_options(project, entity))
     url_name = None if entity.abstract else f"{entity.app}:{entity.snake}-detail"
     if url_name is not None:
-        needed.add(IMPORT_REVERSE)
+        imports.add(REVERSE)
     str_body = None if entity.abstract else str_expression(entity)
     doc = docstring(entity.description) if entity.description else None
-    model = ModelClass(entity, doc, bases, tuple(declarations), tuple(meta), str_body, url_name)
-    return model, needed
+    return ModelClass(entity, doc, bases, declarations, meta, str_body, url_name)
 
 
 def models_module(project: Project, app: App) -> str:
-    classes: list[ModelClass] = []
-    imports: set[str] = set()
-    for entity in in_dependency_order(project, app):
-        model, needed = model_class(project, entity)
-        classes.append(model)
-        imports |= needed
-    return render("app/models.py.jinja", app=app, classes=classes, imports=sorted(imports))
+    imports = Imports()
+    classes = [model_class(project, e, imports) for e in in_dependency_order(project, app)]
+    return render("app/models.py.jinja", app=app, classes=classes, imports=imports.lines())
 
 
 def generate(project: Project) -> dict[str, str]:

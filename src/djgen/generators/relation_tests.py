@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from djgen.generators.queries import (
+from djgen.lowering.factory_plan import fresh_relations
+from djgen.lowering.queries import (
     QueryPlan,
     Reverse,
     detail_plan,
@@ -21,7 +22,6 @@ from djgen.generators.queries import (
     readable_relations,
     reverse_relations,
 )
-from djgen.lowering.factory_plan import fresh_relations
 from djgen.model import Entity, PkType, Project, Relation
 from djgen.render import render
 from djgen.types import pagination

@@ -23,18 +23,22 @@ DEPENDENCIES = (
     "whitenoise>=6.9,<7",
     "gunicorn>=23,<28",
     "uvicorn-worker>=0.3,<1",  # gunicorn's ASGI worker; brings uvicorn
-    "factory-boy>=3.3,<4",
+    "factory-boy>=3.3.3,<4",  # typed since 3.3.3: factories are generic in their model
 )
 SIMPLEJWT = "djangorestframework-simplejwt>=5.5,<6"  # features.auth: jwt
 CORS_HEADERS = "django-cors-headers>=4.4,<5"  # features.cors
 PILLOW = "Pillow>=11,<14"  # ImageField validates uploads with it
 RSTR = "rstr>=3.2,<4"  # factories draw values that match a field's pattern
 # What the gate needs besides the runtime. ruff is held to one minor release: its formatting
-# style changes only between minors, so `ruff format --check` agrees with the generator's.
+# style changes only between minors, so `ruff format --check` agrees with the generator's; the
+# stubs and mypy likewise, since a new release of any of them may find new errors.
 DEV_DEPENDENCIES = (
     "pytest>=8.3,<10",
     "pytest-django>=4.9,<5",
     "ruff>=0.17,<0.18",
+    "mypy>=2.3,<2.4",
+    "django-stubs[compatible-mypy]>=6.1,<6.2",
+    "djangorestframework-stubs[compatible-mypy]>=3.18,<3.19",
 )
 
 # The files rendered from templates/skeleton/, by output path.

@@ -11,8 +11,9 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
-from djgen.generators.fields import enum_module, string_literal
+from djgen.lowering.fields import enum_module
 from djgen.lowering.patterns import fitting_pattern
+from djgen.lowering.values import string_literal
 from djgen.model import Entity, Field, FieldType, Project
 from djgen.types import Declaration, Factory, info
 

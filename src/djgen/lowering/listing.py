@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from djgen.generators.fields import stores_empty_string
-from djgen.generators.meta import MAX_INDEX_NAME, attribute_name, bounded_name, total_ordering
+from djgen.lowering.fields import stores_empty_string
+from djgen.lowering.meta import MAX_INDEX_NAME, attribute_name, bounded_name, total_ordering
 from djgen.lowering.test_data import SEARCH_TEXT, Check, Values, values_and_checks
 from djgen.model import Entity, Field, FieldType, Pagination, Project, Relation, RelationKind
 from djgen.types import FILTER_KINDS, Kind, info

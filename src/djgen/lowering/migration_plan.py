@@ -54,7 +54,7 @@ def feature_migrations(project: Project) -> dict[str, list[PlannedMigration]]:
     """Feature name → the migrations it adds, each numbered after its app's last one."""
     # Imported here: planning the initial migrations loads Django's migration machinery,
     # which only a project with a feature migration needs.
-    from djgen.generators.migrations import migration_names
+    from djgen.lowering.initial_migrations import migration_names
 
     last: dict[str, str] = {}
     planned: dict[str, list[PlannedMigration]] = {}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 
-from djgen.generators.fields import anchored
+from djgen.lowering.fields import anchored
 
 ZERO_WIDTH_ESCAPES = frozenset("bBAZ")
 QUANTIFIER = re.compile(r"\{(\d*)(?:(,)(\d*))?\}")

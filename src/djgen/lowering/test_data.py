@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from djgen.generators.fields import anchored
+from djgen.lowering.fields import anchored
 from djgen.model import Entity, Field, FieldType, Project, Relation, RelationKind
 from djgen.types import Kind, info, pagination
 

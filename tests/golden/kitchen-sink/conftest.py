@@ -21,7 +21,7 @@ def api_client() -> APIClient:
 
 @pytest.fixture
 def user(db):
-    return MemberFactory()
+    return MemberFactory.create()
 
 
 @pytest.fixture
@@ -33,7 +33,7 @@ def auth_client(user) -> APIClient:
 
 @pytest.fixture
 def admin_user(db):
-    return MemberFactory(is_staff=True, is_superuser=True)
+    return MemberFactory.create(is_staff=True, is_superuser=True)
 
 
 @pytest.fixture

@@ -7,11 +7,11 @@ from .models import Category, Comment, Post, Tag, User
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
     fieldsets = (
-        *BaseUserAdmin.fieldsets,
+        *(BaseUserAdmin.fieldsets or ()),
         ("Details", {"fields": ["bio", "website"]}),
     )
     add_fieldsets = (
-        *BaseUserAdmin.add_fieldsets,
+        *(BaseUserAdmin.add_fieldsets or ()),
         ("Details", {"fields": ["bio", "website"]}),
     )
 

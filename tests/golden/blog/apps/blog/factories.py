@@ -10,7 +10,7 @@ from .choices import PostStatus
 from .models import Category, Comment, Post, Tag, User
 
 
-class UserFactory(DjangoModelFactory):
+class UserFactory(DjangoModelFactory[User]):
     """Users log in with the password "password"."""
 
     class Meta:
@@ -23,7 +23,7 @@ class UserFactory(DjangoModelFactory):
     website = factory.Faker("url")
 
 
-class CategoryFactory(DjangoModelFactory):
+class CategoryFactory(DjangoModelFactory[Category]):
     class Meta:
         model = Category
 
@@ -32,14 +32,14 @@ class CategoryFactory(DjangoModelFactory):
     description = factory.Faker("paragraph")
 
 
-class TagFactory(DjangoModelFactory):
+class TagFactory(DjangoModelFactory[Tag]):
     class Meta:
         model = Tag
 
     name = factory.Sequence(lambda n: f"name-{n}")
 
 
-class PostFactory(DjangoModelFactory):
+class PostFactory(DjangoModelFactory[Post]):
     class Meta:
         model = Post
         skip_postgeneration_save = True
@@ -61,7 +61,7 @@ class PostFactory(DjangoModelFactory):
         self.tags.add(*extracted)
 
 
-class CommentFactory(DjangoModelFactory):
+class CommentFactory(DjangoModelFactory[Comment]):
     class Meta:
         model = Comment
 

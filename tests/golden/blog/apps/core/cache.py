@@ -11,7 +11,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable
 from functools import partial, wraps
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from urllib.parse import urlencode
 
 from django.core.cache import cache
@@ -19,12 +19,15 @@ from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.exceptions import EmptyResultSet
 from django.db import DEFAULT_DB_ALIAS, transaction
 from django.db.models import Model, QuerySet
+from rest_framework.mixins import ListModelMixin, RetrieveModelMixin
 from rest_framework.request import Request
 from rest_framework.response import Response
+from rest_framework.viewsets import GenericViewSet
 
 from apps.core.cache_rules import DEPENDENTS, PER_USER, TIMEOUTS
 
 T = TypeVar("T")
+M = TypeVar("M", bound=Model)
 
 LOCK_TIMEOUT = 30  # seconds a recompute holds its lock at most, should its process die
 MAX_WAIT = 5  # seconds a request waits for another's recompute before doing its own
@@ -144,7 +147,7 @@ class EntityCache:
         return value
 
 
-def cache_queryset(queryset: QuerySet) -> list[Model]:
+def cache_queryset(queryset: QuerySet[M]) -> list[M]:
     """The rows of `queryset`, from the cache until a write changes the rows of its model or of
     the models its rows embed (the relations that select_related and prefetch_related follow)."""
     try:
@@ -152,7 +155,7 @@ def cache_queryset(queryset: QuerySet) -> list[Model]:
     except EmptyResultSet:
         return []
     key = "queryset:" + digest(
-        queryset.db, sql, params, queryset._prefetch_related_lookups
+        queryset.db, sql, params, cast(Any, queryset)._prefetch_related_lookups
     )
     # A clone: the queryset given may hold the rows of an earlier evaluation.
     return EntityCache.of(queryset.model).get_or_set(key, lambda: list(queryset.all()))
@@ -199,15 +202,15 @@ def cache_api_response(entity: str | None = None) -> Callable:
     return decorator
 
 
-class CachedResponseMixin:
+class CachedResponseMixin(RetrieveModelMixin, ListModelMixin, GenericViewSet):
     """List and retrieve answers from the cache; writes to the rows they show invalidate them."""
 
     @cache_api_response()
-    def list(self, request, *args, **kwargs):
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         return super().list(request, *args, **kwargs)
 
     @cache_api_response()
-    def retrieve(self, request, *args, **kwargs):
+    def retrieve(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         return super().retrieve(request, *args, **kwargs)
 
 

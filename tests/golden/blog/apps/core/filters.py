@@ -1,6 +1,8 @@
 """What every app's FilterSet and list endpoint share: filters that refuse a value they cannot
 read instead of leaving it out, and an ordering that is always total."""
 
+from typing import Any
+
 import django_filters
 from django import forms
 from django.db import models
@@ -85,15 +87,17 @@ def bounded_integer(field):
     return {"min_value": low, "max_value": high}
 
 
-class KeyRangeMixin:
+class KeyRangeMixin(forms.Field):
     """A related row's key that its column could never hold is an unknown choice, answered
     before the database is asked."""
 
-    def __init__(self, *args, key_range=None, **kwargs):
+    def __init__(
+        self, *args: Any, key_range: tuple[int, int] | None = None, **kwargs: Any
+    ) -> None:
         self.key_range = key_range
         super().__init__(*args, **kwargs)
 
-    def check_key(self, value):
+    def check_key(self, value: Any) -> None:
         if self.key_range is None or value in self.empty_values:
             return
         try:
@@ -116,7 +120,7 @@ class KeyField(KeyRangeMixin, django_filters.fields.ModelChoiceField):
 
 
 class KeysField(KeyRangeMixin, django_filters.fields.ModelMultipleChoiceField):
-    def _check_values(self, value):
+    def _check_values(self, value: Any) -> Any:
         for key in value:
             self.check_key(key)
         return super()._check_values(value)

@@ -1,9 +1,14 @@
 """Rows that belong to a user: the viewset of an owned entity mixes this in."""
 
+from typing import Any
+
+from django.db.models import QuerySet
 from rest_framework.exceptions import ValidationError
+from rest_framework.serializers import BaseSerializer
+from rest_framework.viewsets import GenericViewSet
 
 
-class OwnedViewSetMixin:
+class OwnedViewSetMixin(GenericViewSet):
     """The owner of a new row is the requesting user, whatever the client sent, and users who
     are not admins see only their own rows unless `owner_visibility` is "all".
 
@@ -13,7 +18,7 @@ class OwnedViewSetMixin:
     owner_field: str
     owner_visibility = "owner"
 
-    def get_queryset(self):
+    def get_queryset(self) -> QuerySet[Any]:
         queryset = super().get_queryset()
         if getattr(
             self, "swagger_fake_view", False
@@ -24,9 +29,9 @@ class OwnedViewSetMixin:
             return queryset
         return queryset.filter(**{self.owner_field: user})
 
-    def perform_create(self, serializer):
+    def perform_create(self, serializer: BaseSerializer[Any]) -> None:
         user = self.request.user
-        model = serializer.Meta.model
+        model = self.get_queryset().model
         if (
             model._meta.get_field(self.owner_field).unique
             and model._default_manager.filter(**{self.owner_field: user}).exists()

@@ -4,10 +4,10 @@ into answers."""
 import base64
 import importlib
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, time, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar, cast
 from uuid import UUID
 
 from django.contrib.auth.models import Group
@@ -17,23 +17,34 @@ from django.db import models
 from django.db.models.fields.files import FieldFile
 from django.utils.duration import duration_string
 from django_redis.cache import RedisCache
+from django_stubs_ext import StrOrPromise
 from factory.django import DjangoModelFactory
 from rest_framework.response import Response
 from rest_framework.test import APIClient
 
 LINKED_ROWS = 2  # rows a many-to-many value of a request body points at
+M = TypeVar("M", bound=models.Model)
 
 
-def factory_for(model: type[models.Model]) -> type[DjangoModelFactory]:
+def factory_for(model: type[M]) -> type[DjangoModelFactory[M]]:
     """A model's factory, found by the project's convention: apps/<app>/factories.py."""
     module = importlib.import_module(f"apps.{model._meta.app_label}.factories")
-    return getattr(module, f"{model.__name__}Factory")
+    return cast(
+        type[DjangoModelFactory[M]], getattr(module, f"{model.__name__}Factory")
+    )
+
+
+def related_model(field: Any) -> type[models.Model]:
+    """The model a relation points at: a class once the apps are loaded, though a field
+    may name it by a string or "self"."""
+    return cast(type[models.Model], field.related_model)
 
 
 def save_related(instance: models.Model) -> None:
     """Save the unsaved rows a built instance points at, deepest first; not the instance."""
     for field in instance._meta.concrete_fields:
-        if not field.is_relation or field.remote_field.parent_link:
+        remote = field.remote_field
+        if remote is None or remote.parent_link:
             continue
         related = getattr(instance, field.name)
         if related is not None and related._state.adding:
@@ -47,7 +58,7 @@ def api_value(field: models.Field, value: Any, form: bool) -> Any:
         return value.pk
     if isinstance(value, FieldFile):
         value.seek(0)
-        return SimpleUploadedFile(value.name.rsplit("/", 1)[-1], value.read())
+        return SimpleUploadedFile(str(value.name).rsplit("/", 1)[-1], value.read())
     if isinstance(field, models.JSONField):
         return json.dumps(value) if form else value
     if isinstance(value, bytes | memoryview):
@@ -62,7 +73,7 @@ def api_value(field: models.Field, value: Any, form: bool) -> Any:
 
 
 def api_payload(
-    factory: type[DjangoModelFactory], fields: Mapping[str, str], **overrides: Any
+    factory: type[DjangoModelFactory[Any]], fields: Mapping[str, str], **overrides: Any
 ) -> dict[str, Any]:
     """A valid request body for a new row: the values the factory would give it, keyed by API
     name (`fields` maps model attributes to API names). The rows it points at are saved; the
@@ -78,9 +89,9 @@ def api_payload(
     for name, api_name in fields.items():
         field = meta.get_field(name)
         if field.many_to_many:
-            rows = overrides.get(name) or factory_for(field.related_model).create_batch(
-                LINKED_ROWS
-            )
+            rows = overrides.get(name) or factory_for(
+                related_model(field)
+            ).create_batch(LINKED_ROWS)
             body[api_name] = [row.pk for row in rows]
             continue
         value = getattr(instance, name)
@@ -90,7 +101,9 @@ def api_payload(
     return body
 
 
-def send(client: APIClient, method: str, url: str, body: dict[str, Any]) -> Response:
+def send(
+    client: APIClient, method: str, url: StrOrPromise, body: dict[str, Any]
+) -> Response:
     """Send a body as JSON, or as multipart form data when it uploads a file."""
     uploads = any(isinstance(value, SimpleUploadedFile) for value in body.values())
     return getattr(client, method)(url, body, format="multipart" if uploads else "json")
@@ -99,7 +112,7 @@ def send(client: APIClient, method: str, url: str, body: dict[str, Any]) -> Resp
 def field_errors(response: Response) -> dict[str, Any]:
     """The validation errors of a 400 answer, by API field name (the error envelope's
     details)."""
-    return response.json()["error"]["details"]
+    return json.loads(response.content)["error"]["details"]
 
 
 def all_keys(data: Any) -> set[str]:
@@ -130,35 +143,43 @@ def grant_roles(user, *roles: str) -> None:
 def set_value(row: models.Model, name: str, value: Any) -> models.Model:
     """Store `value` in the row's field `name`, past model validation and automatic values
     (created_at); a many-to-many field takes a list of rows."""
-    field = row._meta.get_field(name)
-    if not field.many_to_many:
-        type(row).objects.filter(pk=row.pk).update(**{name: value})
-        return row
-    through = field.remote_field.through
-    if through._meta.auto_created:
-        getattr(row, name).set(value)
-        return row
-    for target in value:
-        factory_for(through)(
-            **{field.m2m_field_name(): row, field.m2m_reverse_field_name(): target}
-        )
+    if row._meta.get_field(name).many_to_many:
+        link(row, name, value)
+    else:
+        type(row)._default_manager.filter(pk=row.pk).update(**{name: value})
     return row
 
 
+def link(row: models.Model, name: str, targets: Iterable[models.Model]) -> None:
+    """Link `row` to `targets` through its many-to-many `name` (through rows made by the
+    through model's factory when it has one of its own)."""
+    field = cast(models.ManyToManyField, row._meta.get_field(name))
+    through = cast(type[models.Model], field.remote_field.through)
+    if through._meta.auto_created:
+        getattr(row, name).add(*targets)
+        return
+    for target in targets:
+        factory_for(through).create(
+            **{field.m2m_field_name(): row, field.m2m_reverse_field_name(): target}
+        )
+
+
 def with_value(
-    factory: type[DjangoModelFactory], name: str, value: Any
+    factory: type[DjangoModelFactory[Any]], name: str, value: Any
 ) -> models.Model:
     """A new row whose field `name` holds `value`."""
-    return set_value(factory(), name, value)
+    return set_value(factory.create(), name, value)
 
 
 def linked_pairs(
-    factory: type[DjangoModelFactory], name: str
+    factory: type[DjangoModelFactory[Any]], name: str
 ) -> tuple[dict[str, models.Model], dict[str, models.Model]]:
     """Two rows, `low` and `high`, each linked through the relation `name` to a row of its
     own; and those two related rows."""
     field = factory._meta.model._meta.get_field(name)
-    targets = {label: factory_for(field.related_model)() for label in ("low", "high")}
+    targets = {
+        label: factory_for(related_model(field)).create() for label in ("low", "high")
+    }
     rows = {
         label: with_value(factory, name, [target] if field.many_to_many else target)
         for label, target in targets.items()
@@ -167,7 +188,7 @@ def linked_pairs(
 
 
 def listed(
-    client: APIClient, url: str, query: Mapping[str, Any] | None = None
+    client: APIClient, url: StrOrPromise, query: Mapping[str, Any] | None = None
 ) -> list[str]:
     """The keys of the rows a list endpoint answers, in order, following `next` links to the
     last page."""
@@ -183,7 +204,7 @@ def listed(
 
 def shown(
     client: APIClient,
-    url: str,
+    url: StrOrPromise,
     query: Mapping[str, Any],
     rows: Mapping[str, models.Model],
 ) -> set[str]:
@@ -194,7 +215,7 @@ def shown(
 
 def shown_in_order(
     client: APIClient,
-    url: str,
+    url: StrOrPromise,
     query: Mapping[str, Any],
     rows: Mapping[str, models.Model],
 ) -> list[str]:

@@ -3,6 +3,7 @@ environment (or a `.env` file beside manage.py); dev, test and prod adjust the r
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import environ
 from corsheaders.defaults import default_headers
@@ -207,7 +208,7 @@ CORS_EXPOSE_HEADERS = ["X-Request-ID", "Retry-After"]
 
 # Readable lines here; production settings switch the handler to one JSON object per line.
 # Every record carries the id of the request it was logged in.
-LOGGING = {
+LOGGING: dict[str, Any] = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": {

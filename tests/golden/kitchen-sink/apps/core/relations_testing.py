@@ -2,13 +2,14 @@
 proof that an endpoint runs as many queries for many rows as for few."""
 
 from collections.abc import Callable
+from typing import Any
 
 from django.db import connection, models
 from django.test.utils import CaptureQueriesContext
 from rest_framework import status
 from rest_framework.response import Response
 
-from apps.core.testing import LINKED_ROWS, factory_for
+from apps.core.testing import LINKED_ROWS, M, factory_for, link, related_model
 
 SIZES = (3, 30)  # the rows an endpoint shows, first few, then many
 
@@ -18,52 +19,41 @@ def is_domain(model: type[models.Model]) -> bool:
     return model._meta.app_config.name.startswith("apps.")
 
 
-def create_linked(
-    model: type[models.Model], count: int, **values
-) -> list[models.Model]:
+def create_linked(model: type[M], count: int, **values: Any) -> list[M]:
     """`count` rows from the model's factory with every relation filled; `values` win.
 
     The rows share the related rows the factory leaves out: a row for each optional key
     (its own for a one-to-one) and LINKED_ROWS rows for each many-to-many. Shared rows load
     lazily once per row all the same, so a missing select_related still shows."""
-    shared = {}
+    shared: dict[str, Any] = {}
     own = []
     for field in model._meta.get_fields():
         if (
             field.name in values
             or not field.is_relation
             or field.auto_created
-            or not is_domain(field.related_model)
+            or not is_domain(related_model(field))
         ):
             continue
-        target = factory_for(field.related_model)
+        target = factory_for(related_model(field))
         if field.many_to_many:
             shared[field.name] = target.create_batch(LINKED_ROWS)
         elif field.one_to_one and field.null:
             own.append((field.name, target))
         elif field.null:
-            shared[field.name] = target()
+            shared[field.name] = target.create()
     return [
-        factory_for(model)(
-            **shared, **{name: target() for name, target in own}, **values
+        factory_for(model).create(
+            **shared, **{name: target.create() for name, target in own}, **values
         )
         for _ in range(count)
     ]
 
 
 def link_rows(instance: models.Model, name: str, count: int) -> None:
-    """Give `instance` `count` more rows through its many-to-many `name` (through rows made
-    by the through model's factory when it has one of its own)."""
+    """Give `instance` `count` more rows through its many-to-many `name`."""
     field = instance._meta.get_field(name)
-    rows = factory_for(field.related_model).create_batch(count)
-    through = field.remote_field.through
-    if through._meta.auto_created:
-        getattr(instance, name).add(*rows)
-        return
-    for row in rows:
-        factory_for(through)(
-            **{field.m2m_field_name(): instance, field.m2m_reverse_field_name(): row}
-        )
+    link(instance, name, factory_for(related_model(field)).create_batch(count))
 
 
 def assert_constant_queries(

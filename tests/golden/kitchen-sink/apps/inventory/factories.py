@@ -13,7 +13,7 @@ from .choices import AssetSize
 from .models import Asset, Vehicle
 
 
-class AssetFactory(DjangoModelFactory):
+class AssetFactory(DjangoModelFactory[Asset]):
     class Meta:
         model = Asset
 
@@ -48,7 +48,7 @@ class AssetFactory(DjangoModelFactory):
     member = factory.SubFactory("apps.studio.factories.MemberFactory")
 
 
-class VehicleFactory(DjangoModelFactory):
+class VehicleFactory(DjangoModelFactory[Vehicle]):
     class Meta:
         model = Vehicle
 

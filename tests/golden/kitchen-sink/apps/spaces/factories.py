@@ -9,7 +9,7 @@ from factory.django import DjangoModelFactory
 from .models import Booking, Log, Move, Room
 
 
-class RoomFactory(DjangoModelFactory):
+class RoomFactory(DjangoModelFactory[Room]):
     class Meta:
         model = Room
         skip_postgeneration_save = True
@@ -24,10 +24,10 @@ class RoomFactory(DjangoModelFactory):
         from apps.studio.factories import StewardshipFactory
 
         for row in extracted:
-            StewardshipFactory(room=self, member=row)
+            StewardshipFactory.create(room=self, member=row)
 
 
-class BookingFactory(DjangoModelFactory):
+class BookingFactory(DjangoModelFactory[Booking]):
     class Meta:
         model = Booking
 
@@ -43,7 +43,7 @@ class BookingFactory(DjangoModelFactory):
     booked_by = factory.SubFactory("apps.studio.factories.MemberFactory")
 
 
-class MoveFactory(DjangoModelFactory):
+class MoveFactory(DjangoModelFactory[Move]):
     class Meta:
         model = Move
 
@@ -54,7 +54,7 @@ class MoveFactory(DjangoModelFactory):
     target = factory.SubFactory(RoomFactory)
 
 
-class LogFactory(DjangoModelFactory):
+class LogFactory(DjangoModelFactory[Log]):
     class Meta:
         model = Log
 

@@ -84,12 +84,18 @@ class MoveSerializer(WriteSerializer):
 
 class MoveListSerializer(serializers.ModelSerializer):
     asset = UUIDReference(read_only=True)
-    source = Reference(read_only=True)
     target = Reference(read_only=True)
 
     class Meta:
         model = Move
         fields = ["id", "moved_at", "reason", "asset", "source", "target"]
+
+    def get_fields(self) -> dict[str, serializers.Field]:
+        # Named like attributes every serializer field has: declared here, not on the class.
+        return {
+            **super().get_fields(),
+            "source": Reference(read_only=True),
+        }
 
 
 class MoveDetailSerializer(DetailSerializer):

@@ -7,11 +7,11 @@ from .models import Camera, Folder, Member, Statement, Stewardship
 @admin.register(Member)
 class MemberAdmin(BaseUserAdmin):
     fieldsets = (
-        *BaseUserAdmin.fieldsets,
+        *(BaseUserAdmin.fieldsets or ()),
         ("Details", {"fields": ["display_name", "bio", "avatar", "mentors"]}),
     )
     add_fieldsets = (
-        *BaseUserAdmin.add_fieldsets,
+        *(BaseUserAdmin.add_fieldsets or ()),
         ("Details", {"fields": ["display_name", "bio", "avatar", "mentors"]}),
     )
     autocomplete_fields = ["mentors"]

@@ -1,5 +1,7 @@
 """Factories for the Studio models: valid rows for tests and seed data."""
 
+from typing import Any, cast
+
 import factory
 from factory import fuzzy
 from factory.django import DjangoModelFactory
@@ -9,7 +11,7 @@ from apps.inventory.factories import AssetFactory
 from .models import Camera, Folder, Member, Statement, Stewardship
 
 
-class MemberFactory(DjangoModelFactory):
+class MemberFactory(DjangoModelFactory[Member]):
     """Users log in with the password "password"."""
 
     class Meta:
@@ -29,14 +31,14 @@ class MemberFactory(DjangoModelFactory):
         self.mentors.add(*extracted)
 
 
-class FolderFactory(DjangoModelFactory):
+class FolderFactory(DjangoModelFactory[Folder]):
     class Meta:
         model = Folder
 
     name = factory.Faker("text", max_nb_chars=60)
 
 
-class StatementFactory(DjangoModelFactory):
+class StatementFactory(DjangoModelFactory[Statement]):
     class Meta:
         model = Statement
 
@@ -51,8 +53,13 @@ class CameraFactory(AssetFactory):
 
     megapixels = fuzzy.FuzzyDecimal(0, 999, precision=1)
 
+    @classmethod
+    def create(cls, **kwargs: Any) -> Camera:
+        # What the parent factory makes is typed as the parent's model.
+        return cast(Camera, super().create(**kwargs))
 
-class StewardshipFactory(DjangoModelFactory):
+
+class StewardshipFactory(DjangoModelFactory[Stewardship]):
     class Meta:
         model = Stewardship
 

@@ -92,11 +92,16 @@ class FolderSerializer(WriteSerializer):
 
 
 class FolderListSerializer(serializers.ModelSerializer):
-    parent = Reference(read_only=True, allow_null=True)
-
     class Meta:
         model = Folder
         fields = ["id", "name", "parent"]
+
+    def get_fields(self) -> dict[str, serializers.Field]:
+        # Named like attributes every serializer field has: declared here, not on the class.
+        return {
+            **super().get_fields(),
+            "parent": Reference(read_only=True, allow_null=True),
+        }
 
 
 class FolderDetailSerializer(DetailSerializer):

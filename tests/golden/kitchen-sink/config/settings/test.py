@@ -3,6 +3,7 @@ and cache follow DATABASE_URL and REDIS_URL when set, SQLite (in memory) and loc
 otherwise."""
 
 import tempfile
+from pathlib import Path
 
 from .base import *  # noqa: F403
 from .base import CACHES, env
@@ -15,4 +16,6 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES["default"]["KEY_PREFIX"] = "kitchen_sink-test"
 # Look static files up per request, so tests need no collectstatic beforehand.
 WHITENOISE_AUTOREFRESH = True
-MEDIA_ROOT = tempfile.mkdtemp(prefix="media-")  # uploads never land in the project
+MEDIA_ROOT = Path(
+    tempfile.mkdtemp(prefix="media-")
+)  # uploads never land in the project

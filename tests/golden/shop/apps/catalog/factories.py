@@ -9,7 +9,7 @@ from apps.core.factories import matching
 from .models import Category, Product, User
 
 
-class UserFactory(DjangoModelFactory):
+class UserFactory(DjangoModelFactory[User]):
     """Users log in with the password "password"."""
 
     class Meta:
@@ -20,14 +20,14 @@ class UserFactory(DjangoModelFactory):
     password = factory.django.Password("password")
 
 
-class CategoryFactory(DjangoModelFactory):
+class CategoryFactory(DjangoModelFactory[Category]):
     class Meta:
         model = Category
 
     name = factory.Sequence(lambda n: f"name-{n}")
 
 
-class ProductFactory(DjangoModelFactory):
+class ProductFactory(DjangoModelFactory[Product]):
     class Meta:
         model = Product
 

@@ -65,11 +65,16 @@ class CategorySerializer(WriteSerializer):
 
 
 class CategoryListSerializer(serializers.ModelSerializer):
-    parent = Reference(read_only=True, allow_null=True)
-
     class Meta:
         model = Category
         fields = ["id", "name", "parent"]
+
+    def get_fields(self) -> dict[str, serializers.Field]:
+        # Named like attributes every serializer field has: declared here, not on the class.
+        return {
+            **super().get_fields(),
+            "parent": Reference(read_only=True, allow_null=True),
+        }
 
 
 class CategoryDetailSerializer(DetailSerializer):

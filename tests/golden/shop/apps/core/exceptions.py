@@ -61,7 +61,7 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response:
     never the traceback."""
     exc = as_api_exception(exc)
     response = drf_exception_handler(exc, context)
-    if response is None:
+    if response is None or not isinstance(exc, exceptions.APIException):
         logger.error(
             "Unhandled exception", exc_info=(type(exc), exc, exc.__traceback__)
         )
@@ -75,8 +75,9 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response:
             details = {api_settings.NON_FIELD_ERRORS_KEY: details}
         response.data = envelope("invalid", "Invalid input.", details)
     elif isinstance(exc, exceptions.Throttled):
+        wait = getattr(exc, "wait", None)  # the stubs of Throttled leave it out
         response.data = envelope(
-            "throttled", str(exc.detail), {"retry_after": exc.wait} if exc.wait else {}
+            "throttled", str(exc.detail), {"retry_after": wait} if wait else {}
         )
     else:
         response.data = envelope(

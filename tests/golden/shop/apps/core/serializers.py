@@ -30,7 +30,7 @@ class WriteSerializer(serializers.ModelSerializer):
 class ReferenceSerializer(serializers.Serializer):
     """What a reference reads as, for the schema."""
 
-    id = serializers.IntegerField()
+    id: serializers.Field = serializers.IntegerField()
     display = serializers.CharField()
 
 

@@ -1,9 +1,13 @@
 """What every viewset shares about reading: a serializer and a queryset per action, each
 queryset loading up front all that its serializer reads, and the nested list routes."""
 
-from django.db.models import Count, IntegerField, Model, OuterRef, Subquery
+from typing import Any, cast
+
+from django.db.models import Count, IntegerField, Model, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
+from rest_framework.serializers import BaseSerializer
+from rest_framework.viewsets import GenericViewSet
 
 
 def related_count(model: type[Model], field: str) -> Coalesce:
@@ -19,7 +23,7 @@ def related_count(model: type[Model], field: str) -> Coalesce:
     return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
 
 
-class RelationalViewSetMixin:
+class RelationalViewSetMixin(GenericViewSet):
     """Lists read `list_serializer_class` over `list_queryset`, a retrieve reads
     `detail_serializer_class` over `detail_queryset`, writes go through `serializer_class`
     over `queryset` (which the reads use too when they need nothing more).
@@ -29,20 +33,22 @@ class RelationalViewSetMixin:
     pagination, filters, search and ordering; 404 when the parent does not exist.
     """
 
-    list_serializer_class = None
-    detail_serializer_class = None
-    list_queryset = None
-    detail_queryset = None
+    list_serializer_class: type[BaseSerializer[Any]] | None = None
+    detail_serializer_class: type[BaseSerializer[Any]] | None = None
+    list_queryset: QuerySet[Any] | None = None
+    detail_queryset: QuerySet[Any] | None = None
     parent_field: str | None = None
 
-    def get_serializer_class(self):
-        if self.action == "list":
-            return self.list_serializer_class
-        if self.action == "retrieve":
-            return self.detail_serializer_class
-        return super().get_serializer_class()
+    def get_serializer_class(self) -> type[BaseSerializer[Any]]:
+        serializer_class = {
+            "list": self.list_serializer_class,
+            "retrieve": self.detail_serializer_class,
+        }.get(self.action)
+        if serializer_class is None:
+            return super().get_serializer_class()
+        return serializer_class
 
-    def get_queryset(self):
+    def get_queryset(self) -> QuerySet[Any]:
         queryset = {"list": self.list_queryset, "retrieve": self.detail_queryset}.get(
             self.action
         )
@@ -50,12 +56,13 @@ class RelationalViewSetMixin:
             return super().get_queryset()
         return queryset.all()
 
-    def filter_queryset(self, queryset):
+    def filter_queryset(self, queryset: QuerySet[Any]) -> QuerySet[Any]:
         queryset = super().filter_queryset(queryset)
         if self.parent_field is None:
             return queryset
         parent_pk = self.kwargs["parent_pk"]
-        parent = queryset.model._meta.get_field(self.parent_field).related_model
+        field = queryset.model._meta.get_field(self.parent_field)
+        parent = cast(type[Model], field.related_model)
         if not parent._default_manager.filter(pk=parent_pk).exists():
             raise Http404
         return queryset.filter(**{self.parent_field: parent_pk})

@@ -10,7 +10,7 @@ from .choices import AddressKind
 from .models import Address, Customer
 
 
-class CustomerFactory(DjangoModelFactory):
+class CustomerFactory(DjangoModelFactory[Customer]):
     class Meta:
         model = Customer
 
@@ -20,7 +20,7 @@ class CustomerFactory(DjangoModelFactory):
     user = factory.SubFactory("apps.catalog.factories.UserFactory")
 
 
-class AddressFactory(DjangoModelFactory):
+class AddressFactory(DjangoModelFactory[Address]):
     class Meta:
         model = Address
 

@@ -11,7 +11,7 @@ from apps.catalog.choices import OrderStatus
 from .models import Order, OrderLine
 
 
-class OrderFactory(DjangoModelFactory):
+class OrderFactory(DjangoModelFactory[Order]):
     class Meta:
         model = Order
 
@@ -23,7 +23,7 @@ class OrderFactory(DjangoModelFactory):
     customer = factory.SubFactory("apps.customers.factories.CustomerFactory")
 
 
-class OrderLineFactory(DjangoModelFactory):
+class OrderLineFactory(DjangoModelFactory[OrderLine]):
     class Meta:
         model = OrderLine
 

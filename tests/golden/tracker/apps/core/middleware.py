@@ -4,6 +4,7 @@ import logging
 import re
 import time
 import uuid
+from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
 
@@ -17,6 +18,12 @@ UNSAFE = re.compile(r"[^A-Za-z0-9._:-]")
 logger = logging.getLogger(__name__)
 
 
+class IdentifiedRequest(HttpRequest):
+    """A request once RequestIdMiddleware has given it its id."""
+
+    id: str
+
+
 def incoming_request_id(request: HttpRequest) -> str:
     """The client's X-Request-ID, cleaned and cut short, or a new one when none is usable."""
     given = UNSAFE.sub("", request.headers.get(REQUEST_ID_HEADER, ""))
@@ -27,10 +34,10 @@ class RequestIdMiddleware:
     """Gives each request an id (`request.id`), puts it on every log record of the request and
     echoes it in the response's X-Request-ID header, so a client's report finds the logs."""
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request: HttpRequest) -> HttpResponse:
+    def __call__(self, request: IdentifiedRequest) -> HttpResponse:
         request.id = incoming_request_id(request)
         token = request_id.set(request.id)
         try:
@@ -45,7 +52,7 @@ class RequestLogMiddleware:
     """Logs each request as one line: method, path, status, duration, user and request id.
     The query string is logged with passwords and tokens redacted; headers are not logged."""
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:

@@ -8,7 +8,7 @@ from apps.core.factories import matching
 from .models import Project, Sprint
 
 
-class ProjectFactory(DjangoModelFactory):
+class ProjectFactory(DjangoModelFactory[Project]):
     class Meta:
         model = Project
 
@@ -20,7 +20,7 @@ class ProjectFactory(DjangoModelFactory):
     archived = factory.Faker("pybool")
 
 
-class SprintFactory(DjangoModelFactory):
+class SprintFactory(DjangoModelFactory[Sprint]):
     class Meta:
         model = Sprint
 

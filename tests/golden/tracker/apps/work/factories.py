@@ -10,7 +10,7 @@ from .choices import IssueKind
 from .models import Activity, Issue, Label, User
 
 
-class IssueFactory(DjangoModelFactory):
+class IssueFactory(DjangoModelFactory[Issue]):
     class Meta:
         model = Issue
         skip_postgeneration_save = True
@@ -31,7 +31,7 @@ class IssueFactory(DjangoModelFactory):
         self.labels.add(*extracted)
 
 
-class LabelFactory(DjangoModelFactory):
+class LabelFactory(DjangoModelFactory[Label]):
     class Meta:
         model = Label
 
@@ -39,7 +39,7 @@ class LabelFactory(DjangoModelFactory):
     color = factory.LazyFunction(lambda: matching("^(?:#[0-9a-fA-F]{6})$", 7))
 
 
-class ActivityFactory(DjangoModelFactory):
+class ActivityFactory(DjangoModelFactory[Activity]):
     class Meta:
         model = Activity
 
@@ -47,7 +47,7 @@ class ActivityFactory(DjangoModelFactory):
     issue = factory.SubFactory(IssueFactory)
 
 
-class UserFactory(DjangoModelFactory):
+class UserFactory(DjangoModelFactory[User]):
     """Users log in with the password "password"."""
 
     class Meta:

@@ -36,7 +36,6 @@ class IssueSerializer(WriteSerializer):
 class IssueListSerializer(serializers.ModelSerializer):
     project = Reference(read_only=True)
     sprint = Reference(read_only=True, allow_null=True)
-    parent = Reference(read_only=True, allow_null=True)
     labels = Reference(many=True, read_only=True)
     assignee = Reference(read_only=True, allow_null=True)
     reporter = Reference(read_only=True)
@@ -60,6 +59,13 @@ class IssueListSerializer(serializers.ModelSerializer):
             "assignee",
             "reporter",
         ]
+
+    def get_fields(self) -> dict[str, serializers.Field]:
+        # Named like attributes every serializer field has: declared here, not on the class.
+        return {
+            **super().get_fields(),
+            "parent": Reference(read_only=True, allow_null=True),
+        }
 
 
 class IssueDetailSerializer(DetailSerializer):

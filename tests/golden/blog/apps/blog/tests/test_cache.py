@@ -47,7 +47,7 @@ def user_url(instance) -> str:
 
 
 def test_repeated_user_reads_cost_no_query(admin_client, django_assert_num_queries):
-    instance = UserFactory()
+    instance = UserFactory.create()
     listed = results(admin_client.get(USER_LIST))
     detail = admin_client.get(user_url(instance)).json()
     with django_assert_num_queries(0):
@@ -56,14 +56,14 @@ def test_repeated_user_reads_cost_no_query(admin_client, django_assert_num_queri
 
 
 def test_creating_a_user_invalidates_the_list(admin_client):
-    UserFactory()
+    UserFactory.create()
     admin_client.get(USER_LIST)
-    created = UserFactory()
+    created = UserFactory.create()
     assert str(created.pk) in ids(admin_client.get(USER_LIST))
 
 
 def test_updating_a_user_invalidates_list_and_detail(admin_client):
-    instance = UserFactory()
+    instance = UserFactory.create()
     admin_client.get(USER_LIST)
     admin_client.get(user_url(instance))
     instance.username = UserFactory.build().username
@@ -74,7 +74,7 @@ def test_updating_a_user_invalidates_list_and_detail(admin_client):
 
 
 def test_deleting_a_user_invalidates_list_and_detail(admin_client):
-    instance = UserFactory()
+    instance = UserFactory.create()
     pk, url = str(instance.pk), user_url(instance)
     admin_client.get(USER_LIST)
     assert admin_client.get(url).status_code == 200
@@ -86,8 +86,8 @@ def test_deleting_a_user_invalidates_list_and_detail(admin_client):
 def test_writes_to_categories_leave_user_answers_cached(
     admin_client, django_assert_num_queries
 ):
-    UserFactory()
-    unrelated = CategoryFactory()
+    UserFactory.create()
+    unrelated = CategoryFactory.create()
     listed = results(admin_client.get(USER_LIST))
     unrelated.save()
     with django_assert_num_queries(0):
@@ -95,8 +95,8 @@ def test_writes_to_categories_leave_user_answers_cached(
 
 
 def test_one_users_cached_users_are_never_served_to_another():
-    owner, other = UserFactory(), UserFactory()
-    UserFactory()
+    owner, other = UserFactory.create(), UserFactory.create()
+    UserFactory.create()
     first, second = APIClient(), APIClient()
     first.force_authenticate(user=owner)
     second.force_authenticate(user=other)
@@ -112,7 +112,7 @@ def category_url(instance) -> str:
 
 
 def test_repeated_category_reads_cost_no_query(admin_client, django_assert_num_queries):
-    instance = CategoryFactory()
+    instance = CategoryFactory.create()
     listed = results(admin_client.get(CATEGORY_LIST))
     detail = admin_client.get(category_url(instance)).json()
     with django_assert_num_queries(0):
@@ -121,14 +121,14 @@ def test_repeated_category_reads_cost_no_query(admin_client, django_assert_num_q
 
 
 def test_creating_a_category_invalidates_the_list(admin_client):
-    CategoryFactory()
+    CategoryFactory.create()
     admin_client.get(CATEGORY_LIST)
-    created = CategoryFactory()
+    created = CategoryFactory.create()
     assert str(created.pk) in ids(admin_client.get(CATEGORY_LIST))
 
 
 def test_updating_a_category_invalidates_list_and_detail(admin_client):
-    instance = CategoryFactory()
+    instance = CategoryFactory.create()
     admin_client.get(CATEGORY_LIST)
     admin_client.get(category_url(instance))
     instance.name = CategoryFactory.build().name
@@ -139,7 +139,7 @@ def test_updating_a_category_invalidates_list_and_detail(admin_client):
 
 
 def test_deleting_a_category_invalidates_list_and_detail(admin_client):
-    instance = CategoryFactory()
+    instance = CategoryFactory.create()
     pk, url = str(instance.pk), category_url(instance)
     admin_client.get(CATEGORY_LIST)
     assert admin_client.get(url).status_code == 200
@@ -151,8 +151,8 @@ def test_deleting_a_category_invalidates_list_and_detail(admin_client):
 def test_writes_to_users_leave_category_answers_cached(
     admin_client, django_assert_num_queries
 ):
-    CategoryFactory()
-    unrelated = UserFactory()
+    CategoryFactory.create()
+    unrelated = UserFactory.create()
     listed = results(admin_client.get(CATEGORY_LIST))
     unrelated.save()
     with django_assert_num_queries(0):
@@ -162,7 +162,7 @@ def test_writes_to_users_leave_category_answers_cached(
 def test_anonymous_and_signed_in_clients_never_share_category_answers(
     api_client, auth_client
 ):
-    CategoryFactory()
+    CategoryFactory.create()
     api_client.get(CATEGORY_LIST)
     recomputed(auth_client, CATEGORY_LIST)
 
@@ -175,7 +175,7 @@ def tag_url(instance) -> str:
 
 
 def test_repeated_tag_reads_cost_no_query(admin_client, django_assert_num_queries):
-    instance = TagFactory()
+    instance = TagFactory.create()
     listed = results(admin_client.get(TAG_LIST))
     detail = admin_client.get(tag_url(instance)).json()
     with django_assert_num_queries(0):
@@ -184,14 +184,14 @@ def test_repeated_tag_reads_cost_no_query(admin_client, django_assert_num_querie
 
 
 def test_creating_a_tag_invalidates_the_list(admin_client):
-    TagFactory()
+    TagFactory.create()
     admin_client.get(TAG_LIST)
-    created = TagFactory()
+    created = TagFactory.create()
     assert str(created.pk) in ids(admin_client.get(TAG_LIST))
 
 
 def test_updating_a_tag_invalidates_list_and_detail(admin_client):
-    instance = TagFactory()
+    instance = TagFactory.create()
     admin_client.get(TAG_LIST)
     admin_client.get(tag_url(instance))
     instance.name = TagFactory.build().name
@@ -202,7 +202,7 @@ def test_updating_a_tag_invalidates_list_and_detail(admin_client):
 
 
 def test_deleting_a_tag_invalidates_list_and_detail(admin_client):
-    instance = TagFactory()
+    instance = TagFactory.create()
     pk, url = str(instance.pk), tag_url(instance)
     admin_client.get(TAG_LIST)
     assert admin_client.get(url).status_code == 200
@@ -214,8 +214,8 @@ def test_deleting_a_tag_invalidates_list_and_detail(admin_client):
 def test_writes_to_users_leave_tag_answers_cached(
     admin_client, django_assert_num_queries
 ):
-    TagFactory()
-    unrelated = UserFactory()
+    TagFactory.create()
+    unrelated = UserFactory.create()
     listed = results(admin_client.get(TAG_LIST))
     unrelated.save()
     with django_assert_num_queries(0):
@@ -225,7 +225,7 @@ def test_writes_to_users_leave_tag_answers_cached(
 def test_anonymous_and_signed_in_clients_never_share_tag_answers(
     api_client, auth_client
 ):
-    TagFactory()
+    TagFactory.create()
     api_client.get(TAG_LIST)
     recomputed(auth_client, TAG_LIST)
 
@@ -238,7 +238,7 @@ def post_url(instance) -> str:
 
 
 def test_repeated_post_reads_cost_no_query(admin_client, django_assert_num_queries):
-    instance = PostFactory()
+    instance = PostFactory.create()
     listed = results(admin_client.get(POST_LIST))
     detail = admin_client.get(post_url(instance)).json()
     with django_assert_num_queries(0):
@@ -247,14 +247,14 @@ def test_repeated_post_reads_cost_no_query(admin_client, django_assert_num_queri
 
 
 def test_creating_a_post_invalidates_the_list(admin_client):
-    PostFactory()
+    PostFactory.create()
     admin_client.get(POST_LIST)
-    created = PostFactory()
+    created = PostFactory.create()
     assert str(created.pk) in ids(admin_client.get(POST_LIST))
 
 
 def test_updating_a_post_invalidates_list_and_detail(admin_client):
-    instance = PostFactory()
+    instance = PostFactory.create()
     admin_client.get(POST_LIST)
     admin_client.get(post_url(instance))
     instance.title = PostFactory.build().title
@@ -265,7 +265,7 @@ def test_updating_a_post_invalidates_list_and_detail(admin_client):
 
 
 def test_deleting_a_post_invalidates_list_and_detail(admin_client):
-    instance = PostFactory()
+    instance = PostFactory.create()
     pk, url = str(instance.pk), post_url(instance)
     admin_client.get(POST_LIST)
     assert admin_client.get(url).status_code == 200
@@ -275,8 +275,8 @@ def test_deleting_a_post_invalidates_list_and_detail(admin_client):
 
 
 def test_changing_the_tags_of_a_post_invalidates_the_list(admin_client):
-    related = TagFactory()
-    PostFactory(tags=[related])
+    related = TagFactory.create()
+    PostFactory.create(tags=[related])
     admin_client.get(POST_LIST)
     related.name = TagFactory.build().name
     related.save()
@@ -284,8 +284,8 @@ def test_changing_the_tags_of_a_post_invalidates_the_list(admin_client):
 
 
 def test_changing_the_author_of_a_post_invalidates_the_list(admin_client):
-    related = UserFactory()
-    PostFactory(author=related)
+    related = UserFactory.create()
+    PostFactory.create(author=related)
     admin_client.get(POST_LIST)
     related.username = UserFactory.build().username
     related.save()
@@ -293,8 +293,8 @@ def test_changing_the_author_of_a_post_invalidates_the_list(admin_client):
 
 
 def test_changing_the_category_of_a_post_invalidates_the_list(admin_client):
-    related = CategoryFactory()
-    PostFactory(category=related)
+    related = CategoryFactory.create()
+    PostFactory.create(category=related)
     admin_client.get(POST_LIST)
     related.name = CategoryFactory.build().name
     related.save()
@@ -304,7 +304,7 @@ def test_changing_the_category_of_a_post_invalidates_the_list(admin_client):
 def test_anonymous_and_signed_in_clients_never_share_post_answers(
     api_client, auth_client
 ):
-    PostFactory()
+    PostFactory.create()
     api_client.get(POST_LIST)
     recomputed(auth_client, POST_LIST)
 
@@ -317,7 +317,7 @@ def comment_url(instance) -> str:
 
 
 def test_repeated_comment_reads_cost_no_query(admin_client, django_assert_num_queries):
-    instance = CommentFactory()
+    instance = CommentFactory.create()
     listed = results(admin_client.get(COMMENT_LIST))
     detail = admin_client.get(comment_url(instance)).json()
     with django_assert_num_queries(0):
@@ -326,14 +326,14 @@ def test_repeated_comment_reads_cost_no_query(admin_client, django_assert_num_qu
 
 
 def test_creating_a_comment_invalidates_the_list(admin_client):
-    CommentFactory()
+    CommentFactory.create()
     admin_client.get(COMMENT_LIST)
-    created = CommentFactory()
+    created = CommentFactory.create()
     assert str(created.pk) in ids(admin_client.get(COMMENT_LIST))
 
 
 def test_updating_a_comment_invalidates_list_and_detail(admin_client):
-    instance = CommentFactory()
+    instance = CommentFactory.create()
     admin_client.get(COMMENT_LIST)
     admin_client.get(comment_url(instance))
     instance.body = CommentFactory.build().body
@@ -344,7 +344,7 @@ def test_updating_a_comment_invalidates_list_and_detail(admin_client):
 
 
 def test_deleting_a_comment_invalidates_list_and_detail(admin_client):
-    instance = CommentFactory()
+    instance = CommentFactory.create()
     pk, url = str(instance.pk), comment_url(instance)
     admin_client.get(COMMENT_LIST)
     assert admin_client.get(url).status_code == 200
@@ -354,8 +354,8 @@ def test_deleting_a_comment_invalidates_list_and_detail(admin_client):
 
 
 def test_changing_the_post_of_a_comment_invalidates_the_list(admin_client):
-    related = PostFactory()
-    CommentFactory(post=related)
+    related = PostFactory.create()
+    CommentFactory.create(post=related)
     admin_client.get(COMMENT_LIST)
     related.title = PostFactory.build().title
     related.save()
@@ -363,8 +363,8 @@ def test_changing_the_post_of_a_comment_invalidates_the_list(admin_client):
 
 
 def test_changing_the_author_of_a_comment_invalidates_the_list(admin_client):
-    related = UserFactory()
-    CommentFactory(author=related)
+    related = UserFactory.create()
+    CommentFactory.create(author=related)
     admin_client.get(COMMENT_LIST)
     related.username = UserFactory.build().username
     related.save()
@@ -374,8 +374,8 @@ def test_changing_the_author_of_a_comment_invalidates_the_list(admin_client):
 def test_writes_to_categories_leave_comment_answers_cached(
     admin_client, django_assert_num_queries
 ):
-    CommentFactory()
-    unrelated = CategoryFactory()
+    CommentFactory.create()
+    unrelated = CategoryFactory.create()
     listed = results(admin_client.get(COMMENT_LIST))
     unrelated.save()
     with django_assert_num_queries(0):
@@ -385,6 +385,6 @@ def test_writes_to_categories_leave_comment_answers_cached(
 def test_anonymous_and_signed_in_clients_never_share_comment_answers(
     api_client, auth_client
 ):
-    CommentFactory()
+    CommentFactory.create()
     api_client.get(COMMENT_LIST)
     recomputed(auth_client, COMMENT_LIST)

@@ -176,7 +176,7 @@ def test_user_ordering_both_ways(admin_client, field):
 def test_user_search(admin_client):
     rows = {
         "hit": with_value(UserFactory, "bio", "Running quokka"),
-        "miss": UserFactory(),
+        "miss": UserFactory.create(),
     }
     query = {"search": "quokka"}
     assert shown(admin_client, USER_URL, query, rows) == {"hit"}
@@ -186,7 +186,7 @@ def test_user_search(admin_client):
 def test_user_search_matches_word_forms(admin_client):
     rows = {
         "hit": with_value(UserFactory, "bio", "Running quokka"),
-        "miss": UserFactory(),
+        "miss": UserFactory.create(),
     }
     query = {"search": "quokkas"}
     assert shown(admin_client, USER_URL, query, rows) == {"hit"}
@@ -194,7 +194,7 @@ def test_user_search_matches_word_forms(admin_client):
 
 @pytest.mark.skipif(not POSTGRESQL, reason="full-text search runs on PostgreSQL")
 def test_user_search_lists_best_matches_first(admin_client):
-    rows = {"a": UserFactory(), "b": UserFactory()}
+    rows = {"a": UserFactory.create(), "b": UserFactory.create()}
     first, second = shown_in_order(admin_client, USER_URL, {}, rows)
     set_value(rows[first], "bio", "quokka")
     set_value(rows[second], "bio", "quokka quokka")
@@ -214,7 +214,7 @@ def test_user_search_index():
 def test_user_search_matches_parts_of_words(admin_client):
     rows = {
         "hit": with_value(UserFactory, "bio", "Running quokka"),
-        "miss": UserFactory(),
+        "miss": UserFactory.create(),
     }
     query = {"search": "uokk"}
     assert shown(admin_client, USER_URL, query, rows) == {"hit"}
@@ -323,7 +323,7 @@ def test_category_ordering_both_ways(admin_client, field):
 def test_category_search(admin_client):
     rows = {
         "hit": with_value(CategoryFactory, "name", "Running quokka"),
-        "miss": CategoryFactory(),
+        "miss": CategoryFactory.create(),
     }
     query = {"search": "quokka"}
     assert shown(admin_client, CATEGORY_URL, query, rows) == {"hit"}
@@ -333,7 +333,7 @@ def test_category_search(admin_client):
 def test_category_search_matches_word_forms(admin_client):
     rows = {
         "hit": with_value(CategoryFactory, "name", "Running quokka"),
-        "miss": CategoryFactory(),
+        "miss": CategoryFactory.create(),
     }
     query = {"search": "quokkas"}
     assert shown(admin_client, CATEGORY_URL, query, rows) == {"hit"}
@@ -341,7 +341,7 @@ def test_category_search_matches_word_forms(admin_client):
 
 @pytest.mark.skipif(not POSTGRESQL, reason="full-text search runs on PostgreSQL")
 def test_category_search_lists_best_matches_first(admin_client):
-    rows = {"a": CategoryFactory(), "b": CategoryFactory()}
+    rows = {"a": CategoryFactory.create(), "b": CategoryFactory.create()}
     first, second = shown_in_order(admin_client, CATEGORY_URL, {}, rows)
     set_value(rows[first], "name", "quokka")
     set_value(rows[second], "name", "quokka quokka")
@@ -361,7 +361,7 @@ def test_category_search_index():
 def test_category_search_matches_parts_of_words(admin_client):
     rows = {
         "hit": with_value(CategoryFactory, "name", "Running quokka"),
-        "miss": CategoryFactory(),
+        "miss": CategoryFactory.create(),
     }
     query = {"search": "uokk"}
     assert shown(admin_client, CATEGORY_URL, query, rows) == {"hit"}
@@ -433,7 +433,7 @@ def test_tag_ordering_both_ways(admin_client, field):
 def test_tag_search(admin_client):
     rows = {
         "hit": with_value(TagFactory, "name", "Running quokka"),
-        "miss": TagFactory(),
+        "miss": TagFactory.create(),
     }
     query = {"search": "quokka"}
     assert shown(admin_client, TAG_URL, query, rows) == {"hit"}
@@ -443,7 +443,7 @@ def test_tag_search(admin_client):
 def test_tag_search_matches_word_forms(admin_client):
     rows = {
         "hit": with_value(TagFactory, "name", "Running quokka"),
-        "miss": TagFactory(),
+        "miss": TagFactory.create(),
     }
     query = {"search": "quokkas"}
     assert shown(admin_client, TAG_URL, query, rows) == {"hit"}
@@ -451,7 +451,7 @@ def test_tag_search_matches_word_forms(admin_client):
 
 @pytest.mark.skipif(not POSTGRESQL, reason="full-text search runs on PostgreSQL")
 def test_tag_search_lists_best_matches_first(admin_client):
-    rows = {"a": TagFactory(), "b": TagFactory()}
+    rows = {"a": TagFactory.create(), "b": TagFactory.create()}
     first, second = shown_in_order(admin_client, TAG_URL, {}, rows)
     set_value(rows[first], "name", "quokka")
     set_value(rows[second], "name", "quokka quokka")
@@ -471,7 +471,7 @@ def test_tag_search_index():
 def test_tag_search_matches_parts_of_words(admin_client):
     rows = {
         "hit": with_value(TagFactory, "name", "Running quokka"),
-        "miss": TagFactory(),
+        "miss": TagFactory.create(),
     }
     query = {"search": "uokk"}
     assert shown(admin_client, TAG_URL, query, rows) == {"hit"}
@@ -823,7 +823,7 @@ def test_post_ordering_both_ways(admin_client, field):
 def test_post_search(admin_client):
     rows = {
         "hit": with_value(PostFactory, "title", "Running quokka"),
-        "miss": PostFactory(),
+        "miss": PostFactory.create(),
     }
     query = {"search": "quokka"}
     assert shown(admin_client, POST_URL, query, rows) == {"hit"}
@@ -833,7 +833,7 @@ def test_post_search(admin_client):
 def test_post_search_matches_word_forms(admin_client):
     rows = {
         "hit": with_value(PostFactory, "title", "Running quokka"),
-        "miss": PostFactory(),
+        "miss": PostFactory.create(),
     }
     query = {"search": "quokkas"}
     assert shown(admin_client, POST_URL, query, rows) == {"hit"}
@@ -851,7 +851,7 @@ def test_post_search_index():
 def test_post_search_matches_parts_of_words(admin_client):
     rows = {
         "hit": with_value(PostFactory, "title", "Running quokka"),
-        "miss": PostFactory(),
+        "miss": PostFactory.create(),
     }
     query = {"search": "uokk"}
     assert shown(admin_client, POST_URL, query, rows) == {"hit"}
@@ -994,7 +994,7 @@ def test_comment_ordering_both_ways(admin_client, field):
 def test_comment_search(admin_client):
     rows = {
         "hit": with_value(CommentFactory, "body", "Running quokka"),
-        "miss": CommentFactory(),
+        "miss": CommentFactory.create(),
     }
     query = {"search": "quokka"}
     assert shown(admin_client, COMMENT_URL, query, rows) == {"hit"}
@@ -1004,7 +1004,7 @@ def test_comment_search(admin_client):
 def test_comment_search_matches_word_forms(admin_client):
     rows = {
         "hit": with_value(CommentFactory, "body", "Running quokka"),
-        "miss": CommentFactory(),
+        "miss": CommentFactory.create(),
     }
     query = {"search": "quokkas"}
     assert shown(admin_client, COMMENT_URL, query, rows) == {"hit"}
@@ -1012,7 +1012,7 @@ def test_comment_search_matches_word_forms(admin_client):
 
 @pytest.mark.skipif(not POSTGRESQL, reason="full-text search runs on PostgreSQL")
 def test_comment_search_lists_best_matches_first(admin_client):
-    rows = {"a": CommentFactory(), "b": CommentFactory()}
+    rows = {"a": CommentFactory.create(), "b": CommentFactory.create()}
     first, second = shown_in_order(admin_client, COMMENT_URL, {}, rows)
     set_value(rows[first], "body", "quokka")
     set_value(rows[second], "body", "quokka quokka")
@@ -1032,7 +1032,7 @@ def test_comment_search_index():
 def test_comment_search_matches_parts_of_words(admin_client):
     rows = {
         "hit": with_value(CommentFactory, "body", "Running quokka"),
-        "miss": CommentFactory(),
+        "miss": CommentFactory.create(),
     }
     query = {"search": "uokk"}
     assert shown(admin_client, COMMENT_URL, query, rows) == {"hit"}

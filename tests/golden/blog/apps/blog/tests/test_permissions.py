@@ -34,7 +34,7 @@ def test_tag_create_needs_a_role(auth_client, user):
 
 
 def test_tag_update_needs_a_role(auth_client, user):
-    row = TagFactory()
+    row = TagFactory.create()
     refused = auth_client.patch(tag_url(row.pk), {}, format="json")
     grant_roles(user, "editor")
     allowed = auth_client.patch(tag_url(row.pk), {}, format="json")
@@ -44,7 +44,7 @@ def test_tag_update_needs_a_role(auth_client, user):
 
 
 def test_tag_delete_needs_a_role(auth_client, user):
-    row = TagFactory()
+    row = TagFactory.create()
     refused = auth_client.delete(tag_url(row.pk))
     grant_roles(user, "editor")
     allowed = auth_client.delete(tag_url(row.pk))
@@ -79,7 +79,7 @@ def post_payload() -> dict:
 
 def test_post_owner_is_the_creator(auth_client, user):
     body = post_payload()
-    body["author"] = UserFactory().pk
+    body["author"] = UserFactory.create().pk
 
     response = send(auth_client, "post", post_url(), body)
 
@@ -95,7 +95,7 @@ def test_post_anonymous_cannot_read(api_client):
 
 
 def test_post_list_shows_every_row(auth_client, user):
-    own, other = PostFactory(author=user), PostFactory()
+    own, other = PostFactory.create(author=user), PostFactory.create()
 
     response = auth_client.get(post_url())
 
@@ -105,7 +105,7 @@ def test_post_list_shows_every_row(auth_client, user):
 
 
 def test_post_admin_sees_every_row(admin_client, user):
-    rows = [PostFactory(author=user), PostFactory()]
+    rows = [PostFactory.create(author=user), PostFactory.create()]
 
     response = admin_client.get(post_url())
 
@@ -115,7 +115,7 @@ def test_post_admin_sees_every_row(admin_client, user):
 
 @pytest.mark.parametrize("method", ["put", "patch", "delete"])
 def test_post_another_users_row_cannot_change(auth_client, method):
-    other = PostFactory()
+    other = PostFactory.create()
 
     response = send(auth_client, method, post_url(other.pk), post_payload())
 
@@ -124,7 +124,7 @@ def test_post_another_users_row_cannot_change(auth_client, method):
 
 
 def test_post_admin_changes_any_row(admin_client):
-    other = PostFactory()
+    other = PostFactory.create()
 
     response = admin_client.delete(post_url(other.pk))
 
@@ -146,7 +146,7 @@ def comment_payload() -> dict:
 
 def test_comment_owner_is_the_creator(auth_client, user):
     body = comment_payload()
-    body["author"] = UserFactory().pk
+    body["author"] = UserFactory.create().pk
 
     response = send(auth_client, "post", comment_url(), body)
 
@@ -162,7 +162,7 @@ def test_comment_anonymous_cannot_read(api_client):
 
 
 def test_comment_list_shows_every_row(auth_client, user):
-    own, other = CommentFactory(author=user), CommentFactory()
+    own, other = CommentFactory.create(author=user), CommentFactory.create()
 
     response = auth_client.get(comment_url())
 
@@ -172,7 +172,7 @@ def test_comment_list_shows_every_row(auth_client, user):
 
 
 def test_comment_admin_sees_every_row(admin_client, user):
-    rows = [CommentFactory(author=user), CommentFactory()]
+    rows = [CommentFactory.create(author=user), CommentFactory.create()]
 
     response = admin_client.get(comment_url())
 
@@ -182,7 +182,7 @@ def test_comment_admin_sees_every_row(admin_client, user):
 
 @pytest.mark.parametrize("method", ["put", "patch", "delete"])
 def test_comment_another_users_row_cannot_change(auth_client, method):
-    other = CommentFactory()
+    other = CommentFactory.create()
 
     response = send(auth_client, method, comment_url(other.pk), comment_payload())
 
@@ -191,7 +191,7 @@ def test_comment_another_users_row_cannot_change(auth_client, method):
 
 
 def test_comment_admin_changes_any_row(admin_client):
-    other = CommentFactory()
+    other = CommentFactory.create()
 
     response = admin_client.delete(comment_url(other.pk))
 

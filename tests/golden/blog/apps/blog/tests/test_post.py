@@ -53,15 +53,15 @@ def payload(**overrides) -> dict:
 @pytest.fixture
 def instance(user) -> Post:
     """A post of the signed-in user, which `auth_client` may change."""
-    return PostFactory(author=user)
+    return PostFactory.create(author=user)
 
 
 def test_factory_builds_a_valid_post():
-    PostFactory().full_clean()
+    PostFactory.create().full_clean()
 
 
 def test_str_is_not_empty():
-    assert str(PostFactory())
+    assert str(PostFactory.create())
 
 
 def test_list(admin_client):
@@ -73,7 +73,7 @@ def test_list(admin_client):
 
 
 def test_retrieve(admin_client):
-    instance = PostFactory()
+    instance = PostFactory.create()
     response = admin_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
@@ -111,7 +111,7 @@ def test_delete(auth_client, instance):
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_anonymous_cannot_write(api_client, method):
-    url = LIST_URL if method == "post" else detail_url(PostFactory())
+    url = LIST_URL if method == "post" else detail_url(PostFactory.create())
     response = getattr(api_client, method)(url, {}, format="json")
     assert response.status_code == status.HTTP_401_UNAUTHORIZED
 
@@ -130,7 +130,7 @@ def test_create_without_a_required_field(auth_client, api_name):
     [("slug", "slug")],
 )
 def test_create_with_a_taken_unique_value(auth_client, name, api_name):
-    existing = PostFactory()
+    existing = PostFactory.create()
     response = send(
         auth_client, "post", LIST_URL, payload(**{name: getattr(existing, name)})
     )

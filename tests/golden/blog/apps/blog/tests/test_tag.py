@@ -35,15 +35,15 @@ def user(user):
 
 @pytest.fixture
 def instance() -> Tag:
-    return TagFactory()
+    return TagFactory.create()
 
 
 def test_factory_builds_a_valid_tag():
-    TagFactory().full_clean()
+    TagFactory.create().full_clean()
 
 
 def test_str_is_not_empty():
-    assert str(TagFactory())
+    assert str(TagFactory.create())
 
 
 def test_list(api_client):
@@ -56,7 +56,7 @@ def test_list(api_client):
 
 
 def test_retrieve(api_client):
-    instance = TagFactory()
+    instance = TagFactory.create()
     response = api_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
@@ -94,7 +94,7 @@ def test_delete(auth_client, instance):
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_anonymous_cannot_write(api_client, method):
-    url = LIST_URL if method == "post" else detail_url(TagFactory())
+    url = LIST_URL if method == "post" else detail_url(TagFactory.create())
     response = getattr(api_client, method)(url, {}, format="json")
     assert response.status_code == status.HTTP_401_UNAUTHORIZED
 
@@ -113,7 +113,7 @@ def test_create_without_a_required_field(auth_client, api_name):
     [("name", "name")],
 )
 def test_create_with_a_taken_unique_value(auth_client, name, api_name):
-    existing = TagFactory()
+    existing = TagFactory.create()
     response = send(
         auth_client, "post", LIST_URL, payload(**{name: getattr(existing, name)})
     )

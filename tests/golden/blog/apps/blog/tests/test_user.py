@@ -18,15 +18,15 @@ def detail_url(instance: User) -> str:
 
 
 def test_factory_builds_a_valid_user():
-    UserFactory().full_clean()
+    UserFactory.create().full_clean()
 
 
 def test_str_is_not_empty():
-    assert str(UserFactory())
+    assert str(UserFactory.create())
 
 
 def test_factory_password_logs_in(client):
-    instance = UserFactory()
+    instance = UserFactory.create()
     assert client.login(username=instance.username, password="password")
 
 
@@ -53,6 +53,6 @@ def test_retrieve(auth_client, user):
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_writes_are_not_allowed(auth_client, method):
-    url = LIST_URL if method == "post" else detail_url(UserFactory())
+    url = LIST_URL if method == "post" else detail_url(UserFactory.create())
     response = getattr(auth_client, method)(url, {}, format="json")
     assert response.status_code == status.HTTP_405_METHOD_NOT_ALLOWED

@@ -171,7 +171,7 @@ def test_logout_needs_authentication(api_client, user):
 
 
 def test_logout_refuses_another_users_token(auth_client):
-    other = RefreshToken.for_user(UserFactory())
+    other = RefreshToken.for_user(UserFactory.create())
     response = auth_client.post(reverse("auth:logout"), {"refresh": str(other)})
 
     assert response.status_code == status.HTTP_400_BAD_REQUEST
@@ -247,7 +247,7 @@ def test_me_changes_the_profile_but_never_the_permissions(auth_client, user):
 
 
 def test_me_refuses_a_taken_email(auth_client):
-    other = UserFactory()
+    other = UserFactory.create()
     response = auth_client.patch(
         reverse("auth:me"), {"email": other.email.upper()}, format="json"
     )

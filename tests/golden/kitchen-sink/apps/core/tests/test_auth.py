@@ -176,7 +176,7 @@ def test_logout_needs_authentication(api_client, user):
 
 
 def test_logout_refuses_another_users_token(auth_client):
-    other = RefreshToken.for_user(MemberFactory())
+    other = RefreshToken.for_user(MemberFactory.create())
     response = auth_client.post(reverse("auth:logout"), {"refresh": str(other)})
 
     assert response.status_code == status.HTTP_400_BAD_REQUEST
@@ -252,7 +252,7 @@ def test_me_changes_the_profile_but_never_the_permissions(auth_client, user):
 
 
 def test_me_refuses_a_taken_email(auth_client):
-    other = MemberFactory()
+    other = MemberFactory.create()
     response = auth_client.patch(
         reverse("auth:me"), {"email": other.email.upper()}, format="json"
     )

@@ -51,9 +51,9 @@ VIEW = SimpleNamespace(owner_field="owner", action="create", required_roles={})
 
 def test_admin_and_superuser():
     staff, superuser, plain = (
-        MemberFactory(is_staff=True),
-        MemberFactory(is_superuser=True),
-        MemberFactory(),
+        MemberFactory.create(is_staff=True),
+        MemberFactory.create(is_superuser=True),
+        MemberFactory.create(),
     )
 
     assert IsAdmin().has_permission(request("GET", staff), VIEW)
@@ -63,7 +63,11 @@ def test_admin_and_superuser():
 
 
 def test_owner_permissions():
-    owner, other, admin = MemberFactory(), MemberFactory(), MemberFactory(is_staff=True)
+    owner, other, admin = (
+        MemberFactory.create(),
+        MemberFactory.create(),
+        MemberFactory.create(is_staff=True),
+    )
     row = Row(owner)
 
     assert IsOwner().has_object_permission(request("PUT", owner), VIEW, row)
@@ -77,7 +81,7 @@ def test_owner_permissions():
 
 
 def test_read_only():
-    user = MemberFactory()
+    user = MemberFactory.create()
 
     assert ReadOnly().has_permission(request("GET", user), VIEW)
     assert not ReadOnly().has_permission(request("POST", user), VIEW)
@@ -85,12 +89,14 @@ def test_read_only():
 
 def test_has_role():
     view = SimpleNamespace(action="create", required_roles={"create": ["editor"]})
-    member, other = MemberFactory(), MemberFactory()
+    member, other = MemberFactory.create(), MemberFactory.create()
     grant_roles(member, "editor")
 
     assert HasRole().has_permission(request("POST", member), view)
     assert not HasRole().has_permission(request("POST", other), view)
-    assert HasRole().has_permission(request("POST", MemberFactory(is_staff=True)), view)
+    assert HasRole().has_permission(
+        request("POST", MemberFactory.create(is_staff=True)), view
+    )
     assert HasRole().has_permission(
         request("GET", other), SimpleNamespace(action="list")
     )

@@ -42,7 +42,7 @@ def asset_url(instance) -> str:
 
 
 def test_repeated_asset_reads_cost_no_query(admin_client, django_assert_num_queries):
-    instance = AssetFactory()
+    instance = AssetFactory.create()
     listed = results(admin_client.get(ASSET_LIST))
     detail = admin_client.get(asset_url(instance)).json()
     with django_assert_num_queries(0):
@@ -51,14 +51,14 @@ def test_repeated_asset_reads_cost_no_query(admin_client, django_assert_num_quer
 
 
 def test_creating_a_asset_invalidates_the_list(admin_client):
-    AssetFactory()
+    AssetFactory.create()
     admin_client.get(ASSET_LIST)
-    created = AssetFactory()
+    created = AssetFactory.create()
     assert str(created.pk) in ids(admin_client.get(ASSET_LIST))
 
 
 def test_updating_a_asset_invalidates_list_and_detail(admin_client):
-    instance = AssetFactory()
+    instance = AssetFactory.create()
     admin_client.get(ASSET_LIST)
     admin_client.get(asset_url(instance))
     instance.name = AssetFactory.build().name
@@ -69,7 +69,7 @@ def test_updating_a_asset_invalidates_list_and_detail(admin_client):
 
 
 def test_deleting_a_asset_invalidates_list_and_detail(admin_client):
-    instance = AssetFactory()
+    instance = AssetFactory.create()
     pk, url = str(instance.pk), asset_url(instance)
     admin_client.get(ASSET_LIST)
     assert admin_client.get(url).status_code == 200
@@ -79,8 +79,8 @@ def test_deleting_a_asset_invalidates_list_and_detail(admin_client):
 
 
 def test_changing_the_member_of_a_asset_invalidates_the_list(admin_client):
-    related = MemberFactory()
-    AssetFactory(member=related)
+    related = MemberFactory.create()
+    AssetFactory.create(member=related)
     admin_client.get(ASSET_LIST)
     related.username = MemberFactory.build().username
     related.save()
@@ -88,8 +88,8 @@ def test_changing_the_member_of_a_asset_invalidates_the_list(admin_client):
 
 
 def test_changing_the_room_of_a_asset_invalidates_the_list(admin_client):
-    related = RoomFactory()
-    AssetFactory(room=related)
+    related = RoomFactory.create()
+    AssetFactory.create(room=related)
     admin_client.get(ASSET_LIST)
     related.code = RoomFactory.build().code
     related.save()
@@ -99,8 +99,8 @@ def test_changing_the_room_of_a_asset_invalidates_the_list(admin_client):
 def test_writes_to_folders_leave_asset_answers_cached(
     admin_client, django_assert_num_queries
 ):
-    AssetFactory()
-    unrelated = FolderFactory()
+    AssetFactory.create()
+    unrelated = FolderFactory.create()
     listed = results(admin_client.get(ASSET_LIST))
     unrelated.save()
     with django_assert_num_queries(0):
@@ -110,7 +110,7 @@ def test_writes_to_folders_leave_asset_answers_cached(
 def test_anonymous_and_signed_in_clients_never_share_asset_answers(
     api_client, auth_client
 ):
-    AssetFactory()
+    AssetFactory.create()
     api_client.get(ASSET_LIST)
     recomputed(auth_client, ASSET_LIST)
 
@@ -123,7 +123,7 @@ def vehicle_url(instance) -> str:
 
 
 def test_repeated_vehicle_reads_cost_no_query(admin_client, django_assert_num_queries):
-    instance = VehicleFactory()
+    instance = VehicleFactory.create()
     listed = results(admin_client.get(VEHICLE_LIST))
     detail = admin_client.get(vehicle_url(instance)).json()
     with django_assert_num_queries(0):
@@ -132,14 +132,14 @@ def test_repeated_vehicle_reads_cost_no_query(admin_client, django_assert_num_qu
 
 
 def test_creating_a_vehicle_invalidates_the_list(admin_client):
-    VehicleFactory()
+    VehicleFactory.create()
     admin_client.get(VEHICLE_LIST)
-    created = VehicleFactory()
+    created = VehicleFactory.create()
     assert str(created.pk) in ids(admin_client.get(VEHICLE_LIST))
 
 
 def test_updating_a_vehicle_invalidates_list_and_detail(admin_client):
-    instance = VehicleFactory()
+    instance = VehicleFactory.create()
     admin_client.get(VEHICLE_LIST)
     admin_client.get(vehicle_url(instance))
     instance.name = VehicleFactory.build().name
@@ -150,7 +150,7 @@ def test_updating_a_vehicle_invalidates_list_and_detail(admin_client):
 
 
 def test_deleting_a_vehicle_invalidates_list_and_detail(admin_client):
-    instance = VehicleFactory()
+    instance = VehicleFactory.create()
     pk, url = str(instance.pk), vehicle_url(instance)
     admin_client.get(VEHICLE_LIST)
     assert admin_client.get(url).status_code == 200
@@ -160,8 +160,8 @@ def test_deleting_a_vehicle_invalidates_list_and_detail(admin_client):
 
 
 def test_changing_the_driver_of_a_vehicle_invalidates_the_list(admin_client):
-    related = MemberFactory()
-    VehicleFactory(driver=related)
+    related = MemberFactory.create()
+    VehicleFactory.create(driver=related)
     admin_client.get(VEHICLE_LIST)
     related.username = MemberFactory.build().username
     related.save()
@@ -171,8 +171,8 @@ def test_changing_the_driver_of_a_vehicle_invalidates_the_list(admin_client):
 def test_writes_to_folders_leave_vehicle_answers_cached(
     admin_client, django_assert_num_queries
 ):
-    VehicleFactory()
-    unrelated = FolderFactory()
+    VehicleFactory.create()
+    unrelated = FolderFactory.create()
     listed = results(admin_client.get(VEHICLE_LIST))
     unrelated.save()
     with django_assert_num_queries(0):
@@ -182,6 +182,6 @@ def test_writes_to_folders_leave_vehicle_answers_cached(
 def test_anonymous_and_signed_in_clients_never_share_vehicle_answers(
     api_client, auth_client
 ):
-    VehicleFactory()
+    VehicleFactory.create()
     api_client.get(VEHICLE_LIST)
     recomputed(auth_client, VEHICLE_LIST)

@@ -495,7 +495,7 @@ def test_asset_ordering_both_ways(admin_client, field):
 def test_asset_search(admin_client):
     rows = {
         "hit": with_value(AssetFactory, "name", "Running quokka"),
-        "miss": AssetFactory(),
+        "miss": AssetFactory.create(),
     }
     query = {"search": "quokka"}
     assert shown(admin_client, ASSET_URL, query, rows) == {"hit"}
@@ -505,7 +505,7 @@ def test_asset_search(admin_client):
 def test_asset_search_matches_word_forms(admin_client):
     rows = {
         "hit": with_value(AssetFactory, "name", "Running quokka"),
-        "miss": AssetFactory(),
+        "miss": AssetFactory.create(),
     }
     query = {"search": "quokkas"}
     assert shown(admin_client, ASSET_URL, query, rows) == {"hit"}
@@ -513,7 +513,7 @@ def test_asset_search_matches_word_forms(admin_client):
 
 @pytest.mark.skipif(not POSTGRESQL, reason="full-text search runs on PostgreSQL")
 def test_asset_search_lists_best_matches_first(admin_client):
-    rows = {"a": AssetFactory(), "b": AssetFactory()}
+    rows = {"a": AssetFactory.create(), "b": AssetFactory.create()}
     first, second = shown_in_order(admin_client, ASSET_URL, {}, rows)
     set_value(rows[first], "name", "quokka")
     set_value(rows[second], "name", "quokka quokka")
@@ -533,7 +533,7 @@ def test_asset_search_index():
 def test_asset_search_matches_parts_of_words(admin_client):
     rows = {
         "hit": with_value(AssetFactory, "name", "Running quokka"),
-        "miss": AssetFactory(),
+        "miss": AssetFactory.create(),
     }
     query = {"search": "uokk"}
     assert shown(admin_client, ASSET_URL, query, rows) == {"hit"}
@@ -763,7 +763,7 @@ def test_vehicle_ordering_both_ways(admin_client, field):
 def test_vehicle_search(admin_client):
     rows = {
         "hit": with_value(VehicleFactory, "name", "Running quokka"),
-        "miss": VehicleFactory(),
+        "miss": VehicleFactory.create(),
     }
     query = {"search": "quokka"}
     assert shown(admin_client, VEHICLE_URL, query, rows) == {"hit"}
@@ -773,7 +773,7 @@ def test_vehicle_search(admin_client):
 def test_vehicle_search_matches_word_forms(admin_client):
     rows = {
         "hit": with_value(VehicleFactory, "name", "Running quokka"),
-        "miss": VehicleFactory(),
+        "miss": VehicleFactory.create(),
     }
     query = {"search": "quokkas"}
     assert shown(admin_client, VEHICLE_URL, query, rows) == {"hit"}
@@ -781,7 +781,7 @@ def test_vehicle_search_matches_word_forms(admin_client):
 
 @pytest.mark.skipif(not POSTGRESQL, reason="full-text search runs on PostgreSQL")
 def test_vehicle_search_lists_best_matches_first(admin_client):
-    rows = {"a": VehicleFactory(), "b": VehicleFactory()}
+    rows = {"a": VehicleFactory.create(), "b": VehicleFactory.create()}
     first, second = shown_in_order(admin_client, VEHICLE_URL, {}, rows)
     set_value(rows[first], "name", "quokka")
     set_value(rows[second], "name", "quokka quokka")
@@ -801,7 +801,7 @@ def test_vehicle_search_index():
 def test_vehicle_search_matches_parts_of_words(admin_client):
     rows = {
         "hit": with_value(VehicleFactory, "name", "Running quokka"),
-        "miss": VehicleFactory(),
+        "miss": VehicleFactory.create(),
     }
     query = {"search": "uokk"}
     assert shown(admin_client, VEHICLE_URL, query, rows) == {"hit"}

@@ -41,15 +41,15 @@ def payload(**overrides) -> dict:
 
 @pytest.fixture
 def instance() -> Vehicle:
-    return VehicleFactory()
+    return VehicleFactory.create()
 
 
 def test_factory_builds_a_valid_vehicle():
-    VehicleFactory().full_clean()
+    VehicleFactory.create().full_clean()
 
 
 def test_str_is_not_empty():
-    assert str(VehicleFactory())
+    assert str(VehicleFactory.create())
 
 
 def test_list(api_client):
@@ -62,7 +62,7 @@ def test_list(api_client):
 
 
 def test_retrieve(api_client):
-    instance = VehicleFactory()
+    instance = VehicleFactory.create()
     response = api_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
@@ -100,7 +100,7 @@ def test_delete(auth_client, instance):
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_anonymous_cannot_write(api_client, method):
-    url = LIST_URL if method == "post" else detail_url(VehicleFactory())
+    url = LIST_URL if method == "post" else detail_url(VehicleFactory.create())
     response = getattr(api_client, method)(url, {}, format="json")
     assert response.status_code == status.HTTP_401_UNAUTHORIZED
 
@@ -119,7 +119,7 @@ def test_create_without_a_required_field(auth_client, api_name):
     [("plate", "plate")],
 )
 def test_create_with_a_taken_unique_value(auth_client, name, api_name):
-    existing = VehicleFactory()
+    existing = VehicleFactory.create()
     response = send(
         auth_client, "post", LIST_URL, payload(**{name: getattr(existing, name)})
     )

@@ -43,7 +43,7 @@ def room_url(instance) -> str:
 
 
 def test_repeated_room_reads_cost_no_query(admin_client, django_assert_num_queries):
-    instance = RoomFactory()
+    instance = RoomFactory.create()
     listed = results(admin_client.get(ROOM_LIST))
     detail = admin_client.get(room_url(instance)).json()
     with django_assert_num_queries(0):
@@ -52,14 +52,14 @@ def test_repeated_room_reads_cost_no_query(admin_client, django_assert_num_queri
 
 
 def test_creating_a_room_invalidates_the_list(admin_client):
-    RoomFactory()
+    RoomFactory.create()
     admin_client.get(ROOM_LIST)
-    created = RoomFactory()
+    created = RoomFactory.create()
     assert str(created.pk) in ids(admin_client.get(ROOM_LIST))
 
 
 def test_updating_a_room_invalidates_list_and_detail(admin_client):
-    instance = RoomFactory()
+    instance = RoomFactory.create()
     admin_client.get(ROOM_LIST)
     admin_client.get(room_url(instance))
     instance.code = RoomFactory.build().code
@@ -70,7 +70,7 @@ def test_updating_a_room_invalidates_list_and_detail(admin_client):
 
 
 def test_deleting_a_room_invalidates_list_and_detail(admin_client):
-    instance = RoomFactory()
+    instance = RoomFactory.create()
     pk, url = str(instance.pk), room_url(instance)
     admin_client.get(ROOM_LIST)
     assert admin_client.get(url).status_code == 200
@@ -80,8 +80,8 @@ def test_deleting_a_room_invalidates_list_and_detail(admin_client):
 
 
 def test_changing_the_folder_of_a_room_invalidates_the_list(admin_client):
-    related = FolderFactory()
-    RoomFactory(folder=related)
+    related = FolderFactory.create()
+    RoomFactory.create(folder=related)
     admin_client.get(ROOM_LIST)
     related.name = FolderFactory.build().name
     related.save()
@@ -91,8 +91,8 @@ def test_changing_the_folder_of_a_room_invalidates_the_list(admin_client):
 def test_writes_to_statements_leave_room_answers_cached(
     admin_client, django_assert_num_queries
 ):
-    RoomFactory()
-    unrelated = StatementFactory()
+    RoomFactory.create()
+    unrelated = StatementFactory.create()
     listed = results(admin_client.get(ROOM_LIST))
     unrelated.save()
     with django_assert_num_queries(0):
@@ -102,7 +102,7 @@ def test_writes_to_statements_leave_room_answers_cached(
 def test_anonymous_and_signed_in_clients_never_share_room_answers(
     api_client, auth_client
 ):
-    RoomFactory()
+    RoomFactory.create()
     api_client.get(ROOM_LIST)
     recomputed(auth_client, ROOM_LIST)
 
@@ -115,7 +115,7 @@ def booking_url(instance) -> str:
 
 
 def test_repeated_booking_reads_cost_no_query(admin_client, django_assert_num_queries):
-    instance = BookingFactory()
+    instance = BookingFactory.create()
     listed = results(admin_client.get(BOOKING_LIST))
     detail = admin_client.get(booking_url(instance)).json()
     with django_assert_num_queries(0):
@@ -124,14 +124,14 @@ def test_repeated_booking_reads_cost_no_query(admin_client, django_assert_num_qu
 
 
 def test_creating_a_booking_invalidates_the_list(admin_client):
-    BookingFactory()
+    BookingFactory.create()
     admin_client.get(BOOKING_LIST)
-    created = BookingFactory()
+    created = BookingFactory.create()
     assert str(created.pk) in ids(admin_client.get(BOOKING_LIST))
 
 
 def test_updating_a_booking_invalidates_list_and_detail(admin_client):
-    instance = BookingFactory()
+    instance = BookingFactory.create()
     admin_client.get(BOOKING_LIST)
     admin_client.get(booking_url(instance))
     instance.purpose = BookingFactory.build().purpose
@@ -142,7 +142,7 @@ def test_updating_a_booking_invalidates_list_and_detail(admin_client):
 
 
 def test_deleting_a_booking_invalidates_list_and_detail(admin_client):
-    instance = BookingFactory()
+    instance = BookingFactory.create()
     pk, url = str(instance.pk), booking_url(instance)
     admin_client.get(BOOKING_LIST)
     assert admin_client.get(url).status_code == 200
@@ -152,8 +152,8 @@ def test_deleting_a_booking_invalidates_list_and_detail(admin_client):
 
 
 def test_changing_the_room_of_a_booking_invalidates_the_list(admin_client):
-    related = RoomFactory()
-    BookingFactory(room=related)
+    related = RoomFactory.create()
+    BookingFactory.create(room=related)
     admin_client.get(BOOKING_LIST)
     related.code = RoomFactory.build().code
     related.save()
@@ -161,8 +161,8 @@ def test_changing_the_room_of_a_booking_invalidates_the_list(admin_client):
 
 
 def test_changing_the_booked_by_of_a_booking_invalidates_the_list(admin_client):
-    related = MemberFactory()
-    BookingFactory(booked_by=related)
+    related = MemberFactory.create()
+    BookingFactory.create(booked_by=related)
     admin_client.get(BOOKING_LIST)
     related.username = MemberFactory.build().username
     related.save()
@@ -172,8 +172,8 @@ def test_changing_the_booked_by_of_a_booking_invalidates_the_list(admin_client):
 def test_writes_to_folders_leave_booking_answers_cached(
     admin_client, django_assert_num_queries
 ):
-    BookingFactory()
-    unrelated = FolderFactory()
+    BookingFactory.create()
+    unrelated = FolderFactory.create()
     listed = results(admin_client.get(BOOKING_LIST))
     unrelated.save()
     with django_assert_num_queries(0):
@@ -181,8 +181,8 @@ def test_writes_to_folders_leave_booking_answers_cached(
 
 
 def test_one_users_cached_bookings_are_never_served_to_another():
-    owner, other = MemberFactory(), MemberFactory()
-    BookingFactory(booked_by=owner)
+    owner, other = MemberFactory.create(), MemberFactory.create()
+    BookingFactory.create(booked_by=owner)
     first, second = APIClient(), APIClient()
     first.force_authenticate(user=owner)
     second.force_authenticate(user=other)
@@ -198,7 +198,7 @@ def move_url(instance) -> str:
 
 
 def test_repeated_move_reads_cost_no_query(admin_client, django_assert_num_queries):
-    instance = MoveFactory()
+    instance = MoveFactory.create()
     listed = results(admin_client.get(MOVE_LIST))
     detail = admin_client.get(move_url(instance)).json()
     with django_assert_num_queries(0):
@@ -207,14 +207,14 @@ def test_repeated_move_reads_cost_no_query(admin_client, django_assert_num_queri
 
 
 def test_creating_a_move_invalidates_the_list(admin_client):
-    MoveFactory()
+    MoveFactory.create()
     admin_client.get(MOVE_LIST)
-    created = MoveFactory()
+    created = MoveFactory.create()
     assert str(created.pk) in ids(admin_client.get(MOVE_LIST))
 
 
 def test_updating_a_move_invalidates_list_and_detail(admin_client):
-    instance = MoveFactory()
+    instance = MoveFactory.create()
     admin_client.get(MOVE_LIST)
     admin_client.get(move_url(instance))
     instance.reason = MoveFactory.build().reason
@@ -225,7 +225,7 @@ def test_updating_a_move_invalidates_list_and_detail(admin_client):
 
 
 def test_deleting_a_move_invalidates_list_and_detail(admin_client):
-    instance = MoveFactory()
+    instance = MoveFactory.create()
     pk, url = str(instance.pk), move_url(instance)
     admin_client.get(MOVE_LIST)
     assert admin_client.get(url).status_code == 200
@@ -235,8 +235,8 @@ def test_deleting_a_move_invalidates_list_and_detail(admin_client):
 
 
 def test_changing_the_asset_of_a_move_invalidates_the_list(admin_client):
-    related = AssetFactory()
-    MoveFactory(asset=related)
+    related = AssetFactory.create()
+    MoveFactory.create(asset=related)
     admin_client.get(MOVE_LIST)
     related.name = AssetFactory.build().name
     related.save()
@@ -244,8 +244,8 @@ def test_changing_the_asset_of_a_move_invalidates_the_list(admin_client):
 
 
 def test_changing_the_source_of_a_move_invalidates_the_list(admin_client):
-    related = RoomFactory()
-    MoveFactory(source=related)
+    related = RoomFactory.create()
+    MoveFactory.create(source=related)
     admin_client.get(MOVE_LIST)
     related.code = RoomFactory.build().code
     related.save()
@@ -253,8 +253,8 @@ def test_changing_the_source_of_a_move_invalidates_the_list(admin_client):
 
 
 def test_changing_the_target_of_a_move_invalidates_the_list(admin_client):
-    related = RoomFactory()
-    MoveFactory(target=related)
+    related = RoomFactory.create()
+    MoveFactory.create(target=related)
     admin_client.get(MOVE_LIST)
     related.code = RoomFactory.build().code
     related.save()
@@ -264,8 +264,8 @@ def test_changing_the_target_of_a_move_invalidates_the_list(admin_client):
 def test_writes_to_members_leave_move_answers_cached(
     admin_client, django_assert_num_queries
 ):
-    MoveFactory()
-    unrelated = MemberFactory()
+    MoveFactory.create()
+    unrelated = MemberFactory.create()
     listed = results(admin_client.get(MOVE_LIST))
     unrelated.save()
     with django_assert_num_queries(0):
@@ -275,7 +275,7 @@ def test_writes_to_members_leave_move_answers_cached(
 def test_anonymous_and_signed_in_clients_never_share_move_answers(
     api_client, auth_client
 ):
-    MoveFactory()
+    MoveFactory.create()
     api_client.get(MOVE_LIST)
     recomputed(auth_client, MOVE_LIST)
 
@@ -288,7 +288,7 @@ def log_url(instance) -> str:
 
 
 def test_repeated_log_reads_cost_no_query(admin_client, django_assert_num_queries):
-    instance = LogFactory()
+    instance = LogFactory.create()
     listed = results(admin_client.get(LOG_LIST))
     detail = admin_client.get(log_url(instance)).json()
     with django_assert_num_queries(0):
@@ -297,14 +297,14 @@ def test_repeated_log_reads_cost_no_query(admin_client, django_assert_num_querie
 
 
 def test_creating_a_log_invalidates_the_list(admin_client):
-    LogFactory()
+    LogFactory.create()
     admin_client.get(LOG_LIST)
-    created = LogFactory()
+    created = LogFactory.create()
     assert str(created.pk) in ids(admin_client.get(LOG_LIST))
 
 
 def test_updating_a_log_invalidates_list_and_detail(admin_client):
-    instance = LogFactory()
+    instance = LogFactory.create()
     admin_client.get(LOG_LIST)
     admin_client.get(log_url(instance))
     instance.message = LogFactory.build().message
@@ -315,7 +315,7 @@ def test_updating_a_log_invalidates_list_and_detail(admin_client):
 
 
 def test_deleting_a_log_invalidates_list_and_detail(admin_client):
-    instance = LogFactory()
+    instance = LogFactory.create()
     pk, url = str(instance.pk), log_url(instance)
     admin_client.get(LOG_LIST)
     assert admin_client.get(url).status_code == 200
@@ -325,8 +325,8 @@ def test_deleting_a_log_invalidates_list_and_detail(admin_client):
 
 
 def test_changing_the_room_of_a_log_invalidates_the_list(admin_client):
-    related = RoomFactory()
-    LogFactory(room=related)
+    related = RoomFactory.create()
+    LogFactory.create(room=related)
     admin_client.get(LOG_LIST)
     related.code = RoomFactory.build().code
     related.save()
@@ -336,8 +336,8 @@ def test_changing_the_room_of_a_log_invalidates_the_list(admin_client):
 def test_writes_to_members_leave_log_answers_cached(
     admin_client, django_assert_num_queries
 ):
-    LogFactory()
-    unrelated = MemberFactory()
+    LogFactory.create()
+    unrelated = MemberFactory.create()
     listed = results(admin_client.get(LOG_LIST))
     unrelated.save()
     with django_assert_num_queries(0):
@@ -347,6 +347,6 @@ def test_writes_to_members_leave_log_answers_cached(
 def test_anonymous_and_signed_in_clients_never_share_log_answers(
     api_client, auth_client
 ):
-    LogFactory()
+    LogFactory.create()
     api_client.get(LOG_LIST)
     recomputed(auth_client, LOG_LIST)

@@ -126,7 +126,7 @@ def test_room_ordering_both_ways(admin_client, field):
 def test_room_search(admin_client):
     rows = {
         "hit": with_value(RoomFactory, "code", "Running quokka"),
-        "miss": RoomFactory(),
+        "miss": RoomFactory.create(),
     }
     query = {"search": "quokka"}
     assert shown(admin_client, ROOM_URL, query, rows) == {"hit"}
@@ -136,7 +136,7 @@ def test_room_search(admin_client):
 def test_room_search_matches_word_forms(admin_client):
     rows = {
         "hit": with_value(RoomFactory, "code", "Running quokka"),
-        "miss": RoomFactory(),
+        "miss": RoomFactory.create(),
     }
     query = {"search": "quokkas"}
     assert shown(admin_client, ROOM_URL, query, rows) == {"hit"}
@@ -144,7 +144,7 @@ def test_room_search_matches_word_forms(admin_client):
 
 @pytest.mark.skipif(not POSTGRESQL, reason="full-text search runs on PostgreSQL")
 def test_room_search_lists_best_matches_first(admin_client):
-    rows = {"a": RoomFactory(), "b": RoomFactory()}
+    rows = {"a": RoomFactory.create(), "b": RoomFactory.create()}
     first, second = shown_in_order(admin_client, ROOM_URL, {}, rows)
     set_value(rows[first], "code", "quokka")
     set_value(rows[second], "code", "quokka quokka")
@@ -164,7 +164,7 @@ def test_room_search_index():
 def test_room_search_matches_parts_of_words(admin_client):
     rows = {
         "hit": with_value(RoomFactory, "code", "Running quokka"),
-        "miss": RoomFactory(),
+        "miss": RoomFactory.create(),
     }
     query = {"search": "uokk"}
     assert shown(admin_client, ROOM_URL, query, rows) == {"hit"}
@@ -348,7 +348,7 @@ def test_booking_ordering_both_ways(admin_client, field):
 def test_booking_search(admin_client):
     rows = {
         "hit": with_value(BookingFactory, "purpose", "Running quokka"),
-        "miss": BookingFactory(),
+        "miss": BookingFactory.create(),
     }
     query = {"search": "quokka"}
     assert shown(admin_client, BOOKING_URL, query, rows) == {"hit"}
@@ -358,7 +358,7 @@ def test_booking_search(admin_client):
 def test_booking_search_matches_word_forms(admin_client):
     rows = {
         "hit": with_value(BookingFactory, "purpose", "Running quokka"),
-        "miss": BookingFactory(),
+        "miss": BookingFactory.create(),
     }
     query = {"search": "quokkas"}
     assert shown(admin_client, BOOKING_URL, query, rows) == {"hit"}
@@ -376,7 +376,7 @@ def test_booking_search_index():
 def test_booking_search_matches_parts_of_words(admin_client):
     rows = {
         "hit": with_value(BookingFactory, "purpose", "Running quokka"),
-        "miss": BookingFactory(),
+        "miss": BookingFactory.create(),
     }
     query = {"search": "uokk"}
     assert shown(admin_client, BOOKING_URL, query, rows) == {"hit"}
@@ -510,7 +510,7 @@ def test_move_ordering_both_ways(admin_client, field):
 def test_move_search(admin_client):
     rows = {
         "hit": with_value(MoveFactory, "reason", "Running quokka"),
-        "miss": MoveFactory(),
+        "miss": MoveFactory.create(),
     }
     query = {"search": "quokka"}
     assert shown(admin_client, MOVE_URL, query, rows) == {"hit"}
@@ -520,7 +520,7 @@ def test_move_search(admin_client):
 def test_move_search_matches_word_forms(admin_client):
     rows = {
         "hit": with_value(MoveFactory, "reason", "Running quokka"),
-        "miss": MoveFactory(),
+        "miss": MoveFactory.create(),
     }
     query = {"search": "quokkas"}
     assert shown(admin_client, MOVE_URL, query, rows) == {"hit"}
@@ -528,7 +528,7 @@ def test_move_search_matches_word_forms(admin_client):
 
 @pytest.mark.skipif(not POSTGRESQL, reason="full-text search runs on PostgreSQL")
 def test_move_search_lists_best_matches_first(admin_client):
-    rows = {"a": MoveFactory(), "b": MoveFactory()}
+    rows = {"a": MoveFactory.create(), "b": MoveFactory.create()}
     first, second = shown_in_order(admin_client, MOVE_URL, {}, rows)
     set_value(rows[first], "reason", "quokka")
     set_value(rows[second], "reason", "quokka quokka")
@@ -548,7 +548,7 @@ def test_move_search_index():
 def test_move_search_matches_parts_of_words(admin_client):
     rows = {
         "hit": with_value(MoveFactory, "reason", "Running quokka"),
-        "miss": MoveFactory(),
+        "miss": MoveFactory.create(),
     }
     query = {"search": "uokk"}
     assert shown(admin_client, MOVE_URL, query, rows) == {"hit"}
@@ -689,7 +689,7 @@ def test_log_ordering_both_ways(admin_client, field):
 def test_log_search(admin_client):
     rows = {
         "hit": with_value(LogFactory, "message", "Running quokka"),
-        "miss": LogFactory(),
+        "miss": LogFactory.create(),
     }
     query = {"search": "quokka"}
     assert shown(admin_client, LOG_URL, query, rows) == {"hit"}
@@ -699,7 +699,7 @@ def test_log_search(admin_client):
 def test_log_search_matches_word_forms(admin_client):
     rows = {
         "hit": with_value(LogFactory, "message", "Running quokka"),
-        "miss": LogFactory(),
+        "miss": LogFactory.create(),
     }
     query = {"search": "quokkas"}
     assert shown(admin_client, LOG_URL, query, rows) == {"hit"}
@@ -707,7 +707,7 @@ def test_log_search_matches_word_forms(admin_client):
 
 @pytest.mark.skipif(not POSTGRESQL, reason="full-text search runs on PostgreSQL")
 def test_log_search_lists_best_matches_first(admin_client):
-    rows = {"a": LogFactory(), "b": LogFactory()}
+    rows = {"a": LogFactory.create(), "b": LogFactory.create()}
     first, second = shown_in_order(admin_client, LOG_URL, {}, rows)
     set_value(rows[first], "message", "quokka")
     set_value(rows[second], "message", "quokka quokka")
@@ -727,7 +727,7 @@ def test_log_search_index():
 def test_log_search_matches_parts_of_words(admin_client):
     rows = {
         "hit": with_value(LogFactory, "message", "Running quokka"),
-        "miss": LogFactory(),
+        "miss": LogFactory.create(),
     }
     query = {"search": "uokk"}
     assert shown(admin_client, LOG_URL, query, rows) == {"hit"}

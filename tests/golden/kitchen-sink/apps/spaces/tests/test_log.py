@@ -18,11 +18,11 @@ def detail_url(instance: Log) -> str:
 
 
 def test_factory_builds_a_valid_log():
-    LogFactory().full_clean()
+    LogFactory.create().full_clean()
 
 
 def test_str_is_not_empty():
-    assert str(LogFactory())
+    assert str(LogFactory.create())
 
 
 def test_list(api_client):
@@ -35,7 +35,7 @@ def test_list(api_client):
 
 
 def test_retrieve(api_client):
-    instance = LogFactory()
+    instance = LogFactory.create()
     response = api_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
@@ -44,6 +44,6 @@ def test_retrieve(api_client):
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_writes_are_not_allowed(auth_client, method):
-    url = LIST_URL if method == "post" else detail_url(LogFactory())
+    url = LIST_URL if method == "post" else detail_url(LogFactory.create())
     response = getattr(auth_client, method)(url, {}, format="json")
     assert response.status_code == status.HTTP_403_FORBIDDEN

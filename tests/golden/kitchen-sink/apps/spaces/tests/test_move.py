@@ -32,15 +32,15 @@ def payload(**overrides) -> dict:
 
 @pytest.fixture
 def instance() -> Move:
-    return MoveFactory()
+    return MoveFactory.create()
 
 
 def test_factory_builds_a_valid_move():
-    MoveFactory().full_clean()
+    MoveFactory.create().full_clean()
 
 
 def test_str_is_not_empty():
-    assert str(MoveFactory())
+    assert str(MoveFactory.create())
 
 
 def test_list(api_client):
@@ -53,7 +53,7 @@ def test_list(api_client):
 
 
 def test_retrieve(api_client):
-    instance = MoveFactory()
+    instance = MoveFactory.create()
     response = api_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
@@ -91,7 +91,7 @@ def test_delete(auth_client, instance):
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_anonymous_cannot_write(api_client, method):
-    url = LIST_URL if method == "post" else detail_url(MoveFactory())
+    url = LIST_URL if method == "post" else detail_url(MoveFactory.create())
     response = getattr(api_client, method)(url, {}, format="json")
     assert response.status_code == status.HTTP_401_UNAUTHORIZED
 

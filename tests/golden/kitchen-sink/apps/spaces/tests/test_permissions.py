@@ -32,7 +32,7 @@ def booking_payload() -> dict:
 
 def test_booking_owner_is_the_creator(auth_client, user):
     body = booking_payload()
-    body["booked_by"] = MemberFactory().pk
+    body["booked_by"] = MemberFactory.create().pk
 
     response = send(auth_client, "post", booking_url(), body)
 
@@ -48,7 +48,7 @@ def test_booking_anonymous_cannot_read(api_client):
 
 
 def test_booking_list_shows_only_the_users_own(auth_client, user):
-    own, other = BookingFactory(booked_by=user), BookingFactory()
+    own, other = BookingFactory.create(booked_by=user), BookingFactory.create()
 
     response = auth_client.get(booking_url())
 
@@ -60,7 +60,7 @@ def test_booking_list_shows_only_the_users_own(auth_client, user):
 
 
 def test_booking_admin_sees_every_row(admin_client, user):
-    rows = [BookingFactory(booked_by=user), BookingFactory()]
+    rows = [BookingFactory.create(booked_by=user), BookingFactory.create()]
 
     response = admin_client.get(booking_url())
 
@@ -70,7 +70,7 @@ def test_booking_admin_sees_every_row(admin_client, user):
 
 @pytest.mark.parametrize("method", ["put", "patch", "delete"])
 def test_booking_another_users_row_cannot_change(auth_client, method):
-    other = BookingFactory()
+    other = BookingFactory.create()
 
     response = send(auth_client, method, booking_url(other.pk), booking_payload())
 
@@ -79,7 +79,7 @@ def test_booking_another_users_row_cannot_change(auth_client, method):
 
 
 def test_booking_admin_changes_any_row(admin_client):
-    other = BookingFactory()
+    other = BookingFactory.create()
 
     response = admin_client.delete(booking_url(other.pk))
 

@@ -93,7 +93,7 @@ pytestmark = pytest.mark.django_db
 def test_a_wrong_key_is_refused_on_its_field(
     admin_client, model, url_name, api_name, value
 ):
-    instance = factory_for(model)()
+    instance = factory_for(model).create()
     url = reverse(url_name, args=[instance.pk])
     response = admin_client.patch(url, {api_name: value}, format="json")
     assert response.status_code == status.HTTP_400_BAD_REQUEST
@@ -269,7 +269,7 @@ def test_a_list_shows_references_and_a_detail_objects(
 def test_a_detail_counts_reverse_rows_and_links_their_list(
     admin_client, parent_model, detail, holder, key, many, name, nested, count
 ):
-    parent = factory_for(parent_model)()
+    parent = factory_for(parent_model).create()
     rows = create_linked(holder, count, **{key: [parent] if many else parent})
     data = admin_client.get(reverse(detail, args=[parent.pk])).data
     url = reverse(nested, args=[parent.pk])

@@ -30,15 +30,15 @@ def payload(**overrides) -> dict:
 
 @pytest.fixture
 def instance() -> Room:
-    return RoomFactory()
+    return RoomFactory.create()
 
 
 def test_factory_builds_a_valid_room():
-    RoomFactory().full_clean()
+    RoomFactory.create().full_clean()
 
 
 def test_str_is_not_empty():
-    assert str(RoomFactory())
+    assert str(RoomFactory.create())
 
 
 def test_list(api_client):
@@ -51,7 +51,7 @@ def test_list(api_client):
 
 
 def test_retrieve(api_client):
-    instance = RoomFactory()
+    instance = RoomFactory.create()
     response = api_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
@@ -89,7 +89,7 @@ def test_delete(auth_client, instance):
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_anonymous_cannot_write(api_client, method):
-    url = LIST_URL if method == "post" else detail_url(RoomFactory())
+    url = LIST_URL if method == "post" else detail_url(RoomFactory.create())
     response = getattr(api_client, method)(url, {}, format="json")
     assert response.status_code == status.HTTP_401_UNAUTHORIZED
 
@@ -108,7 +108,7 @@ def test_create_without_a_required_field(auth_client, api_name):
     [("code", "code")],
 )
 def test_create_with_a_taken_unique_value(auth_client, name, api_name):
-    existing = RoomFactory()
+    existing = RoomFactory.create()
     response = send(
         auth_client, "post", LIST_URL, payload(**{name: getattr(existing, name)})
     )

@@ -48,7 +48,7 @@ def member_url(instance) -> str:
 
 
 def test_repeated_member_reads_cost_no_query(admin_client, django_assert_num_queries):
-    instance = MemberFactory()
+    instance = MemberFactory.create()
     listed = results(admin_client.get(MEMBER_LIST))
     detail = admin_client.get(member_url(instance)).json()
     with django_assert_num_queries(0):
@@ -57,14 +57,14 @@ def test_repeated_member_reads_cost_no_query(admin_client, django_assert_num_que
 
 
 def test_creating_a_member_invalidates_the_list(admin_client):
-    MemberFactory()
+    MemberFactory.create()
     admin_client.get(MEMBER_LIST)
-    created = MemberFactory()
+    created = MemberFactory.create()
     assert str(created.pk) in ids(admin_client.get(MEMBER_LIST))
 
 
 def test_updating_a_member_invalidates_list_and_detail(admin_client):
-    instance = MemberFactory()
+    instance = MemberFactory.create()
     admin_client.get(MEMBER_LIST)
     admin_client.get(member_url(instance))
     instance.username = MemberFactory.build().username
@@ -75,7 +75,7 @@ def test_updating_a_member_invalidates_list_and_detail(admin_client):
 
 
 def test_deleting_a_member_invalidates_list_and_detail(admin_client):
-    instance = MemberFactory()
+    instance = MemberFactory.create()
     pk, url = str(instance.pk), member_url(instance)
     admin_client.get(MEMBER_LIST)
     assert admin_client.get(url).status_code == 200
@@ -85,8 +85,8 @@ def test_deleting_a_member_invalidates_list_and_detail(admin_client):
 
 
 def test_changing_the_mentors_of_a_member_invalidates_the_list(admin_client):
-    related = MemberFactory()
-    MemberFactory(mentors=[related])
+    related = MemberFactory.create()
+    MemberFactory.create(mentors=[related])
     admin_client.get(MEMBER_LIST)
     related.username = MemberFactory.build().username
     related.save()
@@ -96,8 +96,8 @@ def test_changing_the_mentors_of_a_member_invalidates_the_list(admin_client):
 def test_writes_to_folders_leave_member_answers_cached(
     admin_client, django_assert_num_queries
 ):
-    MemberFactory()
-    unrelated = FolderFactory()
+    MemberFactory.create()
+    unrelated = FolderFactory.create()
     listed = results(admin_client.get(MEMBER_LIST))
     unrelated.save()
     with django_assert_num_queries(0):
@@ -105,8 +105,8 @@ def test_writes_to_folders_leave_member_answers_cached(
 
 
 def test_one_users_cached_members_are_never_served_to_another():
-    owner, other = MemberFactory(), MemberFactory()
-    MemberFactory()
+    owner, other = MemberFactory.create(), MemberFactory.create()
+    MemberFactory.create()
     first, second = APIClient(), APIClient()
     first.force_authenticate(user=owner)
     second.force_authenticate(user=other)
@@ -122,7 +122,7 @@ def folder_url(instance) -> str:
 
 
 def test_repeated_folder_reads_cost_no_query(admin_client, django_assert_num_queries):
-    instance = FolderFactory()
+    instance = FolderFactory.create()
     listed = results(admin_client.get(FOLDER_LIST))
     detail = admin_client.get(folder_url(instance)).json()
     with django_assert_num_queries(0):
@@ -131,14 +131,14 @@ def test_repeated_folder_reads_cost_no_query(admin_client, django_assert_num_que
 
 
 def test_creating_a_folder_invalidates_the_list(admin_client):
-    FolderFactory()
+    FolderFactory.create()
     admin_client.get(FOLDER_LIST)
-    created = FolderFactory()
+    created = FolderFactory.create()
     assert str(created.pk) in ids(admin_client.get(FOLDER_LIST))
 
 
 def test_updating_a_folder_invalidates_list_and_detail(admin_client):
-    instance = FolderFactory()
+    instance = FolderFactory.create()
     admin_client.get(FOLDER_LIST)
     admin_client.get(folder_url(instance))
     instance.name = FolderFactory.build().name
@@ -149,7 +149,7 @@ def test_updating_a_folder_invalidates_list_and_detail(admin_client):
 
 
 def test_deleting_a_folder_invalidates_list_and_detail(admin_client):
-    instance = FolderFactory()
+    instance = FolderFactory.create()
     pk, url = str(instance.pk), folder_url(instance)
     admin_client.get(FOLDER_LIST)
     assert admin_client.get(url).status_code == 200
@@ -159,8 +159,8 @@ def test_deleting_a_folder_invalidates_list_and_detail(admin_client):
 
 
 def test_changing_the_parent_of_a_folder_invalidates_the_list(admin_client):
-    related = FolderFactory()
-    FolderFactory(parent=related)
+    related = FolderFactory.create()
+    FolderFactory.create(parent=related)
     admin_client.get(FOLDER_LIST)
     related.name = FolderFactory.build().name
     related.save()
@@ -170,8 +170,8 @@ def test_changing_the_parent_of_a_folder_invalidates_the_list(admin_client):
 def test_writes_to_members_leave_folder_answers_cached(
     admin_client, django_assert_num_queries
 ):
-    FolderFactory()
-    unrelated = MemberFactory()
+    FolderFactory.create()
+    unrelated = MemberFactory.create()
     listed = results(admin_client.get(FOLDER_LIST))
     unrelated.save()
     with django_assert_num_queries(0):
@@ -181,7 +181,7 @@ def test_writes_to_members_leave_folder_answers_cached(
 def test_anonymous_and_signed_in_clients_never_share_folder_answers(
     api_client, auth_client
 ):
-    FolderFactory()
+    FolderFactory.create()
     api_client.get(FOLDER_LIST)
     recomputed(auth_client, FOLDER_LIST)
 
@@ -196,7 +196,7 @@ def statement_url(instance) -> str:
 def test_repeated_statement_reads_cost_no_query(
     admin_client, django_assert_num_queries
 ):
-    instance = StatementFactory()
+    instance = StatementFactory.create()
     listed = results(admin_client.get(STATEMENT_LIST))
     detail = admin_client.get(statement_url(instance)).json()
     with django_assert_num_queries(0):
@@ -205,14 +205,14 @@ def test_repeated_statement_reads_cost_no_query(
 
 
 def test_creating_a_statement_invalidates_the_list(admin_client):
-    StatementFactory()
+    StatementFactory.create()
     admin_client.get(STATEMENT_LIST)
-    created = StatementFactory()
+    created = StatementFactory.create()
     assert str(created.pk) in ids(admin_client.get(STATEMENT_LIST))
 
 
 def test_updating_a_statement_invalidates_list_and_detail(admin_client):
-    instance = StatementFactory()
+    instance = StatementFactory.create()
     admin_client.get(STATEMENT_LIST)
     admin_client.get(statement_url(instance))
     instance.save()
@@ -221,7 +221,7 @@ def test_updating_a_statement_invalidates_list_and_detail(admin_client):
 
 
 def test_deleting_a_statement_invalidates_list_and_detail(admin_client):
-    instance = StatementFactory()
+    instance = StatementFactory.create()
     pk, url = str(instance.pk), statement_url(instance)
     admin_client.get(STATEMENT_LIST)
     assert admin_client.get(url).status_code == 200
@@ -231,8 +231,8 @@ def test_deleting_a_statement_invalidates_list_and_detail(admin_client):
 
 
 def test_changing_the_holder_of_a_statement_invalidates_the_list(admin_client):
-    related = MemberFactory()
-    StatementFactory(holder=related)
+    related = MemberFactory.create()
+    StatementFactory.create(holder=related)
     admin_client.get(STATEMENT_LIST)
     related.username = MemberFactory.build().username
     related.save()
@@ -242,8 +242,8 @@ def test_changing_the_holder_of_a_statement_invalidates_the_list(admin_client):
 def test_writes_to_folders_leave_statement_answers_cached(
     admin_client, django_assert_num_queries
 ):
-    StatementFactory()
-    unrelated = FolderFactory()
+    StatementFactory.create()
+    unrelated = FolderFactory.create()
     listed = results(admin_client.get(STATEMENT_LIST))
     unrelated.save()
     with django_assert_num_queries(0):
@@ -251,8 +251,8 @@ def test_writes_to_folders_leave_statement_answers_cached(
 
 
 def test_one_users_cached_statements_are_never_served_to_another():
-    owner, other = MemberFactory(), MemberFactory()
-    StatementFactory(holder=owner)
+    owner, other = MemberFactory.create(), MemberFactory.create()
+    StatementFactory.create(holder=owner)
     first, second = APIClient(), APIClient()
     first.force_authenticate(user=owner)
     second.force_authenticate(user=other)
@@ -268,7 +268,7 @@ def camera_url(instance) -> str:
 
 
 def test_repeated_camera_reads_cost_no_query(admin_client, django_assert_num_queries):
-    instance = CameraFactory()
+    instance = CameraFactory.create()
     listed = results(admin_client.get(CAMERA_LIST))
     detail = admin_client.get(camera_url(instance)).json()
     with django_assert_num_queries(0):
@@ -277,14 +277,14 @@ def test_repeated_camera_reads_cost_no_query(admin_client, django_assert_num_que
 
 
 def test_creating_a_camera_invalidates_the_list(admin_client):
-    CameraFactory()
+    CameraFactory.create()
     admin_client.get(CAMERA_LIST)
-    created = CameraFactory()
+    created = CameraFactory.create()
     assert str(created.pk) in ids(admin_client.get(CAMERA_LIST))
 
 
 def test_updating_a_camera_invalidates_list_and_detail(admin_client):
-    instance = CameraFactory()
+    instance = CameraFactory.create()
     admin_client.get(CAMERA_LIST)
     admin_client.get(camera_url(instance))
     instance.name = CameraFactory.build().name
@@ -295,7 +295,7 @@ def test_updating_a_camera_invalidates_list_and_detail(admin_client):
 
 
 def test_deleting_a_camera_invalidates_list_and_detail(admin_client):
-    instance = CameraFactory()
+    instance = CameraFactory.create()
     pk, url = str(instance.pk), camera_url(instance)
     admin_client.get(CAMERA_LIST)
     assert admin_client.get(url).status_code == 200
@@ -305,8 +305,8 @@ def test_deleting_a_camera_invalidates_list_and_detail(admin_client):
 
 
 def test_changing_the_member_of_a_camera_invalidates_the_list(admin_client):
-    related = MemberFactory()
-    CameraFactory(member=related)
+    related = MemberFactory.create()
+    CameraFactory.create(member=related)
     admin_client.get(CAMERA_LIST)
     related.username = MemberFactory.build().username
     related.save()
@@ -314,8 +314,8 @@ def test_changing_the_member_of_a_camera_invalidates_the_list(admin_client):
 
 
 def test_changing_the_room_of_a_camera_invalidates_the_list(admin_client):
-    related = RoomFactory()
-    CameraFactory(room=related)
+    related = RoomFactory.create()
+    CameraFactory.create(room=related)
     admin_client.get(CAMERA_LIST)
     related.code = RoomFactory.build().code
     related.save()
@@ -325,8 +325,8 @@ def test_changing_the_room_of_a_camera_invalidates_the_list(admin_client):
 def test_writes_to_folders_leave_camera_answers_cached(
     admin_client, django_assert_num_queries
 ):
-    CameraFactory()
-    unrelated = FolderFactory()
+    CameraFactory.create()
+    unrelated = FolderFactory.create()
     listed = results(admin_client.get(CAMERA_LIST))
     unrelated.save()
     with django_assert_num_queries(0):
@@ -336,7 +336,7 @@ def test_writes_to_folders_leave_camera_answers_cached(
 def test_anonymous_and_signed_in_clients_never_share_camera_answers(
     api_client, auth_client
 ):
-    CameraFactory()
+    CameraFactory.create()
     api_client.get(CAMERA_LIST)
     recomputed(auth_client, CAMERA_LIST)
 
@@ -351,7 +351,7 @@ def stewardship_url(instance) -> str:
 def test_repeated_stewardship_reads_cost_no_query(
     admin_client, django_assert_num_queries
 ):
-    instance = StewardshipFactory()
+    instance = StewardshipFactory.create()
     listed = results(admin_client.get(STEWARDSHIP_LIST))
     detail = admin_client.get(stewardship_url(instance)).json()
     with django_assert_num_queries(0):
@@ -360,14 +360,14 @@ def test_repeated_stewardship_reads_cost_no_query(
 
 
 def test_creating_a_stewardship_invalidates_the_list(admin_client):
-    StewardshipFactory()
+    StewardshipFactory.create()
     admin_client.get(STEWARDSHIP_LIST)
-    created = StewardshipFactory()
+    created = StewardshipFactory.create()
     assert str(created.pk) in ids(admin_client.get(STEWARDSHIP_LIST))
 
 
 def test_updating_a_stewardship_invalidates_list_and_detail(admin_client):
-    instance = StewardshipFactory()
+    instance = StewardshipFactory.create()
     admin_client.get(STEWARDSHIP_LIST)
     admin_client.get(stewardship_url(instance))
     instance.save()
@@ -376,7 +376,7 @@ def test_updating_a_stewardship_invalidates_list_and_detail(admin_client):
 
 
 def test_deleting_a_stewardship_invalidates_list_and_detail(admin_client):
-    instance = StewardshipFactory()
+    instance = StewardshipFactory.create()
     pk, url = str(instance.pk), stewardship_url(instance)
     admin_client.get(STEWARDSHIP_LIST)
     assert admin_client.get(url).status_code == 200
@@ -386,8 +386,8 @@ def test_deleting_a_stewardship_invalidates_list_and_detail(admin_client):
 
 
 def test_changing_the_room_of_a_stewardship_invalidates_the_list(admin_client):
-    related = RoomFactory()
-    StewardshipFactory(room=related)
+    related = RoomFactory.create()
+    StewardshipFactory.create(room=related)
     admin_client.get(STEWARDSHIP_LIST)
     related.code = RoomFactory.build().code
     related.save()
@@ -395,8 +395,8 @@ def test_changing_the_room_of_a_stewardship_invalidates_the_list(admin_client):
 
 
 def test_changing_the_member_of_a_stewardship_invalidates_the_list(admin_client):
-    related = MemberFactory()
-    StewardshipFactory(member=related)
+    related = MemberFactory.create()
+    StewardshipFactory.create(member=related)
     admin_client.get(STEWARDSHIP_LIST)
     related.username = MemberFactory.build().username
     related.save()
@@ -406,8 +406,8 @@ def test_changing_the_member_of_a_stewardship_invalidates_the_list(admin_client)
 def test_writes_to_folders_leave_stewardship_answers_cached(
     admin_client, django_assert_num_queries
 ):
-    StewardshipFactory()
-    unrelated = FolderFactory()
+    StewardshipFactory.create()
+    unrelated = FolderFactory.create()
     listed = results(admin_client.get(STEWARDSHIP_LIST))
     unrelated.save()
     with django_assert_num_queries(0):
@@ -417,6 +417,6 @@ def test_writes_to_folders_leave_stewardship_answers_cached(
 def test_anonymous_and_signed_in_clients_never_share_stewardship_answers(
     api_client, auth_client
 ):
-    StewardshipFactory()
+    StewardshipFactory.create()
     api_client.get(STEWARDSHIP_LIST)
     recomputed(auth_client, STEWARDSHIP_LIST)

@@ -87,15 +87,15 @@ def payload(**overrides) -> dict:
 
 @pytest.fixture
 def instance() -> Camera:
-    return CameraFactory()
+    return CameraFactory.create()
 
 
 def test_factory_builds_a_valid_camera():
-    CameraFactory().full_clean()
+    CameraFactory.create().full_clean()
 
 
 def test_str_is_not_empty():
-    assert str(CameraFactory())
+    assert str(CameraFactory.create())
 
 
 def test_list(api_client):
@@ -108,7 +108,7 @@ def test_list(api_client):
 
 
 def test_retrieve(api_client):
-    instance = CameraFactory()
+    instance = CameraFactory.create()
     response = api_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
@@ -146,7 +146,7 @@ def test_delete(auth_client, instance):
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_anonymous_cannot_write(api_client, method):
-    url = LIST_URL if method == "post" else detail_url(CameraFactory())
+    url = LIST_URL if method == "post" else detail_url(CameraFactory.create())
     response = getattr(api_client, method)(url, {}, format="json")
     assert response.status_code == status.HTTP_401_UNAUTHORIZED
 
@@ -167,7 +167,7 @@ def test_create_without_a_required_field(auth_client, api_name):
     [("serial", "serial")],
 )
 def test_create_with_a_taken_unique_value(auth_client, name, api_name):
-    existing = CameraFactory()
+    existing = CameraFactory.create()
     response = send(
         auth_client, "post", LIST_URL, payload(**{name: getattr(existing, name)})
     )

@@ -204,7 +204,7 @@ def test_member_ordering_both_ways(admin_client, field):
 def test_member_search(admin_client):
     rows = {
         "hit": with_value(MemberFactory, "display_name", "Running quokka"),
-        "miss": MemberFactory(),
+        "miss": MemberFactory.create(),
     }
     query = {"search": "quokka"}
     assert shown(admin_client, MEMBER_URL, query, rows) == {"hit"}
@@ -214,7 +214,7 @@ def test_member_search(admin_client):
 def test_member_search_matches_word_forms(admin_client):
     rows = {
         "hit": with_value(MemberFactory, "display_name", "Running quokka"),
-        "miss": MemberFactory(),
+        "miss": MemberFactory.create(),
     }
     query = {"search": "quokkas"}
     assert shown(admin_client, MEMBER_URL, query, rows) == {"hit"}
@@ -222,7 +222,7 @@ def test_member_search_matches_word_forms(admin_client):
 
 @pytest.mark.skipif(not POSTGRESQL, reason="full-text search runs on PostgreSQL")
 def test_member_search_lists_best_matches_first(admin_client):
-    rows = {"a": MemberFactory(), "b": MemberFactory()}
+    rows = {"a": MemberFactory.create(), "b": MemberFactory.create()}
     first, second = shown_in_order(admin_client, MEMBER_URL, {}, rows)
     set_value(rows[first], "display_name", "quokka")
     set_value(rows[second], "display_name", "quokka quokka")
@@ -242,7 +242,7 @@ def test_member_search_index():
 def test_member_search_matches_parts_of_words(admin_client):
     rows = {
         "hit": with_value(MemberFactory, "display_name", "Running quokka"),
-        "miss": MemberFactory(),
+        "miss": MemberFactory.create(),
     }
     query = {"search": "uokk"}
     assert shown(admin_client, MEMBER_URL, query, rows) == {"hit"}
@@ -338,7 +338,7 @@ def test_folder_ordering_both_ways(admin_client, field):
 def test_folder_search(admin_client):
     rows = {
         "hit": with_value(FolderFactory, "name", "Running quokka"),
-        "miss": FolderFactory(),
+        "miss": FolderFactory.create(),
     }
     query = {"search": "quokka"}
     assert shown(admin_client, FOLDER_URL, query, rows) == {"hit"}
@@ -348,7 +348,7 @@ def test_folder_search(admin_client):
 def test_folder_search_matches_word_forms(admin_client):
     rows = {
         "hit": with_value(FolderFactory, "name", "Running quokka"),
-        "miss": FolderFactory(),
+        "miss": FolderFactory.create(),
     }
     query = {"search": "quokkas"}
     assert shown(admin_client, FOLDER_URL, query, rows) == {"hit"}
@@ -356,7 +356,7 @@ def test_folder_search_matches_word_forms(admin_client):
 
 @pytest.mark.skipif(not POSTGRESQL, reason="full-text search runs on PostgreSQL")
 def test_folder_search_lists_best_matches_first(admin_client):
-    rows = {"a": FolderFactory(), "b": FolderFactory()}
+    rows = {"a": FolderFactory.create(), "b": FolderFactory.create()}
     first, second = shown_in_order(admin_client, FOLDER_URL, {}, rows)
     set_value(rows[first], "name", "quokka")
     set_value(rows[second], "name", "quokka quokka")
@@ -376,7 +376,7 @@ def test_folder_search_index():
 def test_folder_search_matches_parts_of_words(admin_client):
     rows = {
         "hit": with_value(FolderFactory, "name", "Running quokka"),
-        "miss": FolderFactory(),
+        "miss": FolderFactory.create(),
     }
     query = {"search": "uokk"}
     assert shown(admin_client, FOLDER_URL, query, rows) == {"hit"}
@@ -982,7 +982,7 @@ def test_camera_ordering_both_ways(admin_client, field):
 def test_camera_search(admin_client):
     rows = {
         "hit": with_value(CameraFactory, "name", "Running quokka"),
-        "miss": CameraFactory(),
+        "miss": CameraFactory.create(),
     }
     query = {"search": "quokka"}
     assert shown(admin_client, CAMERA_URL, query, rows) == {"hit"}
@@ -992,7 +992,7 @@ def test_camera_search(admin_client):
 def test_camera_search_matches_word_forms(admin_client):
     rows = {
         "hit": with_value(CameraFactory, "name", "Running quokka"),
-        "miss": CameraFactory(),
+        "miss": CameraFactory.create(),
     }
     query = {"search": "quokkas"}
     assert shown(admin_client, CAMERA_URL, query, rows) == {"hit"}
@@ -1000,7 +1000,7 @@ def test_camera_search_matches_word_forms(admin_client):
 
 @pytest.mark.skipif(not POSTGRESQL, reason="full-text search runs on PostgreSQL")
 def test_camera_search_lists_best_matches_first(admin_client):
-    rows = {"a": CameraFactory(), "b": CameraFactory()}
+    rows = {"a": CameraFactory.create(), "b": CameraFactory.create()}
     first, second = shown_in_order(admin_client, CAMERA_URL, {}, rows)
     set_value(rows[first], "name", "quokka")
     set_value(rows[second], "name", "quokka quokka")
@@ -1012,7 +1012,7 @@ def test_camera_search_lists_best_matches_first(admin_client):
 def test_camera_search_matches_parts_of_words(admin_client):
     rows = {
         "hit": with_value(CameraFactory, "name", "Running quokka"),
-        "miss": CameraFactory(),
+        "miss": CameraFactory.create(),
     }
     query = {"search": "uokk"}
     assert shown(admin_client, CAMERA_URL, query, rows) == {"hit"}

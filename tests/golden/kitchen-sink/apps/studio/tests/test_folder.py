@@ -29,15 +29,15 @@ def payload(**overrides) -> dict:
 
 @pytest.fixture
 def instance() -> Folder:
-    return FolderFactory()
+    return FolderFactory.create()
 
 
 def test_factory_builds_a_valid_folder():
-    FolderFactory().full_clean()
+    FolderFactory.create().full_clean()
 
 
 def test_str_is_not_empty():
-    assert str(FolderFactory())
+    assert str(FolderFactory.create())
 
 
 def test_list(api_client):
@@ -50,7 +50,7 @@ def test_list(api_client):
 
 
 def test_retrieve(api_client):
-    instance = FolderFactory()
+    instance = FolderFactory.create()
     response = api_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
@@ -88,7 +88,7 @@ def test_delete(auth_client, instance):
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_anonymous_cannot_write(api_client, method):
-    url = LIST_URL if method == "post" else detail_url(FolderFactory())
+    url = LIST_URL if method == "post" else detail_url(FolderFactory.create())
     response = getattr(api_client, method)(url, {}, format="json")
     assert response.status_code == status.HTTP_401_UNAUTHORIZED
 

@@ -26,7 +26,7 @@ def statement_payload() -> dict:
 
 def test_statement_owner_is_the_creator(admin_client, admin_user):
     body = statement_payload()
-    body["holder"] = MemberFactory().pk
+    body["holder"] = MemberFactory.create().pk
 
     response = send(admin_client, "post", statement_url(), body)
 
@@ -42,7 +42,7 @@ def test_statement_anonymous_cannot_read(api_client):
 
 
 def test_statement_list_shows_only_the_users_own(auth_client, user):
-    own, other = StatementFactory(holder=user), StatementFactory()
+    own, other = StatementFactory.create(holder=user), StatementFactory.create()
 
     response = auth_client.get(statement_url())
 
@@ -55,7 +55,7 @@ def test_statement_list_shows_only_the_users_own(auth_client, user):
 
 
 def test_statement_admin_sees_every_row(admin_client, user):
-    rows = [StatementFactory(holder=user), StatementFactory()]
+    rows = [StatementFactory.create(holder=user), StatementFactory.create()]
 
     response = admin_client.get(statement_url())
 
@@ -65,7 +65,7 @@ def test_statement_admin_sees_every_row(admin_client, user):
 
 @pytest.mark.parametrize("method", ["put", "patch", "delete"])
 def test_statement_another_users_row_cannot_change(auth_client, method):
-    other = StatementFactory()
+    other = StatementFactory.create()
 
     response = send(auth_client, method, statement_url(other.pk), statement_payload())
 
@@ -74,7 +74,7 @@ def test_statement_another_users_row_cannot_change(auth_client, method):
 
 
 def test_statement_admin_changes_any_row(admin_client):
-    other = StatementFactory()
+    other = StatementFactory.create()
 
     response = admin_client.delete(statement_url(other.pk))
 

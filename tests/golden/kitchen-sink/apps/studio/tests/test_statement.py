@@ -18,11 +18,11 @@ def detail_url(instance: Statement) -> str:
 
 
 def test_factory_builds_a_valid_statement():
-    StatementFactory().full_clean()
+    StatementFactory.create().full_clean()
 
 
 def test_str_is_not_empty():
-    assert str(StatementFactory())
+    assert str(StatementFactory.create())
 
 
 def test_list(admin_client):
@@ -35,7 +35,7 @@ def test_list(admin_client):
 
 
 def test_retrieve(admin_client):
-    instance = StatementFactory()
+    instance = StatementFactory.create()
     response = admin_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
@@ -44,6 +44,6 @@ def test_retrieve(admin_client):
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_writes_are_not_allowed(auth_client, method):
-    url = LIST_URL if method == "post" else detail_url(StatementFactory())
+    url = LIST_URL if method == "post" else detail_url(StatementFactory.create())
     response = getattr(auth_client, method)(url, {}, format="json")
     assert response.status_code == status.HTTP_403_FORBIDDEN

@@ -31,15 +31,15 @@ def payload(**overrides) -> dict:
 
 @pytest.fixture
 def instance() -> Stewardship:
-    return StewardshipFactory()
+    return StewardshipFactory.create()
 
 
 def test_factory_builds_a_valid_stewardship():
-    StewardshipFactory().full_clean()
+    StewardshipFactory.create().full_clean()
 
 
 def test_str_is_not_empty():
-    assert str(StewardshipFactory())
+    assert str(StewardshipFactory.create())
 
 
 def test_list(api_client):
@@ -52,7 +52,7 @@ def test_list(api_client):
 
 
 def test_retrieve(api_client):
-    instance = StewardshipFactory()
+    instance = StewardshipFactory.create()
     response = api_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
@@ -85,7 +85,7 @@ def test_delete(auth_client, instance):
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_anonymous_cannot_write(api_client, method):
-    url = LIST_URL if method == "post" else detail_url(StewardshipFactory())
+    url = LIST_URL if method == "post" else detail_url(StewardshipFactory.create())
     response = getattr(api_client, method)(url, {}, format="json")
     assert response.status_code == status.HTTP_401_UNAUTHORIZED
 

@@ -41,7 +41,7 @@ def user_url(instance) -> str:
 
 
 def test_repeated_user_reads_cost_no_query(admin_client, django_assert_num_queries):
-    instance = UserFactory()
+    instance = UserFactory.create()
     listed = results(admin_client.get(USER_LIST))
     detail = admin_client.get(user_url(instance)).json()
     with django_assert_num_queries(0):
@@ -50,14 +50,14 @@ def test_repeated_user_reads_cost_no_query(admin_client, django_assert_num_queri
 
 
 def test_creating_a_user_invalidates_the_list(admin_client):
-    UserFactory()
+    UserFactory.create()
     admin_client.get(USER_LIST)
-    created = UserFactory()
+    created = UserFactory.create()
     assert str(created.pk) in ids(admin_client.get(USER_LIST))
 
 
 def test_updating_a_user_invalidates_list_and_detail(admin_client):
-    instance = UserFactory()
+    instance = UserFactory.create()
     admin_client.get(USER_LIST)
     admin_client.get(user_url(instance))
     instance.username = UserFactory.build().username
@@ -68,7 +68,7 @@ def test_updating_a_user_invalidates_list_and_detail(admin_client):
 
 
 def test_deleting_a_user_invalidates_list_and_detail(admin_client):
-    instance = UserFactory()
+    instance = UserFactory.create()
     pk, url = str(instance.pk), user_url(instance)
     admin_client.get(USER_LIST)
     assert admin_client.get(url).status_code == 200
@@ -80,8 +80,8 @@ def test_deleting_a_user_invalidates_list_and_detail(admin_client):
 def test_writes_to_categories_leave_user_answers_cached(
     admin_client, django_assert_num_queries
 ):
-    UserFactory()
-    unrelated = CategoryFactory()
+    UserFactory.create()
+    unrelated = CategoryFactory.create()
     listed = results(admin_client.get(USER_LIST))
     unrelated.save()
     with django_assert_num_queries(0):
@@ -89,8 +89,8 @@ def test_writes_to_categories_leave_user_answers_cached(
 
 
 def test_one_users_cached_users_are_never_served_to_another():
-    owner, other = UserFactory(), UserFactory()
-    UserFactory()
+    owner, other = UserFactory.create(), UserFactory.create()
+    UserFactory.create()
     first, second = APIClient(), APIClient()
     first.force_authenticate(user=owner)
     second.force_authenticate(user=other)
@@ -106,7 +106,7 @@ def category_url(instance) -> str:
 
 
 def test_repeated_category_reads_cost_no_query(admin_client, django_assert_num_queries):
-    instance = CategoryFactory()
+    instance = CategoryFactory.create()
     listed = results(admin_client.get(CATEGORY_LIST))
     detail = admin_client.get(category_url(instance)).json()
     with django_assert_num_queries(0):
@@ -115,14 +115,14 @@ def test_repeated_category_reads_cost_no_query(admin_client, django_assert_num_q
 
 
 def test_creating_a_category_invalidates_the_list(admin_client):
-    CategoryFactory()
+    CategoryFactory.create()
     admin_client.get(CATEGORY_LIST)
-    created = CategoryFactory()
+    created = CategoryFactory.create()
     assert str(created.pk) in ids(admin_client.get(CATEGORY_LIST))
 
 
 def test_updating_a_category_invalidates_list_and_detail(admin_client):
-    instance = CategoryFactory()
+    instance = CategoryFactory.create()
     admin_client.get(CATEGORY_LIST)
     admin_client.get(category_url(instance))
     instance.name = CategoryFactory.build().name
@@ -133,7 +133,7 @@ def test_updating_a_category_invalidates_list_and_detail(admin_client):
 
 
 def test_deleting_a_category_invalidates_list_and_detail(admin_client):
-    instance = CategoryFactory()
+    instance = CategoryFactory.create()
     pk, url = str(instance.pk), category_url(instance)
     admin_client.get(CATEGORY_LIST)
     assert admin_client.get(url).status_code == 200
@@ -143,8 +143,8 @@ def test_deleting_a_category_invalidates_list_and_detail(admin_client):
 
 
 def test_changing_the_parent_of_a_category_invalidates_the_list(admin_client):
-    related = CategoryFactory()
-    CategoryFactory(parent=related)
+    related = CategoryFactory.create()
+    CategoryFactory.create(parent=related)
     admin_client.get(CATEGORY_LIST)
     related.name = CategoryFactory.build().name
     related.save()
@@ -154,8 +154,8 @@ def test_changing_the_parent_of_a_category_invalidates_the_list(admin_client):
 def test_writes_to_users_leave_category_answers_cached(
     admin_client, django_assert_num_queries
 ):
-    CategoryFactory()
-    unrelated = UserFactory()
+    CategoryFactory.create()
+    unrelated = UserFactory.create()
     listed = results(admin_client.get(CATEGORY_LIST))
     unrelated.save()
     with django_assert_num_queries(0):
@@ -165,7 +165,7 @@ def test_writes_to_users_leave_category_answers_cached(
 def test_anonymous_and_signed_in_clients_never_share_category_answers(
     api_client, auth_client
 ):
-    CategoryFactory()
+    CategoryFactory.create()
     api_client.get(CATEGORY_LIST)
     recomputed(auth_client, CATEGORY_LIST)
 
@@ -178,7 +178,7 @@ def product_url(instance) -> str:
 
 
 def test_repeated_product_reads_cost_no_query(admin_client, django_assert_num_queries):
-    instance = ProductFactory()
+    instance = ProductFactory.create()
     listed = results(admin_client.get(PRODUCT_LIST))
     detail = admin_client.get(product_url(instance)).json()
     with django_assert_num_queries(0):
@@ -187,14 +187,14 @@ def test_repeated_product_reads_cost_no_query(admin_client, django_assert_num_qu
 
 
 def test_creating_a_product_invalidates_the_list(admin_client):
-    ProductFactory()
+    ProductFactory.create()
     admin_client.get(PRODUCT_LIST)
-    created = ProductFactory()
+    created = ProductFactory.create()
     assert str(created.pk) in ids(admin_client.get(PRODUCT_LIST))
 
 
 def test_updating_a_product_invalidates_list_and_detail(admin_client):
-    instance = ProductFactory()
+    instance = ProductFactory.create()
     admin_client.get(PRODUCT_LIST)
     admin_client.get(product_url(instance))
     instance.name = ProductFactory.build().name
@@ -205,7 +205,7 @@ def test_updating_a_product_invalidates_list_and_detail(admin_client):
 
 
 def test_deleting_a_product_invalidates_list_and_detail(admin_client):
-    instance = ProductFactory()
+    instance = ProductFactory.create()
     pk, url = str(instance.pk), product_url(instance)
     admin_client.get(PRODUCT_LIST)
     assert admin_client.get(url).status_code == 200
@@ -215,8 +215,8 @@ def test_deleting_a_product_invalidates_list_and_detail(admin_client):
 
 
 def test_changing_the_category_of_a_product_invalidates_the_list(admin_client):
-    related = CategoryFactory()
-    ProductFactory(category=related)
+    related = CategoryFactory.create()
+    ProductFactory.create(category=related)
     admin_client.get(PRODUCT_LIST)
     related.name = CategoryFactory.build().name
     related.save()
@@ -226,8 +226,8 @@ def test_changing_the_category_of_a_product_invalidates_the_list(admin_client):
 def test_writes_to_users_leave_product_answers_cached(
     admin_client, django_assert_num_queries
 ):
-    ProductFactory()
-    unrelated = UserFactory()
+    ProductFactory.create()
+    unrelated = UserFactory.create()
     listed = results(admin_client.get(PRODUCT_LIST))
     unrelated.save()
     with django_assert_num_queries(0):
@@ -237,6 +237,6 @@ def test_writes_to_users_leave_product_answers_cached(
 def test_anonymous_and_signed_in_clients_never_share_product_answers(
     api_client, auth_client
 ):
-    ProductFactory()
+    ProductFactory.create()
     api_client.get(PRODUCT_LIST)
     recomputed(auth_client, PRODUCT_LIST)

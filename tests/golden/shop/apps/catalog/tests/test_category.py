@@ -29,15 +29,15 @@ def payload(**overrides) -> dict:
 
 @pytest.fixture
 def instance() -> Category:
-    return CategoryFactory()
+    return CategoryFactory.create()
 
 
 def test_factory_builds_a_valid_category():
-    CategoryFactory().full_clean()
+    CategoryFactory.create().full_clean()
 
 
 def test_str_is_not_empty():
-    assert str(CategoryFactory())
+    assert str(CategoryFactory.create())
 
 
 def test_list(api_client):
@@ -50,7 +50,7 @@ def test_list(api_client):
 
 
 def test_retrieve(api_client):
-    instance = CategoryFactory()
+    instance = CategoryFactory.create()
     response = api_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
@@ -88,7 +88,7 @@ def test_delete(auth_client, instance):
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_anonymous_cannot_write(api_client, method):
-    url = LIST_URL if method == "post" else detail_url(CategoryFactory())
+    url = LIST_URL if method == "post" else detail_url(CategoryFactory.create())
     response = getattr(api_client, method)(url, {}, format="json")
     assert response.status_code == status.HTTP_401_UNAUTHORIZED
 
@@ -107,7 +107,7 @@ def test_create_without_a_required_field(auth_client, api_name):
     [("name", "name")],
 )
 def test_create_with_a_taken_unique_value(auth_client, name, api_name):
-    existing = CategoryFactory()
+    existing = CategoryFactory.create()
     response = send(
         auth_client, "post", LIST_URL, payload(**{name: getattr(existing, name)})
     )

@@ -240,7 +240,7 @@ def test_category_ordering_both_ways(admin_client, field):
 def test_category_search(admin_client):
     rows = {
         "hit": with_value(CategoryFactory, "name", "Running quokka"),
-        "miss": CategoryFactory(),
+        "miss": CategoryFactory.create(),
     }
     query = {"search": "quokka"}
     assert shown(admin_client, CATEGORY_URL, query, rows) == {"hit"}
@@ -250,7 +250,7 @@ def test_category_search(admin_client):
 def test_category_search_matches_word_forms(admin_client):
     rows = {
         "hit": with_value(CategoryFactory, "name", "Running quokka"),
-        "miss": CategoryFactory(),
+        "miss": CategoryFactory.create(),
     }
     query = {"search": "quokkas"}
     assert shown(admin_client, CATEGORY_URL, query, rows) == {"hit"}
@@ -258,7 +258,7 @@ def test_category_search_matches_word_forms(admin_client):
 
 @pytest.mark.skipif(not POSTGRESQL, reason="full-text search runs on PostgreSQL")
 def test_category_search_lists_best_matches_first(admin_client):
-    rows = {"a": CategoryFactory(), "b": CategoryFactory()}
+    rows = {"a": CategoryFactory.create(), "b": CategoryFactory.create()}
     first, second = shown_in_order(admin_client, CATEGORY_URL, {}, rows)
     set_value(rows[first], "name", "quokka")
     set_value(rows[second], "name", "quokka quokka")
@@ -278,7 +278,7 @@ def test_category_search_index():
 def test_category_search_matches_parts_of_words(admin_client):
     rows = {
         "hit": with_value(CategoryFactory, "name", "Running quokka"),
-        "miss": CategoryFactory(),
+        "miss": CategoryFactory.create(),
     }
     query = {"search": "uokk"}
     assert shown(admin_client, CATEGORY_URL, query, rows) == {"hit"}
@@ -452,7 +452,7 @@ def test_product_ordering_both_ways(admin_client, field):
 def test_product_search(admin_client):
     rows = {
         "hit": with_value(ProductFactory, "name", "Running quokka"),
-        "miss": ProductFactory(),
+        "miss": ProductFactory.create(),
     }
     query = {"search": "quokka"}
     assert shown(admin_client, PRODUCT_URL, query, rows) == {"hit"}
@@ -462,7 +462,7 @@ def test_product_search(admin_client):
 def test_product_search_matches_word_forms(admin_client):
     rows = {
         "hit": with_value(ProductFactory, "name", "Running quokka"),
-        "miss": ProductFactory(),
+        "miss": ProductFactory.create(),
     }
     query = {"search": "quokkas"}
     assert shown(admin_client, PRODUCT_URL, query, rows) == {"hit"}
@@ -470,7 +470,7 @@ def test_product_search_matches_word_forms(admin_client):
 
 @pytest.mark.skipif(not POSTGRESQL, reason="full-text search runs on PostgreSQL")
 def test_product_search_lists_best_matches_first(admin_client):
-    rows = {"a": ProductFactory(), "b": ProductFactory()}
+    rows = {"a": ProductFactory.create(), "b": ProductFactory.create()}
     first, second = shown_in_order(admin_client, PRODUCT_URL, {}, rows)
     set_value(rows[first], "name", "quokka")
     set_value(rows[second], "name", "quokka quokka")
@@ -490,7 +490,7 @@ def test_product_search_index():
 def test_product_search_matches_parts_of_words(admin_client):
     rows = {
         "hit": with_value(ProductFactory, "name", "Running quokka"),
-        "miss": ProductFactory(),
+        "miss": ProductFactory.create(),
     }
     query = {"search": "uokk"}
     assert shown(admin_client, PRODUCT_URL, query, rows) == {"hit"}

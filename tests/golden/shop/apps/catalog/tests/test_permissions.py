@@ -42,7 +42,7 @@ def test_product_create_needs_a_role(auth_client, user):
 
 
 def test_product_update_needs_a_role(auth_client, user):
-    row = ProductFactory()
+    row = ProductFactory.create()
     refused = auth_client.patch(product_url(row.pk), {}, format="json")
     grant_roles(user, "catalog_manager")
     allowed = auth_client.patch(product_url(row.pk), {}, format="json")
@@ -52,7 +52,7 @@ def test_product_update_needs_a_role(auth_client, user):
 
 
 def test_product_delete_needs_a_role(auth_client, user):
-    row = ProductFactory()
+    row = ProductFactory.create()
     refused = auth_client.delete(product_url(row.pk))
     grant_roles(user, "catalog_manager")
     allowed = auth_client.delete(product_url(row.pk))

@@ -52,15 +52,15 @@ def user(user):
 
 @pytest.fixture
 def instance() -> Product:
-    return ProductFactory()
+    return ProductFactory.create()
 
 
 def test_factory_builds_a_valid_product():
-    ProductFactory().full_clean()
+    ProductFactory.create().full_clean()
 
 
 def test_str_is_not_empty():
-    assert str(ProductFactory())
+    assert str(ProductFactory.create())
 
 
 def test_list(api_client):
@@ -73,7 +73,7 @@ def test_list(api_client):
 
 
 def test_retrieve(api_client):
-    instance = ProductFactory()
+    instance = ProductFactory.create()
     response = api_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
@@ -111,7 +111,7 @@ def test_delete(auth_client, instance):
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_anonymous_cannot_write(api_client, method):
-    url = LIST_URL if method == "post" else detail_url(ProductFactory())
+    url = LIST_URL if method == "post" else detail_url(ProductFactory.create())
     response = getattr(api_client, method)(url, {}, format="json")
     assert response.status_code == status.HTTP_401_UNAUTHORIZED
 
@@ -130,7 +130,7 @@ def test_create_without_a_required_field(auth_client, api_name):
     [("sku", "sku")],
 )
 def test_create_with_a_taken_unique_value(auth_client, name, api_name):
-    existing = ProductFactory()
+    existing = ProductFactory.create()
     response = send(
         auth_client, "post", LIST_URL, payload(**{name: getattr(existing, name)})
     )

@@ -1,6 +1,8 @@
 """What the authentication endpoints read and answer. Passwords are only ever written: no
 serializer shows one, and is_staff, is_superuser and groups never change through the API."""
 
+from typing import Any, cast
+
 from django.contrib.auth import get_user_model, password_validation
 from django.core.exceptions import ValidationError as DjangoValidationError
 from rest_framework import serializers
@@ -56,8 +58,8 @@ class RegisterSerializer(serializers.ModelSerializer):
 class LoginSerializer(TokenObtainPairSerializer):
     """A token pair for a username and password, with the user it was issued to."""
 
-    def validate(self, attrs):
-        data = super().validate(attrs)
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        data: dict[str, Any] = super().validate(attrs)
         data["user"] = UserSerializer(self.user).data
         return data
 
@@ -78,7 +80,8 @@ class LogoutSerializer(serializers.Serializer):
 
     def validate_refresh(self, value: str) -> RefreshToken:
         try:
-            token = RefreshToken(value)
+            # simplejwt annotates the encoded token it takes as a Token.
+            token = RefreshToken(cast(Any, value))
         except TokenError as error:
             raise serializers.ValidationError(str(error)) from error
         owner = str(token.get(api_settings.USER_ID_CLAIM))

@@ -46,12 +46,12 @@ class SlowComputation:
 
     def __init__(self, store: EntityCache, key: str) -> None:
         self.started, self.release = threading.Event(), threading.Event()
-        self.results = []
+        self.results: list[str] = []
         self.thread = threading.Thread(
             target=lambda: self.results.append(store.get_or_set(key, self.compute))
         )
 
-    def compute(self):
+    def compute(self) -> str:
         self.started.set()
         self.release.wait(5)
         return "fresh"
@@ -86,7 +86,7 @@ def test_without_a_previous_value_others_wait_for_the_recompute():
 
 @pytest.mark.django_db
 def test_cached_queryset_costs_no_query_until_a_row_changes(django_assert_num_queries):
-    user = UserFactory()
+    user = UserFactory.create()
     rows = User.objects.filter(pk=user.pk)
     assert cache_queryset(rows) == [user]
     with django_assert_num_queries(0):

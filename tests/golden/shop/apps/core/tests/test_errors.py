@@ -95,7 +95,7 @@ def test_validation_details_name_each_field(admin_client):
 
 @pytest.mark.django_db
 def test_a_missing_row_is_404(admin_client):
-    instance = CategoryFactory()
+    instance = CategoryFactory.create()
     url = reverse("catalog:category-detail", args=[instance.pk])
     instance.delete()
 

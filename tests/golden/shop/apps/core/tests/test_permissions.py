@@ -53,9 +53,9 @@ VIEW = SimpleNamespace(owner_field="owner", action="create", required_roles={})
 
 def test_admin_and_superuser():
     staff, superuser, plain = (
-        UserFactory(is_staff=True),
-        UserFactory(is_superuser=True),
-        UserFactory(),
+        UserFactory.create(is_staff=True),
+        UserFactory.create(is_superuser=True),
+        UserFactory.create(),
     )
 
     assert IsAdmin().has_permission(request("GET", staff), VIEW)
@@ -65,7 +65,11 @@ def test_admin_and_superuser():
 
 
 def test_owner_permissions():
-    owner, other, admin = UserFactory(), UserFactory(), UserFactory(is_staff=True)
+    owner, other, admin = (
+        UserFactory.create(),
+        UserFactory.create(),
+        UserFactory.create(is_staff=True),
+    )
     row = Row(owner)
 
     assert IsOwner().has_object_permission(request("PUT", owner), VIEW, row)
@@ -79,7 +83,7 @@ def test_owner_permissions():
 
 
 def test_read_only():
-    user = UserFactory()
+    user = UserFactory.create()
 
     assert ReadOnly().has_permission(request("GET", user), VIEW)
     assert not ReadOnly().has_permission(request("POST", user), VIEW)
@@ -89,12 +93,14 @@ def test_has_role():
     view = SimpleNamespace(
         action="create", required_roles={"create": ["catalog_manager"]}
     )
-    member, other = UserFactory(), UserFactory()
+    member, other = UserFactory.create(), UserFactory.create()
     grant_roles(member, "catalog_manager")
 
     assert HasRole().has_permission(request("POST", member), view)
     assert not HasRole().has_permission(request("POST", other), view)
-    assert HasRole().has_permission(request("POST", UserFactory(is_staff=True)), view)
+    assert HasRole().has_permission(
+        request("POST", UserFactory.create(is_staff=True)), view
+    )
     assert HasRole().has_permission(
         request("GET", other), SimpleNamespace(action="list")
     )

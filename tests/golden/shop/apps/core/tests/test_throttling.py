@@ -24,7 +24,7 @@ class PasswordView(APIView):
     """Stands for login, register and change password."""
 
     permission_classes = [AllowAny]
-    throttle_scope = "auth"
+    throttle_scope: str | None = "auth"
 
     def post(self, request):
         return Response(status=204)

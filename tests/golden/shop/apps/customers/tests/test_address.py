@@ -33,15 +33,15 @@ def payload(**overrides) -> dict:
 
 @pytest.fixture
 def instance() -> Address:
-    return AddressFactory()
+    return AddressFactory.create()
 
 
 def test_factory_builds_a_valid_address():
-    AddressFactory().full_clean()
+    AddressFactory.create().full_clean()
 
 
 def test_str_is_not_empty():
-    assert str(AddressFactory())
+    assert str(AddressFactory.create())
 
 
 def test_list(api_client):
@@ -54,7 +54,7 @@ def test_list(api_client):
 
 
 def test_retrieve(api_client):
-    instance = AddressFactory()
+    instance = AddressFactory.create()
     response = api_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
@@ -92,7 +92,7 @@ def test_delete(auth_client, instance):
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_anonymous_cannot_write(api_client, method):
-    url = LIST_URL if method == "post" else detail_url(AddressFactory())
+    url = LIST_URL if method == "post" else detail_url(AddressFactory.create())
     response = getattr(api_client, method)(url, {}, format="json")
     assert response.status_code == status.HTTP_401_UNAUTHORIZED
 
@@ -109,7 +109,7 @@ def test_create_without_a_required_field(auth_client, api_name):
 
 
 def test_create_repeating_customer_kind(auth_client):
-    existing = AddressFactory()
+    existing = AddressFactory.create()
     response = send(
         auth_client,
         "post",

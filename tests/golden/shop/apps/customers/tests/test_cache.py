@@ -42,7 +42,7 @@ def customer_url(instance) -> str:
 
 
 def test_repeated_customer_reads_cost_no_query(admin_client, django_assert_num_queries):
-    instance = CustomerFactory()
+    instance = CustomerFactory.create()
     listed = results(admin_client.get(CUSTOMER_LIST))
     detail = admin_client.get(customer_url(instance)).json()
     with django_assert_num_queries(0):
@@ -51,14 +51,14 @@ def test_repeated_customer_reads_cost_no_query(admin_client, django_assert_num_q
 
 
 def test_creating_a_customer_invalidates_the_list(admin_client):
-    CustomerFactory()
+    CustomerFactory.create()
     admin_client.get(CUSTOMER_LIST)
-    created = CustomerFactory()
+    created = CustomerFactory.create()
     assert str(created.pk) in ids(admin_client.get(CUSTOMER_LIST))
 
 
 def test_updating_a_customer_invalidates_list_and_detail(admin_client):
-    instance = CustomerFactory()
+    instance = CustomerFactory.create()
     admin_client.get(CUSTOMER_LIST)
     admin_client.get(customer_url(instance))
     instance.phone = CustomerFactory.build().phone
@@ -69,7 +69,7 @@ def test_updating_a_customer_invalidates_list_and_detail(admin_client):
 
 
 def test_deleting_a_customer_invalidates_list_and_detail(admin_client):
-    instance = CustomerFactory()
+    instance = CustomerFactory.create()
     pk, url = str(instance.pk), customer_url(instance)
     admin_client.get(CUSTOMER_LIST)
     assert admin_client.get(url).status_code == 200
@@ -79,8 +79,8 @@ def test_deleting_a_customer_invalidates_list_and_detail(admin_client):
 
 
 def test_changing_the_user_of_a_customer_invalidates_the_list(admin_client):
-    related = UserFactory()
-    CustomerFactory(user=related)
+    related = UserFactory.create()
+    CustomerFactory.create(user=related)
     admin_client.get(CUSTOMER_LIST)
     related.username = UserFactory.build().username
     related.save()
@@ -90,8 +90,8 @@ def test_changing_the_user_of_a_customer_invalidates_the_list(admin_client):
 def test_writes_to_categories_leave_customer_answers_cached(
     admin_client, django_assert_num_queries
 ):
-    CustomerFactory()
-    unrelated = CategoryFactory()
+    CustomerFactory.create()
+    unrelated = CategoryFactory.create()
     listed = results(admin_client.get(CUSTOMER_LIST))
     unrelated.save()
     with django_assert_num_queries(0):
@@ -99,8 +99,8 @@ def test_writes_to_categories_leave_customer_answers_cached(
 
 
 def test_one_users_cached_customers_are_never_served_to_another():
-    owner, other = UserFactory(), UserFactory()
-    CustomerFactory(user=owner)
+    owner, other = UserFactory.create(), UserFactory.create()
+    CustomerFactory.create(user=owner)
     first, second = APIClient(), APIClient()
     first.force_authenticate(user=owner)
     second.force_authenticate(user=other)
@@ -116,7 +116,7 @@ def address_url(instance) -> str:
 
 
 def test_repeated_address_reads_cost_no_query(admin_client, django_assert_num_queries):
-    instance = AddressFactory()
+    instance = AddressFactory.create()
     listed = results(admin_client.get(ADDRESS_LIST))
     detail = admin_client.get(address_url(instance)).json()
     with django_assert_num_queries(0):
@@ -125,14 +125,14 @@ def test_repeated_address_reads_cost_no_query(admin_client, django_assert_num_qu
 
 
 def test_creating_a_address_invalidates_the_list(admin_client):
-    AddressFactory()
+    AddressFactory.create()
     admin_client.get(ADDRESS_LIST)
-    created = AddressFactory()
+    created = AddressFactory.create()
     assert str(created.pk) in ids(admin_client.get(ADDRESS_LIST))
 
 
 def test_updating_a_address_invalidates_list_and_detail(admin_client):
-    instance = AddressFactory()
+    instance = AddressFactory.create()
     admin_client.get(ADDRESS_LIST)
     admin_client.get(address_url(instance))
     instance.line1 = AddressFactory.build().line1
@@ -143,7 +143,7 @@ def test_updating_a_address_invalidates_list_and_detail(admin_client):
 
 
 def test_deleting_a_address_invalidates_list_and_detail(admin_client):
-    instance = AddressFactory()
+    instance = AddressFactory.create()
     pk, url = str(instance.pk), address_url(instance)
     admin_client.get(ADDRESS_LIST)
     assert admin_client.get(url).status_code == 200
@@ -153,8 +153,8 @@ def test_deleting_a_address_invalidates_list_and_detail(admin_client):
 
 
 def test_changing_the_customer_of_a_address_invalidates_the_list(admin_client):
-    related = CustomerFactory()
-    AddressFactory(customer=related)
+    related = CustomerFactory.create()
+    AddressFactory.create(customer=related)
     admin_client.get(ADDRESS_LIST)
     related.phone = CustomerFactory.build().phone
     related.save()
@@ -164,8 +164,8 @@ def test_changing_the_customer_of_a_address_invalidates_the_list(admin_client):
 def test_writes_to_users_leave_address_answers_cached(
     admin_client, django_assert_num_queries
 ):
-    AddressFactory()
-    unrelated = UserFactory()
+    AddressFactory.create()
+    unrelated = UserFactory.create()
     listed = results(admin_client.get(ADDRESS_LIST))
     unrelated.save()
     with django_assert_num_queries(0):
@@ -175,6 +175,6 @@ def test_writes_to_users_leave_address_answers_cached(
 def test_anonymous_and_signed_in_clients_never_share_address_answers(
     api_client, auth_client
 ):
-    AddressFactory()
+    AddressFactory.create()
     api_client.get(ADDRESS_LIST)
     recomputed(auth_client, ADDRESS_LIST)

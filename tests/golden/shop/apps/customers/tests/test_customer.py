@@ -31,15 +31,15 @@ def payload(**overrides) -> dict:
 @pytest.fixture
 def instance(user) -> Customer:
     """A customer of the signed-in user, which `auth_client` may change."""
-    return CustomerFactory(user=user)
+    return CustomerFactory.create(user=user)
 
 
 def test_factory_builds_a_valid_customer():
-    CustomerFactory().full_clean()
+    CustomerFactory.create().full_clean()
 
 
 def test_str_is_not_empty():
-    assert str(CustomerFactory())
+    assert str(CustomerFactory.create())
 
 
 def test_list(admin_client):
@@ -52,7 +52,7 @@ def test_list(admin_client):
 
 
 def test_retrieve(admin_client):
-    instance = CustomerFactory()
+    instance = CustomerFactory.create()
     response = admin_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
@@ -90,7 +90,7 @@ def test_delete(auth_client, instance):
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_anonymous_cannot_write(api_client, method):
-    url = LIST_URL if method == "post" else detail_url(CustomerFactory())
+    url = LIST_URL if method == "post" else detail_url(CustomerFactory.create())
     response = getattr(api_client, method)(url, {}, format="json")
     assert response.status_code == status.HTTP_401_UNAUTHORIZED
 

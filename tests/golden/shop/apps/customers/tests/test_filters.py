@@ -319,7 +319,7 @@ def test_address_ordering_both_ways(admin_client, field):
 def test_address_search(admin_client):
     rows = {
         "hit": with_value(AddressFactory, "line1", "Running quokka"),
-        "miss": AddressFactory(),
+        "miss": AddressFactory.create(),
     }
     query = {"search": "quokka"}
     assert shown(admin_client, ADDRESS_URL, query, rows) == {"hit"}
@@ -329,7 +329,7 @@ def test_address_search(admin_client):
 def test_address_search_matches_word_forms(admin_client):
     rows = {
         "hit": with_value(AddressFactory, "line1", "Running quokka"),
-        "miss": AddressFactory(),
+        "miss": AddressFactory.create(),
     }
     query = {"search": "quokkas"}
     assert shown(admin_client, ADDRESS_URL, query, rows) == {"hit"}
@@ -337,7 +337,7 @@ def test_address_search_matches_word_forms(admin_client):
 
 @pytest.mark.skipif(not POSTGRESQL, reason="full-text search runs on PostgreSQL")
 def test_address_search_lists_best_matches_first(admin_client):
-    rows = {"a": AddressFactory(), "b": AddressFactory()}
+    rows = {"a": AddressFactory.create(), "b": AddressFactory.create()}
     first, second = shown_in_order(admin_client, ADDRESS_URL, {}, rows)
     set_value(rows[first], "line1", "quokka")
     set_value(rows[second], "line1", "quokka quokka")
@@ -357,7 +357,7 @@ def test_address_search_index():
 def test_address_search_matches_parts_of_words(admin_client):
     rows = {
         "hit": with_value(AddressFactory, "line1", "Running quokka"),
-        "miss": AddressFactory(),
+        "miss": AddressFactory.create(),
     }
     query = {"search": "uokk"}
     assert shown(admin_client, ADDRESS_URL, query, rows) == {"hit"}

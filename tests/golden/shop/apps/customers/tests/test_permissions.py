@@ -31,7 +31,7 @@ def customer_payload() -> dict:
 
 def test_customer_owner_is_the_creator(auth_client, user):
     body = customer_payload()
-    body["user"] = UserFactory().pk
+    body["user"] = UserFactory.create().pk
 
     response = send(auth_client, "post", customer_url(), body)
 
@@ -47,7 +47,7 @@ def test_customer_anonymous_cannot_read(api_client):
 
 
 def test_customer_list_shows_only_the_users_own(auth_client, user):
-    own, other = CustomerFactory(user=user), CustomerFactory()
+    own, other = CustomerFactory.create(user=user), CustomerFactory.create()
 
     response = auth_client.get(customer_url())
 
@@ -59,7 +59,7 @@ def test_customer_list_shows_only_the_users_own(auth_client, user):
 
 
 def test_customer_admin_sees_every_row(admin_client, user):
-    rows = [CustomerFactory(user=user), CustomerFactory()]
+    rows = [CustomerFactory.create(user=user), CustomerFactory.create()]
 
     response = admin_client.get(customer_url())
 
@@ -69,7 +69,7 @@ def test_customer_admin_sees_every_row(admin_client, user):
 
 @pytest.mark.parametrize("method", ["put", "patch", "delete"])
 def test_customer_another_users_row_cannot_change(auth_client, method):
-    other = CustomerFactory()
+    other = CustomerFactory.create()
 
     response = send(auth_client, method, customer_url(other.pk), customer_payload())
 
@@ -78,7 +78,7 @@ def test_customer_another_users_row_cannot_change(auth_client, method):
 
 
 def test_customer_admin_changes_any_row(admin_client):
-    other = CustomerFactory()
+    other = CustomerFactory.create()
 
     response = admin_client.delete(customer_url(other.pk))
 

@@ -42,7 +42,7 @@ def order_url(instance) -> str:
 
 
 def test_repeated_order_reads_cost_no_query(admin_client, django_assert_num_queries):
-    instance = OrderFactory()
+    instance = OrderFactory.create()
     listed = results(admin_client.get(ORDER_LIST))
     detail = admin_client.get(order_url(instance)).json()
     with django_assert_num_queries(0):
@@ -51,14 +51,14 @@ def test_repeated_order_reads_cost_no_query(admin_client, django_assert_num_quer
 
 
 def test_creating_a_order_invalidates_the_list(admin_client):
-    OrderFactory()
+    OrderFactory.create()
     admin_client.get(ORDER_LIST)
-    created = OrderFactory()
+    created = OrderFactory.create()
     assert str(created.pk) in ids(admin_client.get(ORDER_LIST))
 
 
 def test_updating_a_order_invalidates_list_and_detail(admin_client):
-    instance = OrderFactory()
+    instance = OrderFactory.create()
     admin_client.get(ORDER_LIST)
     admin_client.get(order_url(instance))
     instance.number = OrderFactory.build().number
@@ -69,7 +69,7 @@ def test_updating_a_order_invalidates_list_and_detail(admin_client):
 
 
 def test_deleting_a_order_invalidates_list_and_detail(admin_client):
-    instance = OrderFactory()
+    instance = OrderFactory.create()
     pk, url = str(instance.pk), order_url(instance)
     admin_client.get(ORDER_LIST)
     assert admin_client.get(url).status_code == 200
@@ -79,8 +79,8 @@ def test_deleting_a_order_invalidates_list_and_detail(admin_client):
 
 
 def test_changing_the_customer_of_a_order_invalidates_the_list(admin_client):
-    related = CustomerFactory()
-    OrderFactory(customer=related)
+    related = CustomerFactory.create()
+    OrderFactory.create(customer=related)
     admin_client.get(ORDER_LIST)
     related.phone = CustomerFactory.build().phone
     related.save()
@@ -90,8 +90,8 @@ def test_changing_the_customer_of_a_order_invalidates_the_list(admin_client):
 def test_writes_to_users_leave_order_answers_cached(
     admin_client, django_assert_num_queries
 ):
-    OrderFactory()
-    unrelated = UserFactory()
+    OrderFactory.create()
+    unrelated = UserFactory.create()
     listed = results(admin_client.get(ORDER_LIST))
     unrelated.save()
     with django_assert_num_queries(0):
@@ -101,7 +101,7 @@ def test_writes_to_users_leave_order_answers_cached(
 def test_anonymous_and_signed_in_clients_never_share_order_answers(
     api_client, auth_client
 ):
-    OrderFactory()
+    OrderFactory.create()
     api_client.get(ORDER_LIST)
     recomputed(auth_client, ORDER_LIST)
 
@@ -116,7 +116,7 @@ def order_line_url(instance) -> str:
 def test_repeated_order_line_reads_cost_no_query(
     admin_client, django_assert_num_queries
 ):
-    instance = OrderLineFactory()
+    instance = OrderLineFactory.create()
     listed = results(admin_client.get(ORDER_LINE_LIST))
     detail = admin_client.get(order_line_url(instance)).json()
     with django_assert_num_queries(0):
@@ -125,14 +125,14 @@ def test_repeated_order_line_reads_cost_no_query(
 
 
 def test_creating_a_order_line_invalidates_the_list(admin_client):
-    OrderLineFactory()
+    OrderLineFactory.create()
     admin_client.get(ORDER_LINE_LIST)
-    created = OrderLineFactory()
+    created = OrderLineFactory.create()
     assert str(created.pk) in ids(admin_client.get(ORDER_LINE_LIST))
 
 
 def test_updating_a_order_line_invalidates_list_and_detail(admin_client):
-    instance = OrderLineFactory()
+    instance = OrderLineFactory.create()
     admin_client.get(ORDER_LINE_LIST)
     admin_client.get(order_line_url(instance))
     instance.save()
@@ -141,7 +141,7 @@ def test_updating_a_order_line_invalidates_list_and_detail(admin_client):
 
 
 def test_deleting_a_order_line_invalidates_list_and_detail(admin_client):
-    instance = OrderLineFactory()
+    instance = OrderLineFactory.create()
     pk, url = str(instance.pk), order_line_url(instance)
     admin_client.get(ORDER_LINE_LIST)
     assert admin_client.get(url).status_code == 200
@@ -151,8 +151,8 @@ def test_deleting_a_order_line_invalidates_list_and_detail(admin_client):
 
 
 def test_changing_the_order_of_a_order_line_invalidates_the_list(admin_client):
-    related = OrderFactory()
-    OrderLineFactory(order=related)
+    related = OrderFactory.create()
+    OrderLineFactory.create(order=related)
     admin_client.get(ORDER_LINE_LIST)
     related.number = OrderFactory.build().number
     related.save()
@@ -160,8 +160,8 @@ def test_changing_the_order_of_a_order_line_invalidates_the_list(admin_client):
 
 
 def test_changing_the_product_of_a_order_line_invalidates_the_list(admin_client):
-    related = ProductFactory()
-    OrderLineFactory(product=related)
+    related = ProductFactory.create()
+    OrderLineFactory.create(product=related)
     admin_client.get(ORDER_LINE_LIST)
     related.name = ProductFactory.build().name
     related.save()
@@ -171,8 +171,8 @@ def test_changing_the_product_of_a_order_line_invalidates_the_list(admin_client)
 def test_writes_to_users_leave_order_line_answers_cached(
     admin_client, django_assert_num_queries
 ):
-    OrderLineFactory()
-    unrelated = UserFactory()
+    OrderLineFactory.create()
+    unrelated = UserFactory.create()
     listed = results(admin_client.get(ORDER_LINE_LIST))
     unrelated.save()
     with django_assert_num_queries(0):
@@ -182,6 +182,6 @@ def test_writes_to_users_leave_order_line_answers_cached(
 def test_anonymous_and_signed_in_clients_never_share_order_line_answers(
     api_client, auth_client
 ):
-    OrderLineFactory()
+    OrderLineFactory.create()
     api_client.get(ORDER_LINE_LIST)
     recomputed(auth_client, ORDER_LINE_LIST)

@@ -232,7 +232,7 @@ def test_order_ordering_both_ways(admin_client, field):
 def test_order_search(admin_client):
     rows = {
         "hit": with_value(OrderFactory, "number", "Running quokka"),
-        "miss": OrderFactory(),
+        "miss": OrderFactory.create(),
     }
     query = {"search": "quokka"}
     assert shown(admin_client, ORDER_URL, query, rows) == {"hit"}
@@ -242,7 +242,7 @@ def test_order_search(admin_client):
 def test_order_search_matches_word_forms(admin_client):
     rows = {
         "hit": with_value(OrderFactory, "number", "Running quokka"),
-        "miss": OrderFactory(),
+        "miss": OrderFactory.create(),
     }
     query = {"search": "quokkas"}
     assert shown(admin_client, ORDER_URL, query, rows) == {"hit"}
@@ -250,7 +250,7 @@ def test_order_search_matches_word_forms(admin_client):
 
 @pytest.mark.skipif(not POSTGRESQL, reason="full-text search runs on PostgreSQL")
 def test_order_search_lists_best_matches_first(admin_client):
-    rows = {"a": OrderFactory(), "b": OrderFactory()}
+    rows = {"a": OrderFactory.create(), "b": OrderFactory.create()}
     first, second = shown_in_order(admin_client, ORDER_URL, {}, rows)
     set_value(rows[first], "number", "quokka")
     set_value(rows[second], "number", "quokka quokka")
@@ -270,7 +270,7 @@ def test_order_search_index():
 def test_order_search_matches_parts_of_words(admin_client):
     rows = {
         "hit": with_value(OrderFactory, "number", "Running quokka"),
-        "miss": OrderFactory(),
+        "miss": OrderFactory.create(),
     }
     query = {"search": "uokk"}
     assert shown(admin_client, ORDER_URL, query, rows) == {"hit"}

@@ -42,15 +42,15 @@ def payload(**overrides) -> dict:
 
 @pytest.fixture
 def instance() -> Order:
-    return OrderFactory()
+    return OrderFactory.create()
 
 
 def test_factory_builds_a_valid_order():
-    OrderFactory().full_clean()
+    OrderFactory.create().full_clean()
 
 
 def test_str_is_not_empty():
-    assert str(OrderFactory())
+    assert str(OrderFactory.create())
 
 
 def test_list(api_client):
@@ -63,7 +63,7 @@ def test_list(api_client):
 
 
 def test_retrieve(api_client):
-    instance = OrderFactory()
+    instance = OrderFactory.create()
     response = api_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
@@ -101,7 +101,7 @@ def test_delete(auth_client, instance):
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_anonymous_cannot_write(api_client, method):
-    url = LIST_URL if method == "post" else detail_url(OrderFactory())
+    url = LIST_URL if method == "post" else detail_url(OrderFactory.create())
     response = getattr(api_client, method)(url, {}, format="json")
     assert response.status_code == status.HTTP_401_UNAUTHORIZED
 
@@ -120,7 +120,7 @@ def test_create_without_a_required_field(auth_client, api_name):
     [("number", "number")],
 )
 def test_create_with_a_taken_unique_value(auth_client, name, api_name):
-    existing = OrderFactory()
+    existing = OrderFactory.create()
     response = send(
         auth_client, "post", LIST_URL, payload(**{name: getattr(existing, name)})
     )

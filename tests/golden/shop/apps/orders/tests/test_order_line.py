@@ -31,15 +31,15 @@ def payload(**overrides) -> dict:
 
 @pytest.fixture
 def instance() -> OrderLine:
-    return OrderLineFactory()
+    return OrderLineFactory.create()
 
 
 def test_factory_builds_a_valid_order_line():
-    OrderLineFactory().full_clean()
+    OrderLineFactory.create().full_clean()
 
 
 def test_str_is_not_empty():
-    assert str(OrderLineFactory())
+    assert str(OrderLineFactory.create())
 
 
 def test_list(api_client):
@@ -52,7 +52,7 @@ def test_list(api_client):
 
 
 def test_retrieve(api_client):
-    instance = OrderLineFactory()
+    instance = OrderLineFactory.create()
     response = api_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
@@ -90,7 +90,7 @@ def test_delete(auth_client, instance):
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_anonymous_cannot_write(api_client, method):
-    url = LIST_URL if method == "post" else detail_url(OrderLineFactory())
+    url = LIST_URL if method == "post" else detail_url(OrderLineFactory.create())
     response = getattr(api_client, method)(url, {}, format="json")
     assert response.status_code == status.HTTP_401_UNAUTHORIZED
 
@@ -105,7 +105,7 @@ def test_create_without_a_required_field(auth_client, api_name):
 
 
 def test_create_repeating_order_product(auth_client):
-    existing = OrderLineFactory()
+    existing = OrderLineFactory.create()
     response = send(
         auth_client,
         "post",

@@ -49,7 +49,7 @@ def test_limit_offset_limit_is_capped(admin_client, monkeypatch, model, factory,
 
 @pytest.mark.parametrize(PARAMETERS, LIMIT_OFFSET)
 def test_limit_offset_past_the_end_is_empty(admin_client, model, factory, url):
-    factory()
+    factory.create()
     response = admin_client.get(url, {"offset": 999})
     assert response.status_code == status.HTTP_200_OK
     assert response.data["results"] == []

@@ -187,7 +187,7 @@ def test_me_changes_the_profile_but_never_the_permissions(auth_client, user):
 
 
 def test_me_refuses_a_taken_email(auth_client):
-    other = UserFactory()
+    other = UserFactory.create()
     response = auth_client.patch(
         reverse("auth:me"), {"email": other.email.upper()}, format="json"
     )

@@ -13,4 +13,4 @@ def test_seed_fills_every_table_and_runs_twice():
     for run in (1, 2):
         call_command("seed", count=3, stdout=StringIO())
         for step in STEPS:
-            assert step.model.objects.count() >= 3 * run, step.model.__name__
+            assert step.model._default_manager.count() >= 3 * run, step.model.__name__

@@ -181,7 +181,7 @@ def test_project_ordering_both_ways(admin_client, field):
 def test_project_search(admin_client):
     rows = {
         "hit": with_value(ProjectFactory, "name", "Running quokka"),
-        "miss": ProjectFactory(),
+        "miss": ProjectFactory.create(),
     }
     query = {"search": "quokka"}
     assert shown(admin_client, PROJECT_URL, query, rows) == {"hit"}
@@ -191,7 +191,7 @@ def test_project_search(admin_client):
 def test_project_search_matches_word_forms(admin_client):
     rows = {
         "hit": with_value(ProjectFactory, "name", "Running quokka"),
-        "miss": ProjectFactory(),
+        "miss": ProjectFactory.create(),
     }
     query = {"search": "quokkas"}
     assert shown(admin_client, PROJECT_URL, query, rows) == {"hit"}
@@ -199,7 +199,7 @@ def test_project_search_matches_word_forms(admin_client):
 
 @pytest.mark.skipif(not POSTGRESQL, reason="full-text search runs on PostgreSQL")
 def test_project_search_lists_best_matches_first(admin_client):
-    rows = {"a": ProjectFactory(), "b": ProjectFactory()}
+    rows = {"a": ProjectFactory.create(), "b": ProjectFactory.create()}
     first, second = shown_in_order(admin_client, PROJECT_URL, {}, rows)
     set_value(rows[first], "name", "quokka")
     set_value(rows[second], "name", "quokka quokka")
@@ -219,7 +219,7 @@ def test_project_search_index():
 def test_project_search_matches_parts_of_words(admin_client):
     rows = {
         "hit": with_value(ProjectFactory, "name", "Running quokka"),
-        "miss": ProjectFactory(),
+        "miss": ProjectFactory.create(),
     }
     query = {"search": "uokk"}
     assert shown(admin_client, PROJECT_URL, query, rows) == {"hit"}
@@ -362,7 +362,7 @@ def test_sprint_ordering_both_ways(admin_client, field):
 def test_sprint_search(admin_client):
     rows = {
         "hit": with_value(SprintFactory, "name", "Running quokka"),
-        "miss": SprintFactory(),
+        "miss": SprintFactory.create(),
     }
     query = {"search": "quokka"}
     assert shown(admin_client, SPRINT_URL, query, rows) == {"hit"}
@@ -372,7 +372,7 @@ def test_sprint_search(admin_client):
 def test_sprint_search_matches_word_forms(admin_client):
     rows = {
         "hit": with_value(SprintFactory, "name", "Running quokka"),
-        "miss": SprintFactory(),
+        "miss": SprintFactory.create(),
     }
     query = {"search": "quokkas"}
     assert shown(admin_client, SPRINT_URL, query, rows) == {"hit"}
@@ -380,7 +380,7 @@ def test_sprint_search_matches_word_forms(admin_client):
 
 @pytest.mark.skipif(not POSTGRESQL, reason="full-text search runs on PostgreSQL")
 def test_sprint_search_lists_best_matches_first(admin_client):
-    rows = {"a": SprintFactory(), "b": SprintFactory()}
+    rows = {"a": SprintFactory.create(), "b": SprintFactory.create()}
     first, second = shown_in_order(admin_client, SPRINT_URL, {}, rows)
     set_value(rows[first], "name", "quokka")
     set_value(rows[second], "name", "quokka quokka")
@@ -400,7 +400,7 @@ def test_sprint_search_index():
 def test_sprint_search_matches_parts_of_words(admin_client):
     rows = {
         "hit": with_value(SprintFactory, "name", "Running quokka"),
-        "miss": SprintFactory(),
+        "miss": SprintFactory.create(),
     }
     query = {"search": "uokk"}
     assert shown(admin_client, SPRINT_URL, query, rows) == {"hit"}

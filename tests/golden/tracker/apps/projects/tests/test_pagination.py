@@ -52,6 +52,6 @@ def test_page_number_page_size_is_capped(
 
 @pytest.mark.parametrize(PARAMETERS, PAGE_NUMBER)
 def test_page_number_page_past_the_end(admin_client, model, factory, url):
-    factory()
+    factory.create()
     response = admin_client.get(url, {"page": 999})
     assert response.status_code == status.HTTP_404_NOT_FOUND

@@ -31,15 +31,15 @@ def payload(**overrides) -> dict:
 
 @pytest.fixture
 def instance() -> Project:
-    return ProjectFactory()
+    return ProjectFactory.create()
 
 
 def test_factory_builds_a_valid_project():
-    ProjectFactory().full_clean()
+    ProjectFactory.create().full_clean()
 
 
 def test_str_is_not_empty():
-    assert str(ProjectFactory())
+    assert str(ProjectFactory.create())
 
 
 def test_list(api_client):
@@ -52,7 +52,7 @@ def test_list(api_client):
 
 
 def test_retrieve(api_client):
-    instance = ProjectFactory()
+    instance = ProjectFactory.create()
     response = api_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
@@ -90,7 +90,7 @@ def test_delete(auth_client, instance):
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_anonymous_cannot_write(api_client, method):
-    url = LIST_URL if method == "post" else detail_url(ProjectFactory())
+    url = LIST_URL if method == "post" else detail_url(ProjectFactory.create())
     response = getattr(api_client, method)(url, {}, format="json")
     assert response.status_code == status.HTTP_403_FORBIDDEN
 
@@ -109,7 +109,7 @@ def test_create_without_a_required_field(auth_client, api_name):
     [("key", "key")],
 )
 def test_create_with_a_taken_unique_value(auth_client, name, api_name):
-    existing = ProjectFactory()
+    existing = ProjectFactory.create()
     response = send(
         auth_client, "post", LIST_URL, payload(**{name: getattr(existing, name)})
     )

@@ -32,15 +32,15 @@ def payload(**overrides) -> dict:
 
 @pytest.fixture
 def instance() -> Sprint:
-    return SprintFactory()
+    return SprintFactory.create()
 
 
 def test_factory_builds_a_valid_sprint():
-    SprintFactory().full_clean()
+    SprintFactory.create().full_clean()
 
 
 def test_str_is_not_empty():
-    assert str(SprintFactory())
+    assert str(SprintFactory.create())
 
 
 def test_list(api_client):
@@ -53,7 +53,7 @@ def test_list(api_client):
 
 
 def test_retrieve(api_client):
-    instance = SprintFactory()
+    instance = SprintFactory.create()
     response = api_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
@@ -91,7 +91,7 @@ def test_delete(auth_client, instance):
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_anonymous_cannot_write(api_client, method):
-    url = LIST_URL if method == "post" else detail_url(SprintFactory())
+    url = LIST_URL if method == "post" else detail_url(SprintFactory.create())
     response = getattr(api_client, method)(url, {}, format="json")
     assert response.status_code == status.HTTP_403_FORBIDDEN
 

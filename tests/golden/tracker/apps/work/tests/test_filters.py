@@ -320,7 +320,7 @@ def test_issue_ordering_both_ways(admin_client, field):
 def test_issue_search(admin_client):
     rows = {
         "hit": with_value(IssueFactory, "title", "Running quokka"),
-        "miss": IssueFactory(),
+        "miss": IssueFactory.create(),
     }
     query = {"search": "quokka"}
     assert shown(admin_client, ISSUE_URL, query, rows) == {"hit"}
@@ -330,7 +330,7 @@ def test_issue_search(admin_client):
 def test_issue_search_matches_word_forms(admin_client):
     rows = {
         "hit": with_value(IssueFactory, "title", "Running quokka"),
-        "miss": IssueFactory(),
+        "miss": IssueFactory.create(),
     }
     query = {"search": "quokkas"}
     assert shown(admin_client, ISSUE_URL, query, rows) == {"hit"}
@@ -338,7 +338,7 @@ def test_issue_search_matches_word_forms(admin_client):
 
 @pytest.mark.skipif(not POSTGRESQL, reason="full-text search runs on PostgreSQL")
 def test_issue_search_lists_best_matches_first(admin_client):
-    rows = {"a": IssueFactory(), "b": IssueFactory()}
+    rows = {"a": IssueFactory.create(), "b": IssueFactory.create()}
     first, second = shown_in_order(admin_client, ISSUE_URL, {}, rows)
     set_value(rows[first], "title", "quokka")
     set_value(rows[second], "title", "quokka quokka")
@@ -358,7 +358,7 @@ def test_issue_search_index():
 def test_issue_search_matches_parts_of_words(admin_client):
     rows = {
         "hit": with_value(IssueFactory, "title", "Running quokka"),
-        "miss": IssueFactory(),
+        "miss": IssueFactory.create(),
     }
     query = {"search": "uokk"}
     assert shown(admin_client, ISSUE_URL, query, rows) == {"hit"}
@@ -440,7 +440,7 @@ def test_label_ordering_both_ways(admin_client, field):
 def test_label_search(admin_client):
     rows = {
         "hit": with_value(LabelFactory, "name", "Running quokka"),
-        "miss": LabelFactory(),
+        "miss": LabelFactory.create(),
     }
     query = {"search": "quokka"}
     assert shown(admin_client, LABEL_URL, query, rows) == {"hit"}
@@ -450,7 +450,7 @@ def test_label_search(admin_client):
 def test_label_search_matches_word_forms(admin_client):
     rows = {
         "hit": with_value(LabelFactory, "name", "Running quokka"),
-        "miss": LabelFactory(),
+        "miss": LabelFactory.create(),
     }
     query = {"search": "quokkas"}
     assert shown(admin_client, LABEL_URL, query, rows) == {"hit"}
@@ -458,7 +458,7 @@ def test_label_search_matches_word_forms(admin_client):
 
 @pytest.mark.skipif(not POSTGRESQL, reason="full-text search runs on PostgreSQL")
 def test_label_search_lists_best_matches_first(admin_client):
-    rows = {"a": LabelFactory(), "b": LabelFactory()}
+    rows = {"a": LabelFactory.create(), "b": LabelFactory.create()}
     first, second = shown_in_order(admin_client, LABEL_URL, {}, rows)
     set_value(rows[first], "name", "quokka")
     set_value(rows[second], "name", "quokka quokka")
@@ -478,7 +478,7 @@ def test_label_search_index():
 def test_label_search_matches_parts_of_words(admin_client):
     rows = {
         "hit": with_value(LabelFactory, "name", "Running quokka"),
-        "miss": LabelFactory(),
+        "miss": LabelFactory.create(),
     }
     query = {"search": "uokk"}
     assert shown(admin_client, LABEL_URL, query, rows) == {"hit"}
@@ -622,7 +622,7 @@ def test_activity_ordering_both_ways(admin_client, field):
 def test_activity_search(admin_client):
     rows = {
         "hit": with_value(ActivityFactory, "message", "Running quokka"),
-        "miss": ActivityFactory(),
+        "miss": ActivityFactory.create(),
     }
     query = {"search": "quokka"}
     assert shown(admin_client, ACTIVITY_URL, query, rows) == {"hit"}
@@ -632,7 +632,7 @@ def test_activity_search(admin_client):
 def test_activity_search_matches_word_forms(admin_client):
     rows = {
         "hit": with_value(ActivityFactory, "message", "Running quokka"),
-        "miss": ActivityFactory(),
+        "miss": ActivityFactory.create(),
     }
     query = {"search": "quokkas"}
     assert shown(admin_client, ACTIVITY_URL, query, rows) == {"hit"}
@@ -640,7 +640,7 @@ def test_activity_search_matches_word_forms(admin_client):
 
 @pytest.mark.skipif(not POSTGRESQL, reason="full-text search runs on PostgreSQL")
 def test_activity_search_lists_best_matches_first(admin_client):
-    rows = {"a": ActivityFactory(), "b": ActivityFactory()}
+    rows = {"a": ActivityFactory.create(), "b": ActivityFactory.create()}
     first, second = shown_in_order(admin_client, ACTIVITY_URL, {}, rows)
     set_value(rows[first], "message", "quokka")
     set_value(rows[second], "message", "quokka quokka")
@@ -660,7 +660,7 @@ def test_activity_search_index():
 def test_activity_search_matches_parts_of_words(admin_client):
     rows = {
         "hit": with_value(ActivityFactory, "message", "Running quokka"),
-        "miss": ActivityFactory(),
+        "miss": ActivityFactory.create(),
     }
     query = {"search": "uokk"}
     assert shown(admin_client, ACTIVITY_URL, query, rows) == {"hit"}

@@ -55,15 +55,15 @@ def payload(**overrides) -> dict:
 
 @pytest.fixture
 def instance() -> Issue:
-    return IssueFactory()
+    return IssueFactory.create()
 
 
 def test_factory_builds_a_valid_issue():
-    IssueFactory().full_clean()
+    IssueFactory.create().full_clean()
 
 
 def test_str_is_not_empty():
-    assert str(IssueFactory())
+    assert str(IssueFactory.create())
 
 
 def test_list(api_client):
@@ -76,7 +76,7 @@ def test_list(api_client):
 
 
 def test_retrieve(api_client):
-    instance = IssueFactory()
+    instance = IssueFactory.create()
     response = api_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
@@ -114,7 +114,7 @@ def test_delete(auth_client, instance):
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_anonymous_cannot_write(api_client, method):
-    url = LIST_URL if method == "post" else detail_url(IssueFactory())
+    url = LIST_URL if method == "post" else detail_url(IssueFactory.create())
     response = getattr(api_client, method)(url, {}, format="json")
     assert response.status_code == status.HTTP_403_FORBIDDEN
 

@@ -1,6 +1,6 @@
 """`manage.py seed`: sample rows of every entity, made by the factories."""
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import models, transaction
@@ -22,7 +22,7 @@ class Step(NamedTuple):
     """How one entity is seeded."""
 
     model: type[models.Model]
-    factory: type[DjangoModelFactory]
+    factory: type[DjangoModelFactory[Any]]
     # Keys filled with an existing row, so N rows never cost N**depth related rows.
     reuse: tuple[tuple[str, type[models.Model]], ...] = ()
     # Many-to-many relations that get a few existing rows each.
@@ -68,9 +68,9 @@ def existing(
 ) -> dict[str, models.Model]:
     """A random existing row for each relation whose table has one; the factory makes the
     others."""
-    picked = {}
+    picked: dict[str, models.Model] = {}
     for name, model in relations:
-        row = model.objects.order_by("?").first()
+        row = model._default_manager.order_by("?").first()
         if row is not None:
             picked[name] = row
     return picked
@@ -96,13 +96,13 @@ class Command(BaseCommand):
         PostFactory.reset_sequence(Post.objects.count())
         for step in STEPS:
             for _ in range(count):
-                row = step.factory(**existing(step.reuse))
+                row = step.factory.create(**existing(step.reuse))
                 for name, target in step.links:
                     getattr(row, name).add(
-                        *target.objects.order_by("?")[:LINKS_PER_ROW]
+                        *target._default_manager.order_by("?")[:LINKS_PER_ROW]
                     )
             self.stdout.write(
                 f"{step.model._meta.verbose_name_plural}: {count} created, "
-                f"{step.model.objects.count()} in total"
+                f"{step.model._default_manager.count()} in total"
             )
         self.stdout.write(self.style.SUCCESS("Seeded."))

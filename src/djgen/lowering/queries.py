@@ -13,11 +13,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from djgen.model import Entity, PkType, Project, Relation, RelationKind
+from djgen.lowering.imports import Import
+from djgen.lowering.names import app_import, detail_serializer_class, list_serializer_class
+from djgen.lowering.values import Call, Symbol, Value
+from djgen.model import Entity, Field, PkType, Project, Relation, RelationKind
 from djgen.names import kebab
 
 # The AbstractUser field the user model displays as, unless its entity names another.
 USERNAME = "username"
+# The read serializers' bases and fields: DRF's, and those of the project's core app.
+MODEL_SERIALIZER = Symbol(Import("rest_framework", "serializers"), "ModelSerializer")
+CORE_SERIALIZERS = "apps.core.serializers"
+DETAIL_SERIALIZER = Symbol(Import(CORE_SERIALIZERS, "DetailSerializer"))
+REFERENCE = Symbol(Import(CORE_SERIALIZERS, "Reference"))
+UUID_REFERENCE = Symbol(Import(CORE_SERIALIZERS, "UUIDReference"))
+RELATED_LIST = Symbol(Import(CORE_SERIALIZERS, "RelatedList"))
+# What a query plan's source names.
+PREFETCH = Import("django.db.models", "Prefetch")
+RELATED_COUNT = Import("apps.core.viewsets", "related_count")
 
 
 @dataclass(frozen=True)
@@ -72,6 +85,16 @@ class QueryPlan:
         found = [p.model for p in self.prefetch if p.model is not None]
         found += [c.holder for c in self.counts]
         return tuple({e.name: e for e in found}.values())
+
+    def imports(self, app: str) -> list[Import]:
+        """What the plan's source names besides the entity's model, seen from a module of
+        `app`."""
+        found = [app_import(e.app, "models", e.name, from_app=app) for e in self.models]
+        if any(p.model is not None for p in self.prefetch):
+            found.append(PREFETCH)
+        if self.counts:
+            found.append(RELATED_COUNT)
+        return found
 
     @property
     def queries(self) -> int:
@@ -177,7 +200,7 @@ def detail_plan(project: Project, entity: Entity) -> QueryPlan:
     )
 
 
-Options = tuple[tuple[str, tuple[tuple[str, str], ...]], ...]  # API name → option source
+Options = tuple[tuple[str, tuple[tuple[str, Value], ...]], ...]  # API name → option values
 
 
 @dataclass(frozen=True)
@@ -186,8 +209,8 @@ class ReadSerializer:
 
     entity: Entity
     name: str
-    base: str  # the class it derives from, as a name in scope
-    declared: tuple[tuple[str, str], ...]  # API name → field source
+    base: Symbol  # the class it derives from
+    declared: tuple[tuple[str, Call], ...]  # API name → field declaration
     fields: tuple[str, ...]
     extra_kwargs: Options
     depth: int  # Meta.depth: 1 shows related objects one level deep
@@ -210,27 +233,33 @@ class NestedRoute:
         return f"{self.parent.snake}-{kebab(self.reverse.name)}"
 
 
-def reference(project: Project, relation: Relation | Reverse) -> str:
-    """A compact `{id, display}` read of a related row, as field source."""
+def reference(project: Project, relation: Relation | Reverse) -> Call:
+    """A compact `{id, display}` read of a related row."""
+    options: list[tuple[str, Value]] = []
     if isinstance(relation, Reverse):
-        target, options = relation.holder, ["read_only=True", "allow_null=True"]
+        target = relation.holder
+        options += [("read_only", True), ("allow_null", True)]
     else:
-        target, options = project.entity(relation.target), ["read_only=True"]
-        if relation.api_name != relation.name:
-            options.insert(0, f'source="{relation.name}"')
+        target = project.entity(relation.target)
         if many(relation):
-            options.insert(0, "many=True")
-        elif not relation.required:
-            options.append("allow_null=True")
-    kind = "UUIDReference" if key_type(project, target) is PkType.UUID else "Reference"
-    return f"{kind}({', '.join(options)})"
+            options.append(("many", True))
+        if relation.api_name != relation.name:
+            options.append(("source", relation.name))
+        options.append(("read_only", True))
+        if not many(relation) and not relation.required:
+            options.append(("allow_null", True))
+    kind = UUID_REFERENCE if key_type(project, target) is PkType.UUID else REFERENCE
+    return Call(kind, (), tuple(options))
 
 
 def _sources(entity: Entity, names: tuple[str, ...], relations: bool) -> Options:
     """`source` options for the renamed fields among `names` (and relations, if asked)."""
-    items = (*entity.all_fields, *(entity.all_relations if relations else ()))
+    items: tuple[Field | Relation, ...] = (
+        *entity.all_fields,
+        *(entity.all_relations if relations else ()),
+    )
     return tuple(
-        (item.api_name, (("source", f'"{item.name}"'),))
+        (item.api_name, (("source", item.name),))
         for item in items
         if item.api_name != item.name and item.api_name in names
     )
@@ -245,8 +274,8 @@ def read_serializers(
     relations = readable_relations(entity)
     listed = ReadSerializer(
         entity,
-        f"{entity.name}ListSerializer",
-        "serializers.ModelSerializer",
+        list_serializer_class(entity),
+        MODEL_SERIALIZER,
         tuple((r.api_name, reference(project, r)) for r in relations),
         readable,
         _sources(entity, readable, relations=False),
@@ -257,14 +286,14 @@ def read_serializers(
             r.name,
             reference(project, r)
             if r.single
-            else f'RelatedList(view_name="{entity.app}:{nested_route(project, r).name}")',
+            else RELATED_LIST(view_name=f"{entity.app}:{nested_route(project, r).name}"),
         )
         for r in reverse_relations(project, entity)
     )
     detailed = ReadSerializer(
         entity,
-        f"{entity.name}DetailSerializer",
-        "DetailSerializer",
+        detail_serializer_class(entity),
+        DETAIL_SERIALIZER,
         declared,
         (*readable, *(name for name, _ in declared)),
         _sources(entity, readable, relations=True),

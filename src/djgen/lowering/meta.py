@@ -1,46 +1,47 @@
-"""A model's class line and its `Meta`, as Python source.
+"""A model's class line and its `Meta`, as lowered values.
 
-The models template prints these; the migration generator evaluates the very same source, so
-the shipped migrations always agree with the models. Ordering is made total (the key last),
-so that paginated lists never meet rows in an undefined order.
+The models template prints their source; the migration generator builds live objects from the
+very same values, so the shipped migrations always agree with the models. Ordering is made
+total (the key last), so that paginated lists never meet rows in an undefined order.
 """
 
 from __future__ import annotations
 
 import hashlib
 
-from djgen.generators.fields import IMPORT_MODELS
-from djgen.model import Entity, Field, FieldType, Project, Relation, RelationKind
+from djgen.lowering.fields import MODELS
+from djgen.lowering.imports import Import, Imports
+from djgen.lowering.values import Call, Value
+from djgen.model import Entity, Field, Project, Relation, RelationKind
+from djgen.types import info
 
-IMPORT_ABSTRACT_USER = "from django.contrib.auth.models import AbstractUser"
+ABSTRACT_USER = Import("django.contrib.auth.models", "AbstractUser")
 
 # PostgreSQL truncates identifiers at 63 bytes; Django refuses index names over 30 characters.
 MAX_CONSTRAINT_NAME = 63
 MAX_INDEX_NAME = 30
 PK_ORDERINGS = frozenset({"pk", "-pk", "id", "-id"})
 # Columns an index would not help to order by.
-UNORDERABLE = frozenset({FieldType.JSON, FieldType.BINARY, FieldType.TEXT})
 
 
-def model_bases(project: Project, entity: Entity) -> tuple[tuple[str, ...], frozenset[str]]:
-    """The base classes of the entity's model, and the import lines they need.
+def model_bases(project: Project, entity: Entity, imports: Imports) -> tuple[str, ...]:
+    """The base classes of the entity's model; what they name is added to `imports`.
 
     A parent entity comes first; the user model also derives from AbstractUser (after an
     abstract parent, so AbstractUser's manager and fields stay in place)."""
     bases: list[str] = []
-    imports: set[str] = set()
     if entity.parent is not None:
         parent = project.entity(entity.parent)
         bases.append(parent.name)
         if parent.app != entity.app:
-            imports.add(f"from apps.{parent.app}.models import {parent.name}")
+            imports.add(Import(f"apps.{parent.app}.models", parent.name))
     if entity.is_user:
-        bases.append("AbstractUser")
-        imports.add(IMPORT_ABSTRACT_USER)
+        bases.append(ABSTRACT_USER.bound)
+        imports.add(ABSTRACT_USER)
     elif not bases:
-        bases.append("models.Model")
-        imports.add(IMPORT_MODELS)
-    return tuple(bases), frozenset(imports)
+        bases.append(MODELS.dot("Model").expression)
+        imports.add(MODELS.imported)
+    return tuple(bases)
 
 
 def total_ordering(entity: Entity) -> tuple[str, ...]:
@@ -79,7 +80,8 @@ def _columns(project: Project, entity: Entity) -> dict[str, Field | Relation]:
     """The table's own columns (M2M excluded) by attribute name, and by API name too."""
     columns: dict[str, Field | Relation] = {}
     for model in _local_chain(project, entity):
-        for item in (*model.fields, *model.relations):
+        items: tuple[Field | Relation, ...] = (*model.fields, *model.relations)
+        for item in items:
             if isinstance(item, Field) or item.kind is not RelationKind.MANY_TO_MANY:
                 columns[item.name] = columns[item.api_name] = item
     return columns
@@ -87,15 +89,16 @@ def _columns(project: Project, entity: Entity) -> dict[str, Field | Relation]:
 
 def attribute_name(entity: Entity, name: str) -> str:
     """The Python attribute for a name the spec may have spelled as its API name."""
-    for item in (*entity.all_fields, *entity.all_relations):
+    items: tuple[Field | Relation, ...] = (*entity.all_fields, *entity.all_relations)
+    for item in items:
         if name in (item.name, item.api_name):
             return item.name
     return name
 
 
-def unique_constraints(project: Project, entity: Entity) -> list[str]:
+def unique_constraints(project: Project, entity: Entity) -> list[Call]:
     """One UniqueConstraint per unique_together of the entity and of its abstract ancestors."""
-    constraints: list[str] = []
+    constraints: list[Call] = []
     seen: set[tuple[str, ...]] = set()
     for model in _local_chain(project, entity):
         for group in model.unique_together:
@@ -106,12 +109,11 @@ def unique_constraints(project: Project, entity: Entity) -> list[str]:
             name = bounded_name(
                 f"{entity.app}_{entity.snake}_{'_'.join(fields)}", "uniq", MAX_CONSTRAINT_NAME
             )
-            listed = ", ".join(f'"{field}"' for field in fields)
-            constraints.append(f'models.UniqueConstraint(fields=[{listed}], name="{name}")')
+            constraints.append(MODELS.dot("UniqueConstraint")(fields=fields, name=name))
     return constraints
 
 
-def ordering_index(project: Project, entity: Entity) -> str | None:
+def ordering_index(project: Project, entity: Entity) -> Call | None:
     """An index that serves the declared default ordering, when it is on the table's own
     columns and not already served by a unique or indexed single column."""
     if not entity.ordering or any(item in PK_ORDERINGS for item in entity.ordering):
@@ -121,38 +123,33 @@ def ordering_index(project: Project, entity: Entity) -> str | None:
     if any(name not in columns for name in names):
         return None
     chosen = [columns[name] for name in names]
-    if any(isinstance(c, Field) and c.type in UNORDERABLE for c in chosen):
+    if any(isinstance(c, Field) and not info(c.type).index_sorts for c in chosen):
         return None
     if len(chosen) == 1 and (
         isinstance(chosen[0], Relation) or chosen[0].unique or chosen[0].index
     ):
         return None  # a ForeignKey, a unique or an indexed column has its index already
-    fields = [
+    fields = tuple(
         ("-" if item.startswith("-") else "") + column.name
         for item, column in zip(entity.ordering, chosen, strict=True)
-    ]
+    )
     index_name = bounded_name(entity.snake, "ord_idx", MAX_INDEX_NAME)
-    listed = ", ".join(f'"{field}"' for field in fields)
-    return f'models.Index(fields=[{listed}], name="{index_name}")'
+    return MODELS.dot("Index")(fields=fields, name=index_name)
 
 
-def _list(items: list[str]) -> str:
-    return f"[{', '.join(items)}]"
-
-
-def meta_options(project: Project, entity: Entity) -> list[tuple[str, str]]:
-    """`Meta` option name → Python source, in the order the class body lists them."""
+def meta_options(project: Project, entity: Entity) -> list[tuple[str, Value]]:
+    """`Meta` option name → value, in the order the class body lists them."""
     if entity.abstract:
-        return [("abstract", "True")]
-    options = [
-        ("ordering", _list([f'"{item}"' for item in total_ordering(entity)])),
-        ("verbose_name", f'"{entity.verbose_name}"'),
-        ("verbose_name_plural", f'"{entity.verbose_name_plural}"'),
+        return [("abstract", True)]
+    options: list[tuple[str, Value]] = [
+        ("ordering", total_ordering(entity)),
+        ("verbose_name", entity.verbose_name),
+        ("verbose_name_plural", entity.verbose_name_plural),
     ]
     constraints = unique_constraints(project, entity)
     if constraints:
-        options.append(("constraints", _list(constraints)))
+        options.append(("constraints", tuple(constraints)))
     index = ordering_index(project, entity)
     if index is not None:
-        options.append(("indexes", _list([index])))
+        options.append(("indexes", (index,)))
     return options
