@@ -199,7 +199,7 @@ def test_interfaces_and_services_hold_no_rows_and_their_lines_are_ignored() -> N
     )
     assert [e.name for e in project.entities] == ["User", "Invoice"]
     assert project.entity("Invoice").relations == ()
-    assert codes(warnings) == ["DJG311", "DJG311", "DJG311"]
+    assert codes(warnings) == ["DJG306", "DJG311", "DJG311"]
 
 
 def test_a_cycle_of_required_keys_is_an_error_naming_it() -> None:
@@ -266,3 +266,25 @@ def test_yaml_links_read_like_diagram_lines() -> None:
     )
     project = load_data(data.encode(), "shop.yaml").project
     assert keys(project.entity("Book")) == {"author": ("Author", "books")}
+
+
+def test_a_key_column_is_the_link_of_its_name() -> None:
+    project, _ = load(
+        "class Livre {",
+        "  -id: Integer PK",
+        "  -auteur_id: Integer FK",
+        "  -editeurId: Integer FK",
+        "  -titre: String",
+        "}",
+        "class Editeur",
+        'Livre "*" --> "1" Personne : auteur',
+    )
+    livre = project.entity("Livre")
+    assert [f.name for f in livre.fields] == ["titre"]
+    assert keys(livre) == {"auteur": ("Personne", "livres"), "editeur": ("Editeur", "livres")}
+
+
+def test_a_key_column_with_no_line_and_no_class_is_an_error() -> None:
+    found = failure("class Livre {", "  -auteur_id: Integer FK", "}")
+    assert [(d.code, d.loc.line) for d in found] == [("DJG204", 3)]
+    assert "no class is named 'Auteur'" in found[0].message

@@ -366,12 +366,16 @@ def test_enumeration_link_is_a_choice_field() -> None:
 
 
 def test_inheritance() -> None:
-    document, _ = parse(
-        "classDiagram", "Animal <|-- Dog", "Cat --|> Animal", "Dog ..|> Pet", "Pet <|.. Cat"
-    )
+    document, _ = parse("classDiagram", "Animal <|-- Dog", "Cat --|> Animal")
     assert document.entities["Dog"].extends == "Animal"
     assert document.entities["Cat"].extends == "Animal"
-    assert document.entities["Pet"].fields == {}
+
+
+def test_realizations_and_lollipops_are_ignored_with_a_warning() -> None:
+    lines = ["Dog ..|> Pet", "Pet <|.. Cat", "Pet ()-- Dog", "Cat --() Pet", "Cat <|--|> Dog"]
+    document, _, warnings = load_text("\n".join(["classDiagram", *lines]) + "\n", "d.mmd")
+    assert [(w.code, w.loc.line) for w in warnings] == [("DJG306", n) for n in range(2, 7)]
+    assert all(e.fields == {} and e.extends is None for e in document.entities.values())
 
 
 def test_front_matter_options_merge_over_the_diagram() -> None:
@@ -446,7 +450,7 @@ def test_class_inside_an_open_body_is_djg102() -> None:
 
 @pytest.mark.parametrize(
     ("member", "col"),
-    [("title", 3), ("title: ", 9), ("x: Int(max:1", 9), ("x: Int(uniq)", 10), ("123 !", 3)],
+    [("title: ", 9), ("x: Int(max:1", 9), ("x: Int(uniq)", 10), ("123 !", 3)],
 )
 def test_malformed_members_are_djg103(member: str, col: int) -> None:
     assert errors("classDiagram", "class A {", f"  {member}", "}") == [("DJG103", 3, col)]

@@ -210,3 +210,38 @@ def test_input_switches_mirror_the_model() -> None:
         assert list(spec_model.model_fields) == list(domain.model_fields)
         defaults = spec_model().model_dump(mode="json")
         assert defaults == domain().model_dump(mode="json")
+
+
+def test_every_option_of_the_attribute_grammar_is_a_yaml_key() -> None:
+    text = (
+        "entities:\n  A:\n    fields:\n"
+        "      nick: {type: String, optional: true, index: true, write_only: true}\n"
+        "      code: {type: String, optional: false, read_only: true, unique: true}\n"
+        "      id: {type: UUID, primary_key: true}\n"
+        "      owner_id: {type: Integer, link_column: true}\n"
+    )
+    document, _, _ = load_text(text, "djgen.yaml")
+    given = {
+        name: spec.model_dump(exclude_defaults=True, mode="json")
+        for name, spec in document.entities["A"].fields.items()
+    }
+    assert given == {
+        "nick": {"type": "String", "required": False, "index": True, "write_only": True},
+        "code": {"type": "String", "required": True, "read_only": True, "unique": True},
+        "id": {"type": "UUID", "primary_key": True},
+        "owner_id": {"type": "Integer", "link_column": True},
+    }
+
+
+def test_optional_contradicting_required_is_djg105() -> None:
+    text = "entities:\n  A:\n    fields:\n      x: {type: String, optional: true, required: true}\n"
+    assert errors(text) == [("DJG105", 4, 10)]
+
+
+def test_the_schema_lists_every_flag_of_the_attribute_grammar() -> None:
+    from djgen.frontends.attribute import OPTION_NAMES
+
+    keys = set(schema.FieldSpec.model_json_schema()["properties"])
+    flags = {name.replace("-", "_") for name in OPTION_NAMES if name[:1].islower()}
+    assert flags - {"relation"} <= keys
+    assert {"optional", "primary_key", "link_column"} <= keys

@@ -1,13 +1,19 @@
-"""From a spec file to the domain model: the frontend for its kind, then the resolve pass."""
+"""From a spec file to the domain model: the frontend for its kind, then the resolve pass.
+
+When the frontend could read only part of the file, the resolve pass still checks that part,
+so its problems arrive in the same run as the frontend's.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from djgen.errors import Diagnostic
+from djgen.errors import Diagnostic, DjgenError
 from djgen.frontends import load_bytes, load_document
 from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.partial import PartialDocument
 from djgen.model import Project
 from djgen.resolve import resolve
 
@@ -20,12 +26,28 @@ class Loaded:
 
 def load(path: str | Path) -> Loaded:
     """Parse and resolve one spec file; raises DjgenError with every problem found."""
-    return _resolved(*load_document(path))
+    return _resolved(*_read(lambda: load_document(path)))
 
 
 def load_data(data: bytes, path: str) -> Loaded:
     """Parse and resolve a spec's bytes; `path` names it and its extension picks the frontend."""
-    return _resolved(*load_bytes(data, path))
+    return _resolved(*_read(lambda: load_bytes(data, path)))
+
+
+Read = tuple[SpecDocument, SourceMap, list[Diagnostic]]
+
+
+def _read(frontend: Callable[[], Read]) -> Read:
+    """The frontend's result; with its errors, the resolver's problems on what it read."""
+    try:
+        return frontend()
+    except PartialDocument as partial:
+        found = list(partial.diagnostics)
+        try:
+            resolve(partial.document, partial.source)
+        except DjgenError as later:
+            found.extend(d for d in later.diagnostics if d not in found)
+        raise DjgenError(sorted(found, key=lambda d: d.loc)) from None
 
 
 def _resolved(

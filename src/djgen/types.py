@@ -269,6 +269,7 @@ _ENTRIES = (
         filter=Kind.DATE,
         factory=Declaration('factory.Faker("date_object")'),
         temporal=True,
+        aliases=("LocalDate",),
         parse=datetime.date.fromisoformat,
         unique_factory=_sequence("datetime.date(2020, 1, 1) + datetime.timedelta(days=n)"),
     ),
@@ -280,7 +281,7 @@ _ENTRIES = (
         factory=Declaration(
             'factory.Faker("date_time", tzinfo=datetime.UTC)', frozenset({IMPORT_DATETIME})
         ),
-        aliases=("Instant", "ZonedDateTime", "LocalDateTime", "Timestamp"),
+        aliases=("Instant", "ZonedDateTime", "LocalDateTime", "OffsetDateTime", "Timestamp"),
         temporal=True,
         parse=datetime.datetime.fromisoformat,
         unique_factory=_sequence(
@@ -294,6 +295,7 @@ _ENTRIES = (
         filter=Kind.TIME,
         factory=Declaration('factory.Faker("time_object")'),
         temporal=True,
+        aliases=("LocalTime",),
         parse=datetime.time.fromisoformat,
     ),
     replace(

@@ -17,9 +17,18 @@ from djgen.frontends.document import OnDelete, RelationKind
 from djgen.frontends.problem import Problem, ShorthandError
 
 # A type as written: a name with an optional generic mark and array brackets:
-# `String`, `List~Tag~`, `Map~String, Int~`, `Tag[]`.
-TYPE_PATTERN = r"[^\W\d]\w*(?:~[^~\n]*~)?(?:\[\])*"
+# `String`, `List~Tag~`, `Map~String, Int~`, `Tag[]`; `List<Tag>` is read as `List~Tag~`.
+TYPE_PATTERN = r"[^\W\d]\w*(?:~[^~\n]*~|<[^<>\n]*(?:<[^<>\n]*>[^<>\n]*)*>)?(?:\[\])*\??"
 _TYPE = re.compile(TYPE_PATTERN)
+_ANGLE_GENERIC = re.compile(r"<(.*)>")
+# Other languages' spellings of a list (`Array~T~`, `Collection<T>`) and of a value that may be
+# empty (`Optional~T~`, `T?`).
+_LIST_SPELLING = re.compile(
+    r"(?:array|arraylist|collection|iterable|sequence|vector|linkedlist)~", re.IGNORECASE
+)
+_OPTIONAL_SPELLING = re.compile(r"(?:optional|nullable)~(?P<inner>.*)~$", re.IGNORECASE)
+# `Enum(a, b, c)` as a type: an inline enumeration of the members as written.
+_INLINE_ENUM = re.compile(r"enum\s*\((?P<members>[^()]*)\)$", re.IGNORECASE)
 _IDENT = re.compile(r"[^\W\d]\w*")
 _INT = re.compile(r"[+-]?\d+")
 _FLOAT = re.compile(r"[+-]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][+-]?\d+)?")
@@ -43,6 +52,8 @@ _FLAGS: dict[str, tuple[str, Any]] = {
     "write_only": ("write_only", True),
     "read-only": ("read_only", True),
     "read_only": ("read_only", True),
+    "primary_key": ("primary_key", True),
+    "link_column": ("link_column", True),
 }
 _RELATIONS = {kind.value.casefold(): kind.value for kind in RelationKind}
 _NUMBER_KEYS = frozenset({"max", "min"})
@@ -90,7 +101,9 @@ class _Scanner:
         self.end = len(text) if end is None else end
 
     def skip_spaces(self) -> None:
-        self.pos = _SPACES.match(self.text, self.pos, self.end).end()
+        spaces = _SPACES.match(self.text, self.pos, self.end)
+        assert spaces is not None, "the pattern of spaces matches the empty string"
+        self.pos = spaces.end()
 
     def at_end(self) -> bool:
         return self.pos >= self.end
@@ -156,13 +169,16 @@ def _parse_field(text: str) -> ParsedField:
     parsed = ParsedField()
     lead = len(text) - len(text.lstrip())
     body = text.rstrip()
+    inline_enum = _INLINE_ENUM.match(body, lead)
+    if inline_enum is not None:
+        return _inline_enum(inline_enum, lead)
     type_match = _TYPE.match(body, lead)
     if type_match is None:
         parsed.problems.append(
             Problem("DJG103", "expected a type here", lead, "write a type such as String or Tag")
         )
         return parsed
-    parsed.spec["type"] = type_match.group()
+    parsed.spec.update(_spelled_type(type_match.group()))
     parsed.offsets["type"] = lead
     scanner = _Scanner(body, type_match.end())
     scanner.skip_spaces()
@@ -185,6 +201,32 @@ def _parse_field(text: str) -> ParsedField:
         )
         return parsed
     _parse_options(body, open_at + 1, len(body) - 1, parsed)
+    return parsed
+
+
+def _spelled_type(written: str) -> dict[str, Any]:
+    """The type as djgen spells it, and `required: false` where the spelling says so."""
+    text = _ANGLE_GENERIC.sub(r"~\1~", written)
+    text = _LIST_SPELLING.sub("List~", text, count=1) if _LIST_SPELLING.match(text) else text
+    optional = _OPTIONAL_SPELLING.match(text)
+    if optional is not None:
+        return {"type": optional.group("inner").strip(), "required": False}
+    if text.endswith("?"):
+        return {"type": text[:-1], "required": False}
+    return {"type": text}
+
+
+def _inline_enum(found: re.Match[str], lead: int) -> ParsedField:
+    """`Enum(Admin, User)`: a text field whose choices are the members, quotes removed."""
+    parsed = ParsedField()
+    members = [unquote(item) for item in found.group("members").split(",") if item.strip()]
+    if not members:
+        parsed.problems.append(
+            Problem("DJG103", "an inline enumeration needs members", lead, "Enum(a, b)")
+        )
+        return parsed
+    parsed.spec.update(type="String", choices=members)
+    parsed.offsets.update(type=lead, choices=found.start("members"))
     return parsed
 
 
@@ -390,6 +432,14 @@ def _number(raw: str) -> int | float | None:
     if _FLOAT.fullmatch(raw):
         return float(raw)
     return None
+
+
+def default_value(raw: str) -> str | int | float | bool:
+    """A default as written: a quoted string's text, else the scalar it reads as."""
+    stripped = raw.strip()
+    if stripped[:1] in {'"', "'"}:
+        return unquote(stripped)
+    return scalar(stripped)
 
 
 def scalar(raw: str) -> str | int | float | bool:

@@ -26,6 +26,7 @@ from pydantic import (
     Field,
     PlainSerializer,
     WithJsonSchema,
+    model_validator,
 )
 from pydantic_core import PydanticCustomError
 
@@ -177,6 +178,37 @@ class FieldSpec(_Spec):
     on_delete: OnDelete | None = None
     related_name: str | None = Field(None, description="The reverse accessor on the target.")
     through: str | None = Field(None, description="ManyToMany: the entity that is the join table.")
+    optional: bool | None = Field(
+        None, description="The attribute may be empty (null and blank): `required: false`."
+    )
+    # Key markers as erDiagram writes them after a type (`id: Integer PK`, `code: String UK`,
+    # `auteur_id: Integer FK`); UK is `unique`.
+    primary_key: bool = Field(
+        False, description="PK: this attribute is the table's primary key (Integer, UUID, …)."
+    )
+    link_column: bool = Field(
+        False,
+        description="FK: this attribute is the key column of a link, not a field of its own "
+        "(`auteur_id: Integer FK` is the link `auteur`, named without its `_id`/`Id` suffix); "
+        "it merges with the relationship line of that name, else with the class it names.",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _optional_is_not_required(cls, data: Any) -> Any:
+        """`optional: true` is `required: false`, as the diagram's `optional` flag is."""
+        if not isinstance(data, dict) or data.get("optional") is None:
+            return data
+        data = dict(data)
+        optional = data.pop("optional")
+        if not isinstance(optional, bool):
+            raise PydanticCustomError("bool_type", "optional: Input should be a valid boolean")
+        if data.get("required") is optional:
+            raise PydanticCustomError(
+                "optional_conflict", "optional and required contradict each other"
+            )
+        data["required"] = not optional
+        return data
 
 
 class CacheSpec(_Spec):

@@ -1,7 +1,9 @@
 """Markdown input: the first ```mermaid block that holds a classDiagram, lines kept in place.
 
-Every line outside the block is blanked rather than dropped, so the Mermaid frontend reports
-positions in the Markdown file the user opened.
+A file with no such block is read from its first line that starts with `classDiagram` to the
+next fence, heading or closing HTML tag, as people paste a diagram into notes. Every line
+outside the diagram is blanked rather than dropped, so the Mermaid frontend reports positions
+in the file the user opened.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from djgen.frontends.reader import FRONT_MATTER_FENCE, fail
 
 _FENCE_OPEN = re.compile(r" {0,3}(`{3,}|~{3,})\s*mermaid\b")
 _HEADER = re.compile(r"classDiagram(?:-v2)?\s*$")
+# Where an unfenced diagram ends: a fence, a Markdown heading or a closing HTML tag.
+_UNFENCED_END = re.compile(r" {0,3}(?:`{3,}|~{3,}|#{1,6}\s|</)")
 
 
 def extract_markdown(text: str, path: str) -> str:
@@ -31,14 +35,25 @@ def extract_markdown(text: str, path: str) -> str:
             end += 1
         block = lines[i + 1 : end]
         if starts_with_class_diagram(block):
-            return "\n".join([""] * (i + 1) + block + [""] * (len(lines) - i - 1 - len(block)))
+            return _keep(lines, i + 1, i + 1 + len(block))
         i = end + 1
+    start = next((n for n, line in enumerate(lines) if _HEADER.match(line.strip())), None)
+    if start is not None:
+        end = start + 1
+        while end < len(lines) and not _UNFENCED_END.match(lines[end]):
+            end += 1
+        return _keep(lines, start, end)
     raise fail(
         "DJG003",
         "no ```mermaid block with a classDiagram in this Markdown file",
         Loc(path, 1, 1),
         "add a block that opens with ```mermaid and starts with classDiagram",
     )
+
+
+def _keep(lines: list[str], start: int, end: int) -> str:
+    """The text with every line outside `start:end` blanked."""
+    return "\n".join([""] * start + lines[start:end] + [""] * (len(lines) - end))
 
 
 def starts_with_class_diagram(lines: list[str]) -> bool:

@@ -70,14 +70,19 @@ def is_blank(text: str, comment: str) -> bool:
     return all(not line.strip() or line.strip().startswith(comment) for line in text.split("\n"))
 
 
+def empty_input(path: str, comment: str) -> DjgenError:
+    """The error of an input with nothing but blanks and comments."""
+    return fail(
+        "DJG001",
+        "the input is empty",
+        Loc(path, 1, 1),
+        "start a diagram with `classDiagram`" if comment == "%%" else "write `entities:`",
+    )
+
+
 def require_content(text: str, path: str, comment: str) -> None:
     if is_blank(text, comment):
-        raise fail(
-            "DJG001",
-            "the input is empty",
-            Loc(path, 1, 1),
-            "start a diagram with `classDiagram`" if comment == "%%" else "write `entities:`",
-        )
+        raise empty_input(path, comment)
 
 
 class Positions:
@@ -133,7 +138,8 @@ def split_front_matter(text: str, path: str) -> FrontMatter:
 
 
 def _skip_blank(lines: list[str], i: int) -> int:
-    while i < len(lines) and not lines[i].strip():
+    """The first line from `i` that is neither blank nor a `%%` comment or directive."""
+    while i < len(lines) and (not lines[i].strip() or lines[i].lstrip().startswith("%%")):
         i += 1
     return i
 

@@ -1,7 +1,8 @@
 """Method signatures as both frontends write them: `+publish(Date at, bool notify) None$`.
 
 A diagram member and a YAML `methods` item read the same way; the result is the name, the
-argument names in order, and the return type as written.
+argument names in order, and the return type as written, after the arguments or, as UML tools
+and Java habits write it, before the name (`+Boolean validatePrice()`, `+void confirm()`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,10 @@ import re
 from djgen.frontends.problem import Problem, ShorthandError
 
 _ARG_NAME = re.compile(r"\*{0,2}[^\W\d]\w*")
-_METHOD_HEAD = re.compile(r"\s*[+\-#~]?\s*([^\W\d]\w*)\s*\(")
+_METHOD_HEAD = re.compile(
+    r"\s*[+\-#~]?\s*(?:(?P<returns>[^\W\d][\w.]*(?:~[^~(]*~|<[^<>(]*>)?(?:\[\])*)\s+)?"
+    r"(?P<name>[^\W\d]\w*)\s*\("
+)
 
 
 def looks_like_method(text: str) -> bool:
@@ -35,7 +39,7 @@ def parse_method(text: str) -> tuple[str, list[str], str | None]:
     if rest.startswith(":"):
         rest = rest[1:].strip()
     rest = rest.rstrip("$*").strip()
-    return head.group(1), args, rest or None
+    return head.group("name"), args, rest or head.group("returns")
 
 
 def format_method(name: str, args: list[str], returns: str | None) -> str:

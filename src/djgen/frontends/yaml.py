@@ -28,8 +28,9 @@ from djgen.frontends.document import (
     SourceMap,
     SpecDocument,
 )
+from djgen.frontends.partial import PartialDocument
 from djgen.frontends.problem import ShorthandError
-from djgen.frontends.reader import Positions, compose_yaml, require_content
+from djgen.frontends.reader import Positions, compose_yaml, empty_input, require_content
 
 _MAX_NODES = 1_000_000
 _MERGE_TAG = "tag:yaml.org,2002:merge"
@@ -138,9 +139,10 @@ class Located:
     def offset_loc(self, path: PathKey, offset: int) -> Loc:
         """The position `offset` characters into the string value at `path`."""
         node = self.nodes[path]
-        start = node.start_mark.index + (1 if node.style in {'"', "'"} else 0)
+        style = node.style if isinstance(node, yaml.ScalarNode) else None
+        start = node.start_mark.index + (1 if style in {'"', "'"} else 0)
         source = self.text[start : node.end_mark.index]
-        if node.style not in {None, '"', "'"} or "\n" in source or "\\" in source:
+        if style not in {None, '"', "'"} or "\n" in source or "\\" in source:
             return self.loc(node.start_mark)
         return self.positions.loc(start + offset, self.path)
 
@@ -159,7 +161,7 @@ def load_text(text: str, path: str) -> tuple[SpecDocument, SourceMap, list[Diagn
     diagnostics = Diagnostics()
     node = compose_yaml(text, path, "DJG104")
     if node is None or (isinstance(node, yaml.ScalarNode) and node.value == ""):
-        require_content("", path, "#")
+        raise empty_input(path, "#")
     located = Located(text, path, diagnostics)
     data = located.convert(node, ())
     if not isinstance(data, dict):
@@ -172,15 +174,20 @@ def load_text(text: str, path: str) -> tuple[SpecDocument, SourceMap, list[Diagn
     source = SourceMap(path)
     prepare(data, located, source)
     document = validate(data, located, source)
-    finish(diagnostics)
+    finish(diagnostics, document, source)
     assert document is not None
     return document, source, diagnostics.warnings
 
 
-def finish(diagnostics: Diagnostics) -> None:
-    """Raise every problem found, once each, ordered by position."""
+def finish(
+    diagnostics: Diagnostics, document: SpecDocument | None = None, source: SourceMap | None = None
+) -> None:
+    """Raise every problem found, once each, ordered by position; with the document read
+    despite them, when there is one, so that the resolver can report its problems too."""
     unique = list(dict.fromkeys(diagnostics.items))
     diagnostics.items[:] = unique
+    if document is not None and source is not None and diagnostics.errors:
+        raise PartialDocument(sorted(unique, key=lambda d: d.loc), document, source)
     diagnostics.raise_if_errors()
 
 

@@ -169,7 +169,8 @@ def _migration(
 ) -> Migration:
     """A migration as a migration file declares one: a subclass with class attributes."""
     declared = {"initial": True, "dependencies": sorted(dependencies), "operations": operations}
-    return type("Migration", (Migration,), declared)(name, app)
+    migration_class: type[Migration] = type("Migration", (Migration,), declared)
+    return migration_class(name, app)
 
 
 def plan(project: Project) -> dict[str, list[Migration]]:

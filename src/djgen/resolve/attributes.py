@@ -23,6 +23,7 @@ from djgen.resolve.safe_names import USER_TAKEN_NAMES, safe_names
 from djgen.resolve.state import Context, Draft, Key, Origin
 from djgen.resolve.type_names import class_named, parse_type
 from djgen.resolve.values import scalar
+from djgen.types import info
 
 # AbstractUser's fields a diagram may redeclare, with its own constraints.
 USER_KEPT_FIELDS = frozenset(
@@ -38,9 +39,11 @@ def resolve_attributes(ctx: Context, draft: Draft) -> None:
         key = ("entities", draft.name, "fields", raw_name)
         plain = raw_name.isidentifier() and not any(c.isupper() for c in raw_name)
         name = raw_name if plain else names.snake(raw_name)
-        if raw_name == "id" or name == "id":
-            _primary_key(ctx, draft, spec, key)
-            continue
+        if raw_name == "id" or name == "id" or spec.primary_key:
+            kept = _primary_key(ctx, draft, spec, key)
+            if kept is None:
+                continue
+            spec = kept
         if not name.isidentifier():
             ctx.error(
                 "DJG210",
@@ -95,12 +98,22 @@ def _kept(ctx: Context, name: str, spec: FieldSpec, key: Key) -> bool:
     return name in USER_KEPT_FIELDS and bool(given_options(spec))
 
 
-def _primary_key(ctx: Context, draft: Draft, spec: FieldSpec, key: Key) -> None:
+def _primary_key(ctx: Context, draft: Draft, spec: FieldSpec, key: Key) -> FieldSpec | None:
+    """Set the key type from `id` or a `PK` attribute; a text `PK` stays a field, returned."""
     found = SCALAR_TYPES.get(spec.type.strip().casefold())
     if found is FieldType.UUID:
         draft.pk_type = PkType.UUID
     elif found in INTEGER_TYPES:
         draft.pk_type = PkType.BIG_AUTO
+    elif spec.primary_key and key[-1] != "id" and found is not None and info(found).text:
+        ctx.warning(
+            "DJG309",
+            f"'{draft.name}.{key[-1]}' is a text key: it is kept as a unique field, and the "
+            "table's key stays automatic",
+            ctx.at(*key, "primary_key"),
+            "mark an Integer or a UUID attribute PK to choose the key's type",
+        )
+        return spec.model_copy(update={"unique": True, "required": True, "primary_key": False})
     else:
         ctx.error(
             "DJG210",
@@ -109,6 +122,7 @@ def _primary_key(ctx: Context, draft: Draft, spec: FieldSpec, key: Key) -> None:
             "the key is automatic (a big integer); declare `id: UUID` for a UUID key, "
             "or rename the attribute",
         )
+    return None
 
 
 def _attribute(

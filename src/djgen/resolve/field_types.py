@@ -39,12 +39,16 @@ _SPEC_DEFAULTS = {name: info.default for name, info in FieldSpec.model_fields.it
 _SPEC_ORDER = {name: i for i, name in enumerate(FieldSpec.model_fields)}
 
 
+# FieldSpec keys that say what an attribute is rather than qualify its field.
+_NOT_OPTIONS = frozenset({"type", "primary_key", "link_column"})
+
+
 def given_options(spec: FieldSpec) -> list[str]:
     """The options an attribute sets to something other than their default, in schema order."""
     given = [
         key
         for key in spec.model_fields_set
-        if key != "type" and getattr(spec, key) != _SPEC_DEFAULTS[key]
+        if key not in _NOT_OPTIONS and getattr(spec, key) != _SPEC_DEFAULTS[key]
     ]
     return sorted(given, key=_SPEC_ORDER.__getitem__)
 

@@ -1,8 +1,8 @@
 """Inheritance: each entity's parent and chain of ancestors, and what it inherits.
 
 Decides which `extends` are valid (an entity, not an enumeration; the user model only from an
-abstract one), breaks cycles, rejects attributes that redefine an inherited one, and derives
-the primary key type along the chain.
+abstract one), breaks cycles among entities and rejects them among apps, rejects attributes
+that redefine an inherited one, and derives the primary key type along the chain.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ def link_parents(ctx: Context) -> None:
         else:
             draft.parent = parent
     _break_cycles(ctx)
+    _check_app_cycles(ctx)
     for draft in ctx.drafts.values():
         chain: list[str] = []
         parent = draft.parent
@@ -123,3 +124,38 @@ def pk_type(ctx: Context, draft: Draft) -> PkType:
     if not parent.spec.abstract:
         return pk_type(ctx, parent)
     return draft.pk_type or pk_type(ctx, parent)
+
+
+def _check_app_cycles(ctx: Context) -> None:
+    """Apps whose concrete parents lead back to themselves: each app's migrations would need
+    the other's first. Reported once per cycle, at the `extends` that closes it."""
+    needs: dict[str, dict[str, str]] = {}  # app → {app of a concrete parent: child}
+    for draft in ctx.drafts.values():
+        parent = ctx.drafts[draft.parent] if draft.parent is not None else None
+        if parent is not None and not parent.spec.abstract and parent.app != draft.app:
+            needs.setdefault(draft.app, {}).setdefault(parent.app, draft.name)
+    reported: set[frozenset[str]] = set()
+    for start in sorted(needs):
+        path = _path_back(needs, start, [start])
+        if path is None or frozenset(path) in reported:
+            continue
+        reported.add(frozenset(path))
+        child = needs[path[-1]][start]
+        ctx.error(
+            "DJG205",
+            f"inheritance between apps forms a cycle: {' → '.join([*path, start])}",
+            ctx.at("entities", child, "extends"),
+            "put these classes in one namespace, or make one of the parents abstract",
+        )
+
+
+def _path_back(needs: dict[str, dict[str, str]], start: str, path: list[str]) -> list[str] | None:
+    """A path of apps from `path[-1]` back to `start`, if there is one."""
+    for app in sorted(needs.get(path[-1], {})):
+        if app == start:
+            return path
+        if app not in path:
+            found = _path_back(needs, start, [*path, app])
+            if found is not None:
+                return found
+    return None

@@ -4,7 +4,8 @@ Cardinalities decide the kind (ForeignKey, OneToOne, ManyToMany) and which end h
 arrow decides where there are none; diamonds set `on_delete`. The label is read as a person
 reads it (`labels`). A line and an attribute typed with the other class are one link, and so
 is a line drawn again the other way; a collection attribute on the "one" side of a one-to-many
-line is that link's reverse accessor. Lines to classes that hold no rows are ignored.
+line is that link's reverse accessor; a key column (`auteur_id: Integer FK`) is the link
+`auteur`. Lines to classes that hold no rows are ignored.
 """
 
 from __future__ import annotations
@@ -67,6 +68,9 @@ def apply_links(ctx: Context) -> None:
     links = _Links(ctx, fields)
     for index, link in enumerate(ctx.doc.links):
         links.add(index, link)
+    for name in ctx.drafts:
+        for column in [n for n, spec in fields[name].items() if _is_link_column(spec)]:
+            links.link_column(name, column)
     for name, draft in ctx.drafts.items():
         if fields[name] != draft.spec.fields:
             draft.spec = draft.spec.model_copy(update={"fields": fields[name]})
@@ -121,6 +125,31 @@ class _Links:
         if link.label is not None and not self._label(index, link, reading):
             return
         self._attach(index, link, reading)
+
+    def link_column(self, holder: str, column: str) -> None:
+        """`auteur_id: Integer FK` is the column of the link `auteur`: the line of that name,
+        else a ForeignKey to the class `Auteur`; with neither, an error that says so."""
+        ctx, fields = self.ctx, self.fields[holder]
+        link = names.snake(re.sub(r"(_id|Id|ID)$", "", column))
+        del fields[column]
+        if link in fields and class_named(_as_dict(fields[link])["type"]) in ctx.drafts:
+            return
+        target = next(
+            (n for n in ctx.drafts if n.casefold() == names.pascal(link).casefold()), None
+        )
+        path = ("entities", holder, "fields")
+        if target is None or link in fields:
+            ctx.error(
+                "DJG204",
+                f"'{holder}.{column}' is the column of a link '{link}', but no line gives "
+                f"'{holder}' a link '{link}' and no class is named '{names.pascal(link)}'",
+                ctx.at(*path, column),
+                f"draw the line: `{holder} --> Target : {link}`, or drop the FK marker",
+            )
+            return
+        fields[link] = FieldSpec.model_validate({"type": target, "relation": "ForeignKey"})
+        ctx.source.locs.setdefault((*path, link), ctx.at(*path, column))
+        ctx.source.locs.setdefault((*path, link, "type"), ctx.at(*path, column, "type"))
 
     def _ends_known(self, index: int, link: LinkSpec) -> bool:
         ok = True
@@ -386,6 +415,10 @@ def _as_dict(spec: FieldSpec | str) -> dict[str, Any]:
     if isinstance(spec, str):
         return {"type": spec}
     return spec.model_dump(exclude_unset=True, mode="json")
+
+
+def _is_link_column(spec: FieldSpec | str) -> bool:
+    return isinstance(spec, FieldSpec) and spec.link_column
 
 
 def _collection(type_text: str) -> bool:

@@ -104,9 +104,17 @@ class Context:
         tdraft = self.drafts[target]
         if tdraft.is_user or tdraft.spec != EMPTY_ENTITY:
             return None
-        close = difflib.get_close_matches(target, self._declared_names, n=1, cutoff=0.8)
+        close = difflib.get_close_matches(target, self._declared_names, n=3, cutoff=0.8)
+        close = [name for name in close if not _numbered_siblings(target, name)]
         return f"did you mean '{close[0]}'?" if close else None
 
     @cached_property
     def _declared_names(self) -> list[str]:
         return [n for n, d in self.drafts.items() if d.spec != EMPTY_ENTITY]
+
+
+def _numbered_siblings(a: str, b: str) -> bool:
+    """`Class01` and `Class02`, `ClassA` and `ClassB`: names told apart by their last mark on
+    purpose, as example diagrams name their classes, not by a slip."""
+    digits = "0123456789"
+    return a.rstrip(digits) == b.rstrip(digits) or (len(a) == len(b) and a[:-1] == b[:-1])

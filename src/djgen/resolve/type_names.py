@@ -1,13 +1,16 @@
 """Type names: what an attribute's `type` names — a scalar type, an entity or an enumeration.
 
-Reads collections (`List~T~`, `Set~T~`, `T[]`) and aliases (`int`, `Long`, `Instant`, …);
-an unknown name is reported as an unknown type or, when it looks meant as one, an unknown
-relation target, with the closest known name as a hint.
+Reads collections (`List~T~`, `Set~T~`, `T[]`) and aliases (`int`, `Long`, `Instant`, …).
+A name that is a slip away from a known one is reported as a misspelt type or relation
+target, with that name as a hint; any other unknown name is undeclared, with a hint to declare
+it as an enumeration or a class.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
+from collections.abc import Iterable
 
 from djgen.errors import did_you_mean
 from djgen.frontends.document import FieldSpec
@@ -49,13 +52,28 @@ def parse_type(ctx: Context, spec: FieldSpec, key: Key) -> TypeRef | None:
     hint = did_you_mean(bad, ctx.type_candidates)
     entity_hint = did_you_mean(bad, ctx.drafts)
     is_relation = RELATION_OPTIONS.intersection(given_options(spec))
-    if is_relation or (hint is not None and hint == entity_hint):
+    if is_relation or (entity_hint is not None and _misspelt(bad, ctx.drafts)):
         ctx.error(
             "DJG204",
             f"relation target '{bad}' is not an entity",
             ctx.at(*key, "type"),
             entity_hint,
         )
-    else:
+    elif hint is not None and _misspelt(bad, ctx.type_candidates):
         ctx.error("DJG201", f"unknown type '{bad}'", ctx.at(*key, "type"), hint)
+    else:
+        ctx.error(
+            "DJG201",
+            f"type '{bad}' is not declared",
+            ctx.at(*key, "type"),
+            f"declare it: `class {bad} {{ <<enumeration>> ... }}` for a choice of values, or "
+            f"`class {bad}` for a linked entity; or use a built-in type such as String",
+        )
     return None
+
+
+def _misspelt(name: str, known: Iterable[str]) -> bool:
+    """True when `name` is one small slip away from a known name (`Custmer`, `DateTim`), not
+    merely like it (`OrderStatus` is not `Order`)."""
+    folded = [k.casefold() for k in known]
+    return bool(difflib.get_close_matches(name.casefold(), folded, n=1, cutoff=0.8))

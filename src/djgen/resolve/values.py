@@ -76,8 +76,9 @@ def scalar(
         write_only=spec.write_only,
         help_text=spec.help,
         loc=ctx.at(*key),
+        auto_now_add=auto == "auto_now_add",
+        auto_now=auto == "auto_now",
         **values,
-        **({auto: True} if auto else {}),
     )
     if spec.default is None:
         return result

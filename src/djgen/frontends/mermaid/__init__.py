@@ -34,7 +34,7 @@ def load_text(text: str, path: str) -> tuple[SpecDocument, SourceMap, list[Diagn
     located = yaml_frontend.Located(front.yaml_text, path, diagnostics)
     merge_front_matter(front, data, located, source, scanner.classes)
     document = yaml_frontend.validate(data, located, source)
-    yaml_frontend.finish(diagnostics)
+    yaml_frontend.finish(diagnostics, document, source)
     assert document is not None
     return document, source, diagnostics.warnings
 

@@ -1,7 +1,10 @@
 """Class bodies of a Mermaid diagram: members → attributes, methods and enumeration values.
 
-An attribute is `name: Type(options)` or `+Type name`, a method `name(args) Ret`, an
-enumeration member `VALUE` or `VALUE: "Label"`. Each is located in the source map.
+An attribute is `name: Type(options)` or `+Type name`, optionally followed by an initial value
+(`+int count = 0`, its default) or by erDiagram's key markers (`id: Integer PK`,
+`+int user_id (FK)`, `email: String UK`); a bare `name` is a text attribute. A method is
+`name(args) Ret` or `Ret name(args)`, an enumeration member `VALUE` or `VALUE: "Label"`. Each
+is located in the source map.
 """
 
 from __future__ import annotations
@@ -11,12 +14,22 @@ from typing import Any
 
 from djgen.frontends import attribute, signature
 from djgen.frontends.document import MethodSpec, SourceMap
-from djgen.frontends.mermaid.diagram import MEMBER_HINT, NAME, Class, Reporter
+from djgen.frontends.mermaid.diagram import MEMBER_HINT, NAME, Class, Member, Reporter
 from djgen.frontends.problem import ShorthandError
 
 _COLON_ATTR = re.compile(rf"[+\-#~]?\s*(?P<name>{NAME})\s*[$*]?\s*:(?P<rest>.*)$")
 _UML_ATTR = re.compile(rf"[+\-#~]?\s*(?P<type>\S.*?)\s+(?P<name>{NAME})\s*[$*]?$")
-_BARE_NAME = re.compile(rf"[+\-#~]?\s*{NAME}\s*[$*]?$")
+_BARE_NAME = re.compile(rf"[+\-#~]?\s*(?P<name>{NAME})\s*[$*]?$")
+_MARKER = r"(?:PK|FK|UK)"
+# Key markers after an attribute, `PK`, `PK, FK`, `(FK)`, and erDiagram's comment after them.
+_KEY_MARKERS = re.compile(
+    rf"\s+(?P<markers>{_MARKER}(?:\s*,\s*{_MARKER})*|\(\s*(?i:{_MARKER})(?:\s*,\s*(?i:{_MARKER}))*\s*\))"
+    r"(?:\s+\"[^\"]*\")?\s*$"
+)
+# An initial value after the attribute, as UML writes it: `+int count = 0`.
+_INITIAL_VALUE = re.compile(r"\s*=\s*(?P<value>[^=()]+?)\s*$")
+# What each marker sets on the attribute.
+_MARKER_KEYS = {"PK": "primary_key", "FK": "link_column", "UK": "unique"}
 _ENUM_VALUE = re.compile(r"(?P<value>\"[^\"]*\"|[^\s:\"]+)\s*(?::(?P<label>.*))?$")
 
 ENUM_HINT = 'write an enumeration member as `VALUE` or `VALUE: "Label"`'
@@ -55,39 +68,46 @@ class Bodies(Reporter):
     def members(self, cls: Class, source: SourceMap) -> None:
         for member in cls.members:
             text, line, col = member.text, member.line, member.col
-            if signature.looks_like_method(text):
-                try:
-                    name, args, returns = signature.parse_method(text)
-                except ShorthandError as err:
-                    self.problem(err.problem, line, col)
-                    continue
-                key = ("entities", cls.name, "methods", len(cls.methods))
-                source.locs.setdefault(key, self.loc(line, col))
-                cls.methods.append(MethodSpec(name=name, args=tuple(args), returns=returns))
+            markers = _KEY_MARKERS.search(text)
+            if markers is not None:
+                text = text[: markers.start()]
+            elif signature.looks_like_method(text):
+                self._method(cls, member, source)
                 continue
+            initial = _INITIAL_VALUE.search(text)
+            if initial is not None:
+                text = text[: initial.start()]
+            added: str | None = None
             found = _COLON_ATTR.match(text)
             if found is not None:
                 rest = found.group("rest").rstrip()
                 if not rest.endswith(")"):
                     rest = rest.rstrip("$*")
-                self._attribute(cls, found, rest, found.start("rest"), line, col, source)
-                continue
-            found = _UML_ATTR.match(text)
-            if found is not None:
-                self._attribute(
-                    cls, found, found.group("type"), found.start("type"), line, col, source
-                )
-                continue
-            if _BARE_NAME.match(text):
-                self.error(
-                    "DJG103",
-                    "this attribute has no type",
-                    line,
-                    col,
-                    "write it as `name: Type` or `+Type name`",
-                )
+                added = self._attribute(cls, found, rest, found.start("rest"), line, col, source)
+            elif (found := _UML_ATTR.match(text)) is not None:
+                type_text, type_at = found.group("type"), found.start("type")
+                added = self._attribute(cls, found, type_text, type_at, line, col, source)
+            elif (found := _BARE_NAME.match(text)) is not None:
+                added = self._untyped(cls, found, line, col, source)
             else:
                 self.error("DJG103", "this is not an attribute or a method", line, col, MEMBER_HINT)
+            if added is not None and markers is not None:
+                self._markers(cls, added, markers, line, col, source)
+            if added is not None and initial is not None:
+                spec = cls.fields[added]
+                spec.setdefault("default", attribute.default_value(initial.group("value")))
+                at = self.loc(line, col + initial.start("value"))
+                source.locs.setdefault(("entities", cls.name, "fields", added, "default"), at)
+
+    def _method(self, cls: Class, member: Member, source: SourceMap) -> None:
+        try:
+            name, args, returns = signature.parse_method(member.text)
+        except ShorthandError as err:
+            self.problem(err.problem, member.line, member.col)
+            return
+        key = ("entities", cls.name, "methods", len(cls.methods))
+        source.locs.setdefault(key, self.loc(member.line, member.col))
+        cls.methods.append(MethodSpec(name=name, args=tuple(args), returns=returns))
 
     def _attribute(
         self,
@@ -98,14 +118,15 @@ class Bodies(Reporter):
         line: int,
         col: int,
         source: SourceMap,
-    ) -> None:
+    ) -> str | None:
+        """Add one attribute to the class and return its name; None, reported, if it cannot be."""
         name = found.group("name")
         name_col = col + found.start("name")
         parsed = attribute.parse_field(type_text)
         for problem in parsed.problems:
             self.problem(problem, line, col + type_at)
         if parsed.problems:
-            return
+            return None
         if name in cls.fields:
             self.error(
                 "DJG206",
@@ -114,12 +135,44 @@ class Bodies(Reporter):
                 name_col,
                 "remove or rename one of them",
             )
-            return
+            return None
         cls.fields[name] = parsed.spec
         path = ("entities", cls.name, "fields", name)
         source.locs.setdefault(path, self.loc(line, name_col))
         for key, offset in parsed.offsets.items():
             source.locs.setdefault((*path, key), self.loc(line, col + type_at + offset))
+        return name
+
+    def _untyped(
+        self, cls: Class, found: re.Match[str], line: int, col: int, source: SourceMap
+    ) -> str | None:
+        """A bare `name` is drawn for readers; it is kept as a text attribute, with a warning."""
+        name = found.group("name")
+        if name in cls.fields:
+            return None
+        cls.fields[name] = {"type": "String"}
+        name_col = col + found.start("name")
+        source.locs.setdefault(("entities", cls.name, "fields", name), self.loc(line, name_col))
+        self.warning(
+            "DJG308",
+            f"'{cls.name}.{name}' has no type; it is read as String",
+            line,
+            name_col,
+            f"write its type: `{name}: String`, `{name}: Integer`, …",
+        )
+        return name
+
+    def _markers(
+        self, cls: Class, name: str, markers: re.Match[str], line: int, col: int, source: SourceMap
+    ) -> None:
+        """Set what `PK`, `FK` and `UK` after an attribute mean on it."""
+        spec = cls.fields[name]
+        text = markers.group("markers")
+        for marker in re.finditer(_MARKER, text, re.IGNORECASE):
+            key = _MARKER_KEYS[marker.group().upper()]
+            spec[key] = True
+            at = col + markers.start("markers") + marker.start()
+            source.locs.setdefault(("entities", cls.name, "fields", name, key), self.loc(line, at))
 
 
 def entity_data(cls: Class) -> dict[str, Any]:

@@ -16,6 +16,8 @@ from djgen.frontends.document import MethodSpec
 from djgen.frontends.problem import Problem
 
 NAME = r"[^\W\d]\w*"
+# A class as a diagram names it: a name (Mermaid allows dashes inside) or `any text`.
+CLASS_NAME = r"(?:`[^`\n]+`|[^\W\d](?:[\w-]*\w)?)"
 _ENUM_ANNOTATIONS = frozenset({"enumeration", "enum"})
 MEMBER_HINT = (
     "write an attribute as `name: Type(options)` or `+Type name`, a method as `name(args)`"
@@ -50,11 +52,13 @@ class Class:
 
 @dataclass
 class Link:
-    """A relationship line: `A "1" --> "*" B : label`."""
+    """A relationship line: `A "1" --> "*" B : label`, its classes by their model names."""
 
     match: re.Match[str]
     line: int
     base: int  # offset of the match in the line, so columns are `base + start + 1`
+    left: str
+    right: str
 
 
 class Reporter:
@@ -69,6 +73,11 @@ class Reporter:
 
     def error(self, code: str, message: str, line: int, col: int, hint: str | None = None) -> None:
         self.diagnostics.error(code, message, self.loc(line, col), hint)
+
+    def warning(
+        self, code: str, message: str, line: int, col: int, hint: str | None = None
+    ) -> None:
+        self.diagnostics.warning(code, message, self.loc(line, col), hint)
 
     def problem(self, problem: Problem, line: int, col: int) -> None:
         """A shorthand problem, its offset counted from `col`."""

@@ -1,6 +1,7 @@
 """Relationship lines of a Mermaid diagram → the document's links, as drawn.
 
-`<|--` (and `--|>`) is inheritance and sets the child's parent. Every other line becomes a
+`<|--` (and `--|>`) is inheritance and sets the child's parent; lollipops, realizations and
+two-way inheritance are ignored with a warning. Every other line becomes a
 link: its two classes, its arrow, its cardinalities and its label, each with its position.
 What a line means — which class holds the key, what the label names, whether it repeats an
 attribute — is the resolver's reading (`resolve/links.py`), so a YAML spec's links read alike.
@@ -39,13 +40,23 @@ class Relationships(Reporter):
         def col(group: str) -> int:
             return link.base + found.start(group) + 1
 
-        left, right = self.classes[found.group("a")], self.classes[found.group("b")]
+        left, right = self.classes[link.left], self.classes[link.right]
         le, re_ = found.group("le") or "", found.group("re") or ""
         style = found.group("style")
-        if (le == "<|" or re_ == "|>") and style == "--":
-            self._inheritance_arrow(le, re_, (left, right), line, col, source)
+        arrow = le + style + re_
+        if _draws_no_table(le, style, re_):
+            self.warning(
+                "DJG306",
+                f"'{arrow}' between '{left.name}' and '{right.name}' is not stored, ignored",
+                line,
+                col("style"),
+                "interfaces, realizations and two-way inheritance draw nothing a table holds",
+            )
             return
-        data: dict[str, Any] = {"left": left.name, "right": right.name, "arrow": le + style + re_}
+        if le == "<|" or re_ == "|>":
+            self._inheritance_arrow(le, (left, right), line, col, source)
+            return
+        data: dict[str, Any] = {"left": left.name, "right": right.name, "arrow": arrow}
         key = ("links", len(self.links))
         source.locs.setdefault(key, self.loc(line, col("a")))
         for name, group in _LOCATED.items():
@@ -63,24 +74,9 @@ class Relationships(Reporter):
         self.links.append(data)
 
     def _inheritance_arrow(
-        self,
-        le: str,
-        re_: str,
-        ends: tuple[Class, Class],
-        line: int,
-        col: Column,
-        source: SourceMap,
+        self, le: str, ends: tuple[Class, Class], line: int, col: Column, source: SourceMap
     ) -> None:
         left, right = ends
-        if le == "<|" and re_ == "|>":
-            self.error(
-                "DJG101",
-                "an inheritance arrow with a head at both ends",
-                line,
-                col("style"),
-                "write `Parent <|-- Child` or `Child --|> Parent`",
-            )
-            return
         child, parent = (right, left) if le == "<|" else (left, right)
         self._inherit(child, parent, line, col("b" if le == "<|" else "a"), source)
 
@@ -96,3 +92,8 @@ class Relationships(Reporter):
             return
         child.extends = parent.name
         source.locs.setdefault(("entities", child.name, "extends"), self.loc(line, col))
+
+
+def _draws_no_table(le: str, style: str, re_: str) -> bool:
+    """A lollipop (`()--`), a realization (`..|>`) or a two-way inheritance (`<|--|>`)."""
+    return "()" in (le, re_) or (le == "<|" and re_ == "|>") or (style == ".." and "|" in le + re_)

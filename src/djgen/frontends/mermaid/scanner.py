@@ -10,27 +10,41 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from djgen import names
 from djgen.errors import Diagnostics, Loc
 from djgen.frontends import yaml as yaml_frontend
-from djgen.frontends.mermaid.diagram import MEMBER_HINT, NAME, Class, Link, Member, Reporter
+from djgen.frontends.mermaid.diagram import (
+    CLASS_NAME,
+    MEMBER_HINT,
+    NAME,
+    Class,
+    Link,
+    Member,
+    Reporter,
+)
 
 _HEADER = re.compile(r"classDiagram(?:-v2)?$")
 _IGNORED = re.compile(
     r"(?:direction|note|style|classDef|cssClass|click|link|callback|accTitle|accDescr)\b"
 )
 _ACC_BLOCK = re.compile(r"accDescr\s*\{")
-_NAMESPACE = re.compile(r"namespace\s+(?P<name>[\w.]+)\s*(?P<brace>\{)?\s*$")
+_LABEL = r"(?:\s*\[\s*\"[^\"]*\"\s*\])?"
+_NAMESPACE = re.compile(rf"namespace\s+(?P<name>[\w.-]+|`[^`]+`){_LABEL}\s*(?P<brace>\{{)?\s*$")
 _CLASS = re.compile(
-    rf"class\s+(?P<name>{NAME})(?:~[^~]*~)?(?:\s*\[\"[^\"]*\"\])?(?:\s*:::\s*[\w-]+)?"
+    rf"class\s+(?P<name>{CLASS_NAME})(?:~[^~]*~)?{_LABEL}(?:\s*:::\s*[\w-]+)?"
     r"(?:\s*<<(?P<ann>[^>]*)>>)?\s*(?P<brace>\{)?(?P<rest>.*)$"
 )
-_ANNOTATION = re.compile(r"<<\s*(?P<ann>[^>]*?)\s*>>\s*(?P<name>" + NAME + r")?\s*$")
-_ARROW = r"(?P<le><\||\*|o|<)?(?P<style>--|\.\.)(?P<re>\|>|\*|o|>)?"
+_ANNOTATION = re.compile(r"<<\s*(?P<ann>[^>]*?)\s*>>\s*(?P<name>" + CLASS_NAME + r")?\s*$")
+# Mermaid's arrows, two-way ones and lollipop interfaces (`()--`, `--()`) included.
+_ARROW = r"(?P<le><\||\*|o|<|\(\))?(?P<style>--|\.\.)(?P<re>\|>|\*|o|>|\(\))?"
+_CLASS_END = r"(?:~[^~]*~)?(?::::[\w-]+)?"
 _RELATION = re.compile(
-    rf"(?P<a>{NAME})(?:~[^~]*~)?\s*(?:\"(?P<ca>[^\"]*)\"\s*)?{_ARROW}\s*"
-    rf"(?:\"(?P<cb>[^\"]*)\"\s*)?(?P<b>{NAME})(?:~[^~]*~)?\s*(?::(?P<label>.*))?$"
+    rf"(?P<a>{CLASS_NAME}){_CLASS_END}\s*(?:\"(?P<ca>[^\"]*)\"\s*)?{_ARROW}\s*"
+    rf"(?:\"(?P<cb>[^\"]*)\"\s*)?(?P<b>{CLASS_NAME}){_CLASS_END}\s*(?::(?P<label>.*))?$"
 )
-_COLON_MEMBER = re.compile(rf"(?P<name>{NAME})(?:~[^~]*~)?\s*:(?P<member>.*)$")
+_COLON_MEMBER = re.compile(rf"(?P<name>{CLASS_NAME})(?:~[^~]*~)?\s*:(?P<member>.*)$")
+_STYLED = re.compile(rf"(?P<name>{CLASS_NAME}){_CLASS_END}$")
+_PLAIN_CLASS_NAME = re.compile(NAME)
 
 STATEMENT_HINT = (
     "expected `class Name`, `class Name {`, `Name : member`, `<<annotation>> Name`, "
@@ -54,11 +68,12 @@ class Scanner(Reporter):
         self.classes: dict[str, Class] = {}
         self.links: list[Link] = []
         self.stack: list[_Block] = []
+        self.renamed: set[str] = set()
 
     def parse(self, text: str) -> None:
         header_seen = False
         for number, raw in enumerate(text.split("\n"), start=1):
-            line = _strip_comment(raw)
+            line = _strip_comment(raw).rstrip().removesuffix(";")
             stripped = line.strip()
             if not stripped:
                 continue
@@ -141,7 +156,8 @@ class Scanner(Reporter):
             self.error("DJG101", "a namespace needs a body", line, col, "namespace app {")
             return
         brace = self.loc(line, col + found.start("brace"))
-        self.stack.append(_Block("namespace", brace, name=found.group("name")))
+        app = re.sub(r"[\s.-]+", "_", found.group("name").strip("`").strip())
+        self.stack.append(_Block("namespace", brace, name=app))
 
     def _class(self, found: re.Match[str], line: int, col: int) -> None:
         name = found.group("name")
@@ -198,9 +214,9 @@ class Scanner(Reporter):
         cls.annotations.add(found.group("ann").casefold())
 
     def _relation(self, found: re.Match[str], line: int, col: int) -> None:
-        self._mention(found.group("a"), line, col + found.start("a"))
-        self._mention(found.group("b"), line, col + found.start("b"))
-        self.links.append(Link(found, line, col - 1))
+        left = self._mention(found.group("a"), line, col + found.start("a"))
+        right = self._mention(found.group("b"), line, col + found.start("b"))
+        self.links.append(Link(found, line, col - 1, left.name, right.name))
 
     def _colon_member(self, found: re.Match[str], line: int, col: int) -> None:
         cls = self._mention(found.group("name"), line, col, declared=True)
@@ -211,15 +227,21 @@ class Scanner(Reporter):
             return
         self._member(cls, stripped, line, col + found.start("member") + member.index(stripped))
 
+    def _styled(self, found: re.Match[str], line: int, col: int) -> None:
+        """`Name:::style` (or a bare `Name`) only names a class."""
+        self._mention(found.group("name"), line, col, declared=True)
+
     _handlers = (
         (_NAMESPACE, _namespace),
         (_CLASS, _class),
         (_ANNOTATION, _annotation),
         (_RELATION, _relation),
+        (_STYLED, _styled),
         (_COLON_MEMBER, _colon_member),
     )
 
-    def _mention(self, name: str, line: int, col: int, *, declared: bool = False) -> Class:
+    def _mention(self, written: str, line: int, col: int, *, declared: bool = False) -> Class:
+        name = self._model_name(written, line, col)
         cls = self.classes.get(name)
         if cls is None:
             cls = self.classes[name] = Class(name, len(self.classes), self.loc(line, col))
@@ -227,6 +249,24 @@ class Scanner(Reporter):
             cls.declared = self.loc(line, col)
             cls.namespace = self._current_namespace()
         return cls
+
+    def _model_name(self, written: str, line: int, col: int) -> str:
+        """The model name of a class as written: `Order`, `classO` → `ClassO`,
+        `` `Order Item` `` → `OrderItem`; a warning, once, where the name changes."""
+        text = written.strip("`").strip()
+        if _PLAIN_CLASS_NAME.fullmatch(text) and not text[0].islower():
+            return text
+        name = names.pascal(re.sub(r"[\W_]+", " ", text)) or text
+        if written not in self.renamed:
+            self.renamed.add(written)
+            self.warning(
+                "DJG307",
+                f"class {written} is the model '{name}'",
+                line,
+                col,
+                f"name the class `{name}` in the diagram to keep this warning away",
+            )
+        return name
 
     def _current_namespace(self) -> str | None:
         for block in reversed(self.stack):

@@ -1,0 +1,22 @@
+"""A frontend's errors together with the document of everything it could read.
+
+A frontend drops what it cannot read (a malformed attribute, a line that is not Mermaid) and
+keeps going; when what remains is still a valid document, it raises this error carrying that
+document, so the resolver can check it too and one run reports the problems of both stages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from djgen.errors import Diagnostic, DjgenError
+from djgen.frontends.document import SourceMap, SpecDocument
+
+
+class PartialDocument(DjgenError):
+    def __init__(
+        self, diagnostics: Iterable[Diagnostic], document: SpecDocument, source: SourceMap
+    ) -> None:
+        super().__init__(diagnostics)
+        self.document = document
+        self.source = source
