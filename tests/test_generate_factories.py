@@ -135,6 +135,9 @@ def test_multi_table_child_extends_its_parents_factory(files):
     ebook = classes(files["apps/library/factories.py"])["EbookFactory"]
     assert [ast.unparse(b) for b in ebook.bases] == ["BookFactory"]
     assert "title =" not in ast.unparse(ebook)  # inherited, counter shared with BookFactory
+    # what it creates and builds is typed as its own model, not its parent's
+    typed = {f.name: ast.unparse(f.returns) for f in ebook.body if isinstance(f, ast.FunctionDef)}
+    assert typed == {"create": "Ebook", "build": "Ebook"}
 
 
 def test_user_factory_sets_a_usable_password(files):

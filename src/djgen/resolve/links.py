@@ -133,6 +133,7 @@ class _Links:
         link = names.snake(re.sub(r"(_id|Id|ID)$", "", column))
         del fields[column]
         if link in fields and class_named(_as_dict(fields[link])["type"]) in ctx.drafts:
+            ctx.origins[(holder, link)] = Origin.MERGED
             return
         target = next(
             (n for n in ctx.drafts if n.casefold() == names.pascal(link).casefold()), None

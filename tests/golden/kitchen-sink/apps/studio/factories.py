@@ -58,6 +58,10 @@ class CameraFactory(AssetFactory):
         # What the parent factory makes is typed as the parent's model.
         return cast(Camera, super().create(**kwargs))
 
+    @classmethod
+    def build(cls, **kwargs: Any) -> Camera:
+        return cast(Camera, super().build(**kwargs))
+
 
 class StewardshipFactory(DjangoModelFactory[Stewardship]):
     class Meta:

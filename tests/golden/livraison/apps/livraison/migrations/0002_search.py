@@ -1,0 +1,41 @@
+"""Full-text search indexes, on PostgreSQL only: other databases search without them."""
+
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector
+from django.db import migrations
+
+# Model name → index over the vector that `apps.core.search.SearchFilter` queries.
+INDEXES = {
+    "utilisateur": GinIndex(
+        SearchVector("email", "nom", "telephone", config="english"),
+        name="utilisateur_search_idx",
+    ),
+    "pointrelais": GinIndex(
+        SearchVector("nom", "ville", "code_postal", config="english"),
+        name="point_relais_search_idx",
+    ),
+    "colis": GinIndex(
+        SearchVector("reference", config="english"),
+        name="colis_search_idx",
+    ),
+}
+
+
+def create_indexes(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    for model_name, index in INDEXES.items():
+        schema_editor.add_index(apps.get_model("livraison", model_name), index)
+
+
+def drop_indexes(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    for model_name, index in INDEXES.items():
+        schema_editor.remove_index(apps.get_model("livraison", model_name), index)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("livraison", "0001_initial")]
+
+    operations = [migrations.RunPython(create_indexes, drop_indexes)]

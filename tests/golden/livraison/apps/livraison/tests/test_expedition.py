@@ -1,0 +1,102 @@
+"""API tests for expeditions: CRUD, validation and permissions."""
+
+import pytest
+from django.urls import reverse, reverse_lazy
+from rest_framework import status
+
+from apps.core.testing import api_payload, field_errors, send
+from apps.livraison.factories import ExpeditionFactory
+from apps.livraison.models import Expedition
+
+pytestmark = pytest.mark.django_db
+
+LIST_URL = reverse_lazy("livraison:expedition-list")
+# Writable API fields: model attribute → API name.
+FIELDS = {
+    "date_depart": "date_depart",
+    "depart": "depart",
+    "arrivee": "arrivee",
+    "colis": "colis",
+    "livreur": "livreur",
+}
+READABLE = {"id", "date_depart", "depart", "arrivee", "colis", "livreur"}
+
+
+def detail_url(instance: Expedition) -> str:
+    return reverse("livraison:expedition-detail", args=[instance.pk])
+
+
+def payload(**overrides) -> dict:
+    return api_payload(ExpeditionFactory, FIELDS, **overrides)
+
+
+@pytest.fixture
+def instance() -> Expedition:
+    return ExpeditionFactory.create()
+
+
+def test_factory_builds_a_valid_expedition():
+    ExpeditionFactory.create().full_clean()
+
+
+def test_str_is_not_empty():
+    assert str(ExpeditionFactory.create())
+
+
+def test_list(api_client):
+    ExpeditionFactory.create_batch(3)
+    response = api_client.get(LIST_URL)
+    assert response.status_code == status.HTTP_200_OK
+    assert response.data.keys() == {"count", "next", "previous", "results"}
+    assert response.data["count"] == Expedition.objects.count()
+    assert len(response.data["results"]) == Expedition.objects.count()
+
+
+def test_retrieve(api_client):
+    instance = ExpeditionFactory.create()
+    response = api_client.get(detail_url(instance))
+    assert response.status_code == status.HTTP_200_OK
+    assert str(response.data["id"]) == str(instance.pk)
+    assert response.data.keys() >= READABLE
+
+
+def test_create(auth_client):
+    response = send(auth_client, "post", LIST_URL, payload())
+    assert response.status_code == status.HTTP_201_CREATED, response.data
+    assert Expedition.objects.filter(pk=response.data["id"]).exists()
+    assert response.data.keys() >= READABLE
+
+
+def test_update(auth_client, instance):
+    data = payload()
+    response = send(auth_client, "put", detail_url(instance), data)
+    assert response.status_code == status.HTTP_200_OK, response.data
+
+
+def test_partial_update(auth_client, instance):
+    response = auth_client.patch(detail_url(instance), {}, format="json")
+    assert response.status_code == status.HTTP_200_OK, response.data
+
+
+def test_delete(auth_client, instance):
+    response = auth_client.delete(detail_url(instance))
+    assert response.status_code == status.HTTP_204_NO_CONTENT
+    assert not Expedition.objects.filter(pk=instance.pk).exists()
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_anonymous_cannot_write(api_client, method):
+    url = LIST_URL if method == "post" else detail_url(ExpeditionFactory.create())
+    response = getattr(api_client, method)(url, {}, format="json")
+    assert response.status_code == status.HTTP_401_UNAUTHORIZED
+
+
+@pytest.mark.parametrize(
+    "api_name", ["date_depart", "depart", "arrivee", "colis", "livreur"]
+)
+def test_create_without_a_required_field(auth_client, api_name):
+    data = payload()
+    del data[api_name]
+    response = send(auth_client, "post", LIST_URL, data)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)

@@ -1,0 +1,58 @@
+"""API tests for utilisateurs: who may read them, and what is never shown."""
+
+import pytest
+from django.urls import reverse, reverse_lazy
+from rest_framework import status
+
+from apps.core.testing import all_keys
+from apps.livraison.factories import UtilisateurFactory
+from apps.livraison.models import Utilisateur
+
+pytestmark = pytest.mark.django_db
+
+LIST_URL = reverse_lazy("livraison:utilisateur-list")
+
+
+def detail_url(instance: Utilisateur) -> str:
+    return reverse("livraison:utilisateur-detail", args=[instance.pk])
+
+
+def test_factory_builds_a_valid_utilisateur():
+    UtilisateurFactory.create().full_clean()
+
+
+def test_str_is_not_empty():
+    assert str(UtilisateurFactory.create())
+
+
+def test_factory_password_logs_in(client):
+    instance = UtilisateurFactory.create()
+    assert client.login(username=instance.username, password="password")
+
+
+def test_anonymous_cannot_list(api_client):
+    response = api_client.get(LIST_URL)
+    assert response.status_code == status.HTTP_401_UNAUTHORIZED
+
+
+def test_list(auth_client):
+    UtilisateurFactory.create_batch(2)
+    response = auth_client.get(LIST_URL)
+    assert response.status_code == status.HTTP_200_OK
+    assert response.data.keys() == {"count", "next", "previous", "results"}
+    assert len(response.data["results"]) == Utilisateur.objects.count()
+    assert "password" not in all_keys(response.json())
+
+
+def test_retrieve(auth_client, user):
+    response = auth_client.get(detail_url(user))
+    assert response.status_code == status.HTTP_200_OK
+    assert str(response.data["id"]) == str(user.pk)
+    assert "password" not in all_keys(response.json())
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_writes_are_not_allowed(auth_client, method):
+    url = LIST_URL if method == "post" else detail_url(UtilisateurFactory.create())
+    response = getattr(auth_client, method)(url, {}, format="json")
+    assert response.status_code == status.HTTP_405_METHOD_NOT_ALLOWED

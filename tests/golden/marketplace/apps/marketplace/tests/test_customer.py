@@ -1,0 +1,132 @@
+"""API tests for customers: CRUD, validation and permissions."""
+
+import pytest
+from django.urls import reverse, reverse_lazy
+from rest_framework import status
+
+from apps.core.testing import api_payload, field_errors, send
+from apps.marketplace.factories import CustomerFactory
+from apps.marketplace.models import Customer
+
+pytestmark = pytest.mark.django_db
+
+LIST_URL = reverse_lazy("marketplace:customer-list")
+# Writable API fields: model attribute → API name.
+FIELDS = {
+    "email": "email",
+    "phone": "phone",
+    "shipping_address": "shipping_address",
+}
+READABLE = {"id", "email", "created_at", "phone", "shipping_address"}
+
+
+def detail_url(instance: Customer) -> str:
+    return reverse("marketplace:customer-detail", args=[instance.pk])
+
+
+def payload(**overrides) -> dict:
+    return api_payload(CustomerFactory, FIELDS, **overrides)
+
+
+@pytest.fixture
+def instance() -> Customer:
+    return CustomerFactory.create()
+
+
+def test_factory_builds_a_valid_customer():
+    CustomerFactory.create().full_clean()
+
+
+def test_str_is_not_empty():
+    assert str(CustomerFactory.create())
+
+
+def test_list(api_client):
+    CustomerFactory.create_batch(3)
+    response = api_client.get(LIST_URL)
+    assert response.status_code == status.HTTP_200_OK
+    assert response.data.keys() == {"count", "next", "previous", "results"}
+    assert response.data["count"] == Customer.objects.count()
+    assert len(response.data["results"]) == Customer.objects.count()
+
+
+def test_retrieve(api_client):
+    instance = CustomerFactory.create()
+    response = api_client.get(detail_url(instance))
+    assert response.status_code == status.HTTP_200_OK
+    assert str(response.data["id"]) == str(instance.pk)
+    assert response.data.keys() >= READABLE
+
+
+def test_create(auth_client):
+    response = send(auth_client, "post", LIST_URL, payload())
+    assert response.status_code == status.HTTP_201_CREATED, response.data
+    assert Customer.objects.filter(pk=response.data["id"]).exists()
+    assert response.data.keys() >= READABLE
+
+
+def test_update(auth_client, instance):
+    data = payload()
+    response = send(auth_client, "put", detail_url(instance), data)
+    assert response.status_code == status.HTTP_200_OK, response.data
+    instance.refresh_from_db()
+    assert instance.phone == data["phone"]
+
+
+def test_partial_update(auth_client, instance):
+    value = payload()["phone"]
+    response = send(auth_client, "patch", detail_url(instance), {"phone": value})
+    assert response.status_code == status.HTTP_200_OK, response.data
+    instance.refresh_from_db()
+    assert instance.phone == value
+
+
+def test_delete(auth_client, instance):
+    response = auth_client.delete(detail_url(instance))
+    assert response.status_code == status.HTTP_204_NO_CONTENT
+    assert not Customer.objects.filter(pk=instance.pk).exists()
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_anonymous_cannot_write(api_client, method):
+    url = LIST_URL if method == "post" else detail_url(CustomerFactory.create())
+    response = getattr(api_client, method)(url, {}, format="json")
+    assert response.status_code == status.HTTP_401_UNAUTHORIZED
+
+
+@pytest.mark.parametrize("api_name", ["email", "phone", "shipping_address"])
+def test_create_without_a_required_field(auth_client, api_name):
+    data = payload()
+    del data[api_name]
+    response = send(auth_client, "post", LIST_URL, data)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)
+
+
+@pytest.mark.parametrize(
+    ("name", "api_name"),
+    [("email", "email")],
+)
+def test_create_with_a_taken_unique_value(auth_client, name, api_name):
+    existing = CustomerFactory.create()
+    response = send(
+        auth_client, "post", LIST_URL, payload(**{name: getattr(existing, name)})
+    )
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)
+
+
+@pytest.mark.parametrize(
+    ("api_name", "value"),
+    [
+        pytest.param("email", "x" * 255, id="email-too-long"),
+        pytest.param("phone", "x" * 256, id="phone-too-long"),
+        pytest.param("shipping_address", "x" * 256, id="shipping_address-too-long"),
+    ],
+)
+def test_create_with_an_invalid_value(auth_client, api_name, value):
+    data = payload()
+    data[api_name] = value
+    response = send(auth_client, "post", LIST_URL, data)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)

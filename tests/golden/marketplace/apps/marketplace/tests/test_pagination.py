@@ -1,0 +1,97 @@
+"""Pagination of the Marketplace lists: walking the `next` links visits every row
+once, clients cannot ask for pages larger than the cap, and a page past the end is refused."""
+
+import pytest
+from django.urls import reverse_lazy
+from rest_framework import status
+
+from apps.core.pagination import PageNumberPagination
+from apps.core.testing import listed
+from apps.marketplace.factories import (
+    CustomerFactory,
+    GroupFactory,
+    OrderFactory,
+    OrderLineFactory,
+    ProductFactory,
+    ReviewFactory,
+    SellerFactory,
+    UserFactory,
+)
+from apps.marketplace.models import (
+    Customer,
+    Group,
+    Order,
+    OrderLine,
+    Product,
+    Review,
+    Seller,
+    User,
+)
+
+pytestmark = pytest.mark.django_db
+
+ROWS = 5  # three pages of two
+PARAMETERS = ("model", "factory", "url")
+
+
+def stored_keys(model) -> list[str]:
+    return [str(pk) for pk in model.objects.values_list("pk", flat=True)]
+
+
+PAGE_NUMBER = [
+    pytest.param(User, UserFactory, reverse_lazy("marketplace:user-list"), id="user"),
+    pytest.param(
+        Customer,
+        CustomerFactory,
+        reverse_lazy("marketplace:customer-list"),
+        id="customer",
+    ),
+    pytest.param(
+        Seller, SellerFactory, reverse_lazy("marketplace:seller-list"), id="seller"
+    ),
+    pytest.param(
+        Group, GroupFactory, reverse_lazy("marketplace:group-list"), id="group"
+    ),
+    pytest.param(
+        Product, ProductFactory, reverse_lazy("marketplace:product-list"), id="product"
+    ),
+    pytest.param(
+        Order, OrderFactory, reverse_lazy("marketplace:order-list"), id="order"
+    ),
+    pytest.param(
+        OrderLine,
+        OrderLineFactory,
+        reverse_lazy("marketplace:order_line-list"),
+        id="order_line",
+    ),
+    pytest.param(
+        Review, ReviewFactory, reverse_lazy("marketplace:review-list"), id="review"
+    ),
+]
+
+
+@pytest.mark.parametrize(PARAMETERS, PAGE_NUMBER)
+def test_page_number_pages_list_every_row_once(admin_client, model, factory, url):
+    factory.create_batch(ROWS)
+    keys = listed(admin_client, url, {"page_size": 2})
+    assert sorted(keys) == sorted(stored_keys(model))
+    assert (
+        admin_client.get(url, {"page_size": 2}).data["count"] == model.objects.count()
+    )
+
+
+@pytest.mark.parametrize(PARAMETERS, PAGE_NUMBER)
+def test_page_number_page_size_is_capped(
+    admin_client, monkeypatch, model, factory, url
+):
+    monkeypatch.setattr(PageNumberPagination, "max_page_size", 2)
+    factory.create_batch(3)
+    response = admin_client.get(url, {"page_size": 50})
+    assert len(response.data["results"]) == 2
+
+
+@pytest.mark.parametrize(PARAMETERS, PAGE_NUMBER)
+def test_page_number_page_past_the_end(admin_client, model, factory, url):
+    factory.create()
+    response = admin_client.get(url, {"page": 999})
+    assert response.status_code == status.HTTP_404_NOT_FOUND

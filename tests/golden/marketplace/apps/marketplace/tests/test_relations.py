@@ -1,0 +1,315 @@
+"""Relations in the Marketplace API: written as keys of existing rows, read as
+references in lists, as objects in details, and reverse relations as counts with the URL of
+their nested list."""
+
+import pytest
+from django.urls import reverse
+from rest_framework import status
+
+from apps.core.relations_testing import create_linked
+from apps.core.testing import factory_for, field_errors
+from apps.marketplace.models import (
+    Customer,
+    Group,
+    Order,
+    OrderLine,
+    Product,
+    Review,
+    Seller,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("model", "url_name", "api_name", "value"),
+    [
+        pytest.param(
+            Product,
+            "marketplace:product-detail",
+            "seller",
+            0,
+            id="product-seller-missing",
+        ),
+        pytest.param(
+            Product,
+            "marketplace:product-detail",
+            "seller",
+            "not-a-key",
+            id="product-seller-malformed",
+        ),
+        pytest.param(
+            Product,
+            "marketplace:product-detail",
+            "group",
+            0,
+            id="product-group-missing",
+        ),
+        pytest.param(
+            Product,
+            "marketplace:product-detail",
+            "group",
+            "not-a-key",
+            id="product-group-malformed",
+        ),
+        pytest.param(
+            Order,
+            "marketplace:order-detail",
+            "customer",
+            0,
+            id="order-customer-missing",
+        ),
+        pytest.param(
+            Order,
+            "marketplace:order-detail",
+            "customer",
+            "not-a-key",
+            id="order-customer-malformed",
+        ),
+        pytest.param(
+            OrderLine,
+            "marketplace:order_line-detail",
+            "order",
+            0,
+            id="order_line-order-missing",
+        ),
+        pytest.param(
+            OrderLine,
+            "marketplace:order_line-detail",
+            "order",
+            "not-a-key",
+            id="order_line-order-malformed",
+        ),
+        pytest.param(
+            OrderLine,
+            "marketplace:order_line-detail",
+            "product",
+            0,
+            id="order_line-product-missing",
+        ),
+        pytest.param(
+            OrderLine,
+            "marketplace:order_line-detail",
+            "product",
+            "not-a-key",
+            id="order_line-product-malformed",
+        ),
+        pytest.param(
+            Review,
+            "marketplace:review-detail",
+            "customer",
+            0,
+            id="review-customer-missing",
+        ),
+        pytest.param(
+            Review,
+            "marketplace:review-detail",
+            "customer",
+            "not-a-key",
+            id="review-customer-malformed",
+        ),
+        pytest.param(
+            Review,
+            "marketplace:review-detail",
+            "product",
+            0,
+            id="review-product-missing",
+        ),
+        pytest.param(
+            Review,
+            "marketplace:review-detail",
+            "product",
+            "not-a-key",
+            id="review-product-malformed",
+        ),
+    ],
+)
+def test_a_wrong_key_is_refused_on_its_field(
+    admin_client, model, url_name, api_name, value
+):
+    instance = factory_for(model).create()
+    url = reverse(url_name, args=[instance.pk])
+    response = admin_client.patch(url, {api_name: value}, format="json")
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)
+
+
+def related_rows(instance, name: str, many: bool) -> list:
+    """The rows a relation of `instance` points at, in the order the API shows them."""
+    value = getattr(instance, name)
+    if many:
+        return list(value.all())
+    return [] if value is None else [value]
+
+
+@pytest.mark.parametrize(
+    ("model", "route", "api_name", "name", "many"),
+    [
+        pytest.param(
+            Product,
+            "marketplace:product",
+            "seller",
+            "seller",
+            False,
+            id="product-seller",
+        ),
+        pytest.param(
+            Product,
+            "marketplace:product",
+            "group",
+            "group",
+            False,
+            id="product-group",
+        ),
+        pytest.param(
+            Order,
+            "marketplace:order",
+            "customer",
+            "customer",
+            False,
+            id="order-customer",
+        ),
+        pytest.param(
+            OrderLine,
+            "marketplace:order_line",
+            "order",
+            "order",
+            False,
+            id="order_line-order",
+        ),
+        pytest.param(
+            OrderLine,
+            "marketplace:order_line",
+            "product",
+            "product",
+            False,
+            id="order_line-product",
+        ),
+        pytest.param(
+            Review,
+            "marketplace:review",
+            "customer",
+            "customer",
+            False,
+            id="review-customer",
+        ),
+        pytest.param(
+            Review,
+            "marketplace:review",
+            "product",
+            "product",
+            False,
+            id="review-product",
+        ),
+    ],
+)
+def test_a_list_shows_references_and_a_detail_objects(
+    admin_client, model, route, api_name, name, many
+):
+    instance = create_linked(model, 1)[0]
+    expected = related_rows(instance, name, many)
+    listed = admin_client.get(reverse(f"{route}-list")).data["results"]
+    row = next(row for row in listed if str(row["id"]) == str(instance.pk))
+    references = row[api_name] if many else [row[api_name]]
+    assert all(set(reference) == {"id", "display"} for reference in references)
+    assert [(str(ref["id"]), ref["display"]) for ref in references] == [
+        (str(r.pk), str(r)) for r in expected
+    ]
+    detail = admin_client.get(reverse(f"{route}-detail", args=[instance.pk])).data
+    objects = detail[api_name] if many else [detail[api_name]]
+    assert [str(o["id"]) for o in objects] == [str(r.pk) for r in expected]
+    assert all("display" not in o for o in objects)
+
+
+@pytest.mark.parametrize(
+    ("parent_model", "detail", "holder", "key", "many", "name", "nested", "count"),
+    [
+        pytest.param(
+            Customer,
+            "marketplace:customer-detail",
+            Order,
+            "customer",
+            False,
+            "orders",
+            "marketplace:customer-orders",
+            2,
+            id="customer_orders",
+        ),
+        pytest.param(
+            Customer,
+            "marketplace:customer-detail",
+            Review,
+            "customer",
+            False,
+            "reviews",
+            "marketplace:customer-reviews",
+            2,
+            id="customer_reviews",
+        ),
+        pytest.param(
+            Seller,
+            "marketplace:seller-detail",
+            Product,
+            "seller",
+            False,
+            "products",
+            "marketplace:seller-products",
+            2,
+            id="seller_products",
+        ),
+        pytest.param(
+            Group,
+            "marketplace:group-detail",
+            Product,
+            "group",
+            False,
+            "products",
+            "marketplace:group-products",
+            2,
+            id="group_products",
+        ),
+        pytest.param(
+            Product,
+            "marketplace:product-detail",
+            OrderLine,
+            "product",
+            False,
+            "order_lines",
+            "marketplace:product-order-lines",
+            2,
+            id="product_order_lines",
+        ),
+        pytest.param(
+            Product,
+            "marketplace:product-detail",
+            Review,
+            "product",
+            False,
+            "reviews",
+            "marketplace:product-reviews",
+            2,
+            id="product_reviews",
+        ),
+        pytest.param(
+            Order,
+            "marketplace:order-detail",
+            OrderLine,
+            "order",
+            False,
+            "order_lines",
+            "marketplace:order-order-lines",
+            2,
+            id="order_order_lines",
+        ),
+    ],
+)
+def test_a_detail_counts_reverse_rows_and_links_their_list(
+    admin_client, parent_model, detail, holder, key, many, name, nested, count
+):
+    parent = factory_for(parent_model).create()
+    rows = create_linked(holder, count, **{key: [parent] if many else parent})
+    data = admin_client.get(reverse(detail, args=[parent.pk])).data
+    url = reverse(nested, args=[parent.pk])
+    assert data[name] == {"count": count, "url": f"http://testserver{url}"}
+    listed = admin_client.get(url).data["results"]
+    assert sorted(str(row["id"]) for row in listed) == sorted(str(r.pk) for r in rows)

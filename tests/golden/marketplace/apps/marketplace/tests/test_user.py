@@ -1,0 +1,58 @@
+"""API tests for users: who may read them, and what is never shown."""
+
+import pytest
+from django.urls import reverse, reverse_lazy
+from rest_framework import status
+
+from apps.core.testing import all_keys
+from apps.marketplace.factories import UserFactory
+from apps.marketplace.models import User
+
+pytestmark = pytest.mark.django_db
+
+LIST_URL = reverse_lazy("marketplace:user-list")
+
+
+def detail_url(instance: User) -> str:
+    return reverse("marketplace:user-detail", args=[instance.pk])
+
+
+def test_factory_builds_a_valid_user():
+    UserFactory.create().full_clean()
+
+
+def test_str_is_not_empty():
+    assert str(UserFactory.create())
+
+
+def test_factory_password_logs_in(client):
+    instance = UserFactory.create()
+    assert client.login(username=instance.username, password="password")
+
+
+def test_anonymous_cannot_list(api_client):
+    response = api_client.get(LIST_URL)
+    assert response.status_code == status.HTTP_401_UNAUTHORIZED
+
+
+def test_list(auth_client):
+    UserFactory.create_batch(2)
+    response = auth_client.get(LIST_URL)
+    assert response.status_code == status.HTTP_200_OK
+    assert response.data.keys() == {"count", "next", "previous", "results"}
+    assert len(response.data["results"]) == User.objects.count()
+    assert "password" not in all_keys(response.json())
+
+
+def test_retrieve(auth_client, user):
+    response = auth_client.get(detail_url(user))
+    assert response.status_code == status.HTTP_200_OK
+    assert str(response.data["id"]) == str(user.pk)
+    assert "password" not in all_keys(response.json())
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_writes_are_not_allowed(auth_client, method):
+    url = LIST_URL if method == "post" else detail_url(UserFactory.create())
+    response = getattr(auth_client, method)(url, {}, format="json")
+    assert response.status_code == status.HTTP_405_METHOD_NOT_ALLOWED
