@@ -637,3 +637,16 @@ def test_a_user_model_without_fields_of_its_own_keeps_djangos_admin(tmp_path: Pa
     tree = ast.parse(source)
     assert "admin.site.register(User, UserAdmin)" in ast.unparse(tree)
     assert not any(isinstance(n, ast.ClassDef) and n.name == "UserAdmin" for n in tree.body)
+
+
+def test_a_unique_user_email_is_unique_whatever_its_case(tmp_path: Path) -> None:
+    spec = {
+        "project": "members",
+        "entities": {"User": {"fields": {"email": {"type": "Email", "unique": True}}}},
+    }
+    project = load_spec(spec, tmp_path)
+    models_py = generated_files(project)[f"apps/{project.user.app}/models.py"]
+    assert "email = models.EmailField(max_length=254, unique=True)" in models_py
+    assert 'models.UniqueConstraint(Lower("email"), name="members_user_email_ci_uniq")' in (
+        models_py
+    )

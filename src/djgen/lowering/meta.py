@@ -11,11 +11,12 @@ import hashlib
 
 from djgen.lowering.fields import MODELS
 from djgen.lowering.imports import Import, Imports
-from djgen.lowering.values import Call, Value
+from djgen.lowering.values import Call, Symbol, Value
 from djgen.model import Entity, Field, Project, Relation, RelationKind
 from djgen.types import info
 
 ABSTRACT_USER = Import("django.contrib.auth.models", "AbstractUser")
+LOWER = Symbol(Import("django.db.models.functions", "Lower"))
 
 # PostgreSQL truncates identifiers at 63 bytes; Django refuses index names over 30 characters.
 MAX_CONSTRAINT_NAME = 63
@@ -97,7 +98,8 @@ def attribute_name(entity: Entity, name: str) -> str:
 
 
 def unique_constraints(project: Project, entity: Entity) -> list[Call]:
-    """One UniqueConstraint per unique_together of the entity and of its abstract ancestors."""
+    """One UniqueConstraint per unique_together of the entity and of its abstract ancestors,
+    and one on the lower-cased email of a user model whose diagram makes the email unique."""
     constraints: list[Call] = []
     seen: set[tuple[str, ...]] = set()
     for model in _local_chain(project, entity):
@@ -110,6 +112,10 @@ def unique_constraints(project: Project, entity: Entity) -> list[Call]:
                 f"{entity.app}_{entity.snake}_{'_'.join(fields)}", "uniq", MAX_CONSTRAINT_NAME
             )
             constraints.append(MODELS.dot("UniqueConstraint")(fields=fields, name=name))
+    if entity.is_user and any(f.name == "email" and f.unique for f in entity.fields):
+        # A unique email is unique whatever its case: `Ann@x.org` is `ann@x.org`.
+        name = bounded_name(f"{entity.app}_{entity.snake}_email", "ci_uniq", MAX_CONSTRAINT_NAME)
+        constraints.append(MODELS.dot("UniqueConstraint")(LOWER("email"), name=name))
     return constraints
 
 

@@ -1,5 +1,6 @@
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.db.models.functions import Lower
 from django.urls import reverse
 
 from .choices import ColisStatut, LivreurVehicule
@@ -15,6 +16,11 @@ class Utilisateur(AbstractUser):
         ordering = ["pk"]
         verbose_name = "utilisateur"
         verbose_name_plural = "utilisateurs"
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"), name="livraison_utilisateur_email_ci_uniq"
+            )
+        ]
 
     def __str__(self) -> str:
         return self.nom

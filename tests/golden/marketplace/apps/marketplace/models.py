@@ -1,5 +1,6 @@
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.db.models.functions import Lower
 from django.urls import reverse
 
 from .choices import OrderStatus, ProductStatus
@@ -13,6 +14,11 @@ class User(AbstractUser):
         ordering = ["-created_at", "pk"]
         verbose_name = "user"
         verbose_name_plural = "users"
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"), name="marketplace_user_email_ci_uniq"
+            )
+        ]
         indexes = [models.Index(fields=["-created_at"], name="user_ord_idx")]
 
     def __str__(self) -> str:

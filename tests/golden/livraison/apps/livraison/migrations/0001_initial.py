@@ -1,6 +1,7 @@
 import django.contrib.auth.models
 import django.contrib.auth.validators
 import django.db.models.deletion
+import django.db.models.functions.text
 import django.utils.timezone
 from django.db import migrations, models
 
@@ -142,6 +143,12 @@ class Migration(migrations.Migration):
                 "verbose_name": "utilisateur",
                 "verbose_name_plural": "utilisateurs",
                 "ordering": ["pk"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        django.db.models.functions.text.Lower("email"),
+                        name="livraison_utilisateur_email_ci_uniq",
+                    )
+                ],
             },
             managers=[
                 ("objects", django.contrib.auth.models.UserManager()),

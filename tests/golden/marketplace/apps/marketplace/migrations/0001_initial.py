@@ -1,6 +1,7 @@
 import django.contrib.auth.models
 import django.contrib.auth.validators
 import django.db.models.deletion
+import django.db.models.functions.text
 import django.utils.timezone
 from django.db import migrations, models
 
@@ -140,6 +141,12 @@ class Migration(migrations.Migration):
                 "verbose_name_plural": "users",
                 "ordering": ["-created_at", "pk"],
                 "indexes": [models.Index(fields=["-created_at"], name="user_ord_idx")],
+                "constraints": [
+                    models.UniqueConstraint(
+                        django.db.models.functions.text.Lower("email"),
+                        name="marketplace_user_email_ci_uniq",
+                    )
+                ],
             },
             managers=[
                 ("objects", django.contrib.auth.models.UserManager()),
