@@ -7,7 +7,7 @@ import ast
 
 import pytest
 
-from djgen.generators import tests
+from djgen.generators import plan, tests
 from djgen.lowering import test_data
 from djgen.model import Project
 from tests.test_generate_factories import RICH_SPEC, load_spec
@@ -42,6 +42,13 @@ def test_one_module_per_concrete_entity(project, files):
     assert set(files) == expected
     for source in files.values():
         ast.parse(source)
+
+
+def test_an_entity_named_like_a_shared_test_module_gets_its_own(tmp_path) -> None:
+    spec = {"project": "shop", "entities": {"Pagination": {"fields": {"size": "int"}}}}
+    written = plan(load_spec(spec, tmp_path))  # raises if two generators write one file
+    assert "apps/shop/tests/test_pagination.py" in written
+    assert "apps/shop/tests/test_pagination_model.py" in written
 
 
 def test_shared_helpers_are_written_once(files):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from djgen.lowering.names import entity_test_module
 from djgen.lowering.policy import ANONYMOUS_WRITE_STATUS
 from djgen.lowering.test_data import entity_tests
 from djgen.model import Auth, Entity, Project
@@ -31,5 +32,6 @@ def generate(project: Project) -> Mapping[str, str]:
             continue
         files[f"apps/{app.name}/tests/__init__.py"] = render("app/tests/__init__.py.jinja")
         for entity in entities:
-            files[f"apps/{app.name}/tests/test_{entity.snake}.py"] = test_module(project, entity)
+            module = entity_test_module(entity)
+            files[f"apps/{app.name}/tests/{module}.py"] = test_module(project, entity)
     return files

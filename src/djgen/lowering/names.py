@@ -42,3 +42,17 @@ def app_import(app: str, module: str, name: str, *, from_app: str | None = None)
     if app == from_app:
         return Import(f".{module}", name)
     return Import(app_module(app, module), name)
+
+
+# The test modules each app shares between its entities (`tests/test_filters.py`, …).
+SHARED_TEST_MODULES = frozenset(
+    {"cache", "filters", "pagination", "permissions", "queries", "relations"}
+)
+
+
+def entity_test_module(entity: Entity) -> str:
+    """The module of an entity's own tests: `test_post`, or `test_pagination_model` for an
+    entity named like one of the app's shared test modules."""
+    if entity.snake in SHARED_TEST_MODULES:
+        return f"test_{entity.snake}_model"
+    return f"test_{entity.snake}"
