@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from djgen.lowering.imports import Import, Imports
-from djgen.lowering.listing import filterset_class, list_ordering, ordering_fields, search_fields
+from djgen.lowering.listing import filterset, list_ordering, ordering_fields, search_fields
 from djgen.lowering.names import (
     app_import,
     detail_serializer_class,
@@ -177,7 +177,7 @@ def viewset(project: Project, entity: Entity) -> ViewSet:
         list_queryset=list_plan(project, entity),
         detail_queryset=detail_plan(project, entity),
         pagination_class=pagination(entity.pagination).drf_class,
-        filterset_class=filterset_class(entity),
+        filterset_class=filterset(entity),
         search_fields=search_fields(entity),
         ordering_fields=ordering_fields(entity),
         ordering=list_ordering(entity),

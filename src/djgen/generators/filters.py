@@ -7,8 +7,7 @@ made to match and not to match, and `docs/api.md`. What each list offers is deci
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
+from djgen.lowering.imports import Import, Imports
 from djgen.lowering.listing import (
     SEARCH_CONFIG,
     Listing,
@@ -18,6 +17,7 @@ from djgen.lowering.listing import (
     search_index,
 )
 from djgen.lowering.migration_plan import feature_migrations
+from djgen.lowering.names import app_import, factory_class
 from djgen.lowering.test_data import SEARCH_FRAGMENT, SEARCH_STEM, SEARCH_TEXT, SEARCH_WORD
 from djgen.model import Pagination, Project
 from djgen.render import render
@@ -72,17 +72,6 @@ def example_urls(listing: Listing) -> list[str]:
     return urls
 
 
-def import_lines(names: Iterable[tuple[str, str]]) -> list[str]:
-    """`from module import a, b` lines, one per module, sorted as isort sorts them."""
-    by_module: dict[str, set[str]] = {}
-    for module, name in names:
-        by_module.setdefault(module, set()).add(name)
-    return [
-        f"from {module} import {', '.join(sorted(found, key=lambda n: (not n.isupper(), n)))}"
-        for module, found in sorted(by_module.items())
-    ]
-
-
 def test_helpers(listings: list[Listing]) -> list[str]:
     """The helpers of `apps.core.testing` an app's filter tests call."""
     helpers = {"field_errors", "listed"}
@@ -102,6 +91,19 @@ def test_helpers(listings: list[Listing]) -> list[str]:
     return sorted(helpers)
 
 
+def filter_test_imports(app: str, listings: list[Listing]) -> Imports:
+    """What an app's filter tests import: its factories and models, the shared test helpers
+    and whatever the filtered values are written with."""
+    imports = Imports(*(i for x in listings for i in x.imports))
+    for x in listings:
+        imports.add(
+            app_import(app, "factories", factory_class(x.entity)),
+            app_import(app, "models", x.entity.name),
+        )
+    imports.add(*(Import("apps.core.testing", helper) for helper in test_helpers(listings)))
+    return imports
+
+
 def _app_files(app_name: str, found: list[Listing], project: Project) -> dict[str, str]:
     """An app's FilterSets and its filter and pagination tests."""
     app = project.app(app_name)
@@ -116,8 +118,7 @@ def _app_files(app_name: str, found: list[Listing], project: Project) -> dict[st
         "app/tests/test_filters.py.jinja",
         app=app,
         listings=found,
-        imports=import_lines(i for x in found for i in x.imports),
-        helpers=test_helpers(found),
+        imports=filter_test_imports(app_name, found).lines(),
         uses_connection=any(x.search_field for x in found),
         search=dict(text=SEARCH_TEXT, word=SEARCH_WORD, stem=SEARCH_STEM, fragment=SEARCH_FRAGMENT),
     )
