@@ -10,6 +10,7 @@ from djgen.errors import DjgenError
 from djgen.export import to_document
 from djgen.frontends.document import SourceMap, SpecDocument
 from djgen.generators import plan
+from djgen.lowering.imports import Import
 from djgen.lowering.policy import policy
 from djgen.model import Project, Visibility
 from djgen.resolve import resolve
@@ -76,7 +77,13 @@ def test_policy_of_an_owned_entity_with_roles() -> None:
         "HasRole",
     )
     assert found.required_roles == (("create", ("editor",)),)
-    assert found.imports == {"HasRole", "IsOwnerOrAdmin", "ReadOnly"}
+    assert found.imports == {
+        Import("rest_framework", "permissions"),
+        Import("apps.core.ownership", "OwnedViewSetMixin"),
+        Import("apps.core.permissions", "HasRole"),
+        Import("apps.core.permissions", "IsOwnerOrAdmin"),
+        Import("apps.core.permissions", "ReadOnly"),
+    }
 
 
 def test_jwt_project_files() -> None:

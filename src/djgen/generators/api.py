@@ -91,10 +91,8 @@ FIELD_ATTRIBUTES = frozenset(
 DRF_SERIALIZERS = Import("rest_framework", "serializers")
 WRITE_SERIALIZER = Import("apps.core.serializers", "WriteSerializer")
 VIEWSETS = Import("rest_framework", "viewsets")
-DRF_PERMISSIONS = Import("rest_framework", "permissions")
 RELATIONAL_MIXIN = Import("apps.core.viewsets", "RelationalViewSetMixin")
 CACHED_MIXIN = Import("apps.core.cache", "CachedResponseMixin")
-OWNED_MIXIN = Import("apps.core.ownership", "OwnedViewSetMixin")
 ROUTER = Import("rest_framework.routers", "SimpleRouter")
 PATH = Import("django.urls", "path")
 
@@ -231,16 +229,12 @@ def _viewset_imports(app: str, v: ViewSet, *, cached: bool) -> list[Import]:
         *v.list_queryset.imports(app),
         *v.detail_queryset.imports(app),
         Import("apps.core.pagination", v.pagination_class),
-        *(Import("apps.core.permissions", name) for name in v.policy.imports),
+        *v.policy.imports,
     ]
     if v.filterset_class is not None:
         found.append(app_import(app, "filters", v.filterset_class, from_app=app))
     if cached:
         found.append(CACHED_MIXIN)
-    if v.policy.owner_field:
-        found.append(OWNED_MIXIN)
-    if v.policy.uses_drf_permissions:
-        found.append(DRF_PERMISSIONS)
     return found
 
 
