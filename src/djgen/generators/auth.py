@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from djgen.lowering.imports import Import, Imports
 from djgen.lowering.migration_plan import feature_migrations
-from djgen.lowering.names import app_import, factory_class
+from djgen.lowering.names import app_import, factory_class, serializer_class
 from djgen.lowering.policy import ANONYMOUS_WRITE_STATUS, has_policy, policy, roles_of
 from djgen.lowering.test_data import (
     entity_tests,
@@ -91,6 +91,10 @@ def generate(project: Project) -> dict[str, str]:
     context = {
         "project": project,
         "user": project.user,
+        "user_factory": app_import(project.user.app, "factories", factory_class(project.user)),
+        "user_serializer": app_import(
+            project.user.app, "serializers", serializer_class(project.user)
+        ),
         "jwt": jwt,
         "auth": auth.value,
         "register_fields": register_fields(project),

@@ -135,6 +135,7 @@ def generate(project: Project) -> dict[str, str]:
             project=project,
             entities=entities,
             per_user={e.name for e in entities if per_user(e)},
+            user_imports=user_imports(project.user).lines(),
         )
         for path in FILES
     }
@@ -155,6 +156,14 @@ def generate(project: Project) -> dict[str, str]:
                 imports=cache_test_imports(project, here).lines(),
             )
     return files
+
+
+def user_imports(user: Entity) -> Imports:
+    """The user model and its factory, which the shared cache tests make users with."""
+    return Imports(
+        app_import(user.app, "factories", factory_class(user)),
+        app_import(user.app, "models", user.name),
+    )
 
 
 def cache_test_imports(project: Project, tests: list[CachedEntity]) -> Imports:
