@@ -10,6 +10,7 @@ from djgen.errors import DjgenError
 from djgen.export import to_document
 from djgen.frontends.document import SourceMap, SpecDocument
 from djgen.generators import plan
+from djgen.generators.auth import permission_test_imports
 from djgen.lowering.imports import Import
 from djgen.lowering.policy import policy
 from djgen.model import Project, Visibility
@@ -110,3 +111,17 @@ def test_session_and_open_projects() -> None:
     assert "apps/core/auth/urls.py" not in opened
     assert "AllowAny" in opened["config/settings/base.py"]
     assert "test_anonymous_cannot_write" not in opened["apps/blog/tests/test_post.py"]
+
+
+def test_permission_tests_import_the_owners_factory_and_the_role_helper() -> None:
+    project = load(spec(owner="author", permissions={"create": ["editor"]}))
+    post = project.entity("Post")
+    imports = permission_test_imports(project, "blog", [post])
+    assert Import("apps.blog.factories", "UserFactory") in imports  # owners are users
+    assert Import("apps.blog.factories", "PostFactory") in imports
+    assert Import("apps.blog.models", "Post") in imports
+    assert Import("apps.core.testing", "grant_roles") in imports
+    open_project = load(spec())
+    plain = permission_test_imports(open_project, "blog", [open_project.entity("Post")])
+    assert Import("apps.core.testing", "grant_roles") not in plain
+    assert Import("apps.blog.models", "Post") not in plain
