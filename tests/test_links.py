@@ -159,17 +159,20 @@ def test_the_same_link_drawn_both_ways_is_one_link() -> None:
 def test_an_attribute_and_its_line_are_one_link(
     lines: tuple[str, ...], holder: str, name: str, kind: RelationKind
 ) -> None:
-    project, _ = load(*lines)
+    project, warnings = load(*lines)
     entity = project.entity(holder)
     assert [r.name for r in entity.relations] == [name]
     assert relation(entity, name).kind is kind
     assert relation(entity, name).drawn == "merged"
+    merged = [w.message for w in warnings if w.code == "DJG312"]
+    assert len(merged) == 1 and merged[0].startswith(f"the attribute '{holder}.")
 
 
 def test_a_collection_on_the_one_side_is_the_reverse_accessor() -> None:
-    project, _ = load(
+    project, warnings = load(
         "class Product {", "  +List~Review~ reviews", "}", 'Product "1" --> "*" Review'
     )
+    assert codes(warnings) == ["DJG312"]
     assert project.entity("Product").relations == ()
     assert keys(project.entity("Review")) == {"product": ("Product", "reviews")}
     assert relation(project.entity("Review"), "product").drawn == "merged"
@@ -179,6 +182,12 @@ def test_the_line_refines_the_attribute() -> None:
     project, _ = load("class Post {", "  author: User", "}", "User *-- Post")
     author = relation(project.entity("Post"), "author")
     assert author.on_delete is OnDelete.CASCADE
+
+
+def test_a_line_that_names_its_attribute_merges_without_a_warning() -> None:
+    project, warnings = load("class Post {", "  author: User", "}", "Post --> User : author")
+    assert relation(project.entity("Post"), "author").drawn == "merged"
+    assert warnings == []
 
 
 def test_interfaces_and_services_hold_no_rows_and_their_lines_are_ignored() -> None:

@@ -255,10 +255,14 @@ class _Links:
                 spec = {k: v for k, v in spec.items() if k != "on_delete"}
                 spec["relation"] = "ManyToMany"
             spec = {**spec, **written}
+            if reading.attr != name:  # found by its type, not named by the label
+                self._merged(index, f"the attribute '{holder}.{name}'")
             self.ctx.origins[(holder, name)] = Origin.MERGED
         else:
             self.ctx.origins[(holder, name)] = Origin.LINE
-        if reading.kind != "ManyToMany" and self._reverse_collection(reading, spec):
+        reverse = self._reverse_collection(reading, spec) if reading.kind != "ManyToMany" else None
+        if reverse is not None:
+            self._merged(index, f"the collection '{reading.target}.{reverse}'")
             self.ctx.origins[(holder, name)] = Origin.MERGED
         fields[name] = FieldSpec.model_validate(spec)
         self.linked.add((holder, name))
@@ -345,23 +349,31 @@ class _Links:
             "name each link with a label: `A --> B : name`",
         )
 
-    def _reverse_collection(self, reading: _Reading, spec: dict[str, Any]) -> bool:
+    def _merged(self, index: int, what: str) -> None:
+        self.ctx.warning(
+            "DJG312",
+            f"{what} and this line are merged into one link",
+            self.ctx.at("links", index),
+            "label the line with another name if they are two links",
+        )
+
+    def _reverse_collection(self, reading: _Reading, spec: dict[str, Any]) -> str | None:
         """A collection of the holder declared on the target is the key's reverse accessor:
-        it is removed from the target and names the key's `related_name`."""
+        it is removed from the target and names the key's `related_name`; its name, if any."""
         holder, target = reading.holder.name, reading.target
         if holder == target:
-            return False
+            return None
         collections = [
             n
             for n in _candidates(self, target, holder)
             if _collection(_as_dict(self.fields[target][n])["type"])
         ]
         if len(collections) != 1:
-            return False
+            return None
         name = collections[0]
         del self.fields[target][name]
         spec.setdefault("related_name", names.snake(name))
-        return True
+        return name
 
     def _enum_link(self, index: int, link: LinkSpec) -> None:
         """A line between an entity and an enumeration is a choice field on the entity."""
