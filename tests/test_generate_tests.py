@@ -4,6 +4,7 @@ helpers they share written once in apps/core/testing.py."""
 from __future__ import annotations
 
 import ast
+import re
 
 import pytest
 
@@ -50,6 +51,12 @@ def test_an_entity_named_like_a_shared_test_module_gets_its_own(tmp_path) -> Non
     written = plan(load_spec(spec, tmp_path))  # raises if two generators write one file
     assert "apps/shop/tests/test_pagination.py" in written
     assert "apps/shop/tests/test_pagination_model.py" in written
+
+
+def test_an_entity_without_writable_fields_types_its_empty_fields(tmp_path) -> None:
+    spec = {"project": "shop", "entities": {"Tag": {}}}
+    written = plan(load_spec(spec, tmp_path))
+    assert re.search(r"FIELDS: dict\[str, str\] = \{\s*\}", written["apps/shop/tests/test_tag.py"])
 
 
 def test_shared_helpers_are_written_once(files):
