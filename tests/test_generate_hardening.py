@@ -127,3 +127,37 @@ def test_recycled_workers_finish_their_requests_and_restart_apart(
 def test_idle_connections_outlive_the_proxys_idle_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     assert gunicorn_settings(monkeypatch)["keepalive"] == 75
     assert gunicorn_settings(monkeypatch, GUNICORN_KEEPALIVE="30")["keepalive"] == 30
+
+
+class GunicornConfig:
+    """What gunicorn's hooks see of its configuration: the worker class and `set`."""
+
+    def __init__(self, worker_class: str) -> None:
+        self.worker_class_str = worker_class
+        self.changed: dict[str, object] = {}
+
+    def set(self, name: str, value: object) -> None:
+        self.changed[name] = value
+
+
+@pytest.mark.parametrize(
+    ("worker_class", "variables", "changed"),
+    [
+        ("uvicorn_worker.UvicornWorker", {}, {"max_requests": 0}),
+        ("uvicorn_worker.UvicornWorker", {"GUNICORN_MAX_REQUESTS": "500"}, {}),
+        ("sync", {}, {}),
+    ],
+)
+def test_workers_that_keep_connections_alive_restart_only_when_asked(
+    monkeypatch: pytest.MonkeyPatch,
+    worker_class: str,
+    variables: dict[str, str],
+    changed: dict[str, object],
+) -> None:
+    on_starting = gunicorn_settings(monkeypatch, **variables)["on_starting"]
+    config = GunicornConfig(worker_class)
+
+    assert callable(on_starting)
+    on_starting(type("Arbiter", (), {"cfg": config})())
+
+    assert config.changed == changed

@@ -6,14 +6,14 @@ ASGI: `gunicorn config.asgi -k uvicorn_worker.UvicornWorker`
 
 import multiprocessing
 import os
+from typing import Any
 
 bind = f"0.0.0.0:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 # Recycle workers now and then, so that a slow leak never grows without bound; the jitter
 # spreads the restarts, so workers never restart together. A worker that restarts takes no
-# new connection, finishes the requests it is serving (for as long as any request may take)
-# and only then closes its keep-alive connections.
+# new connection and finishes the requests it is serving, for as long as any may take.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "1000"))
 max_requests_jitter = max_requests // 2
 graceful_timeout = timeout
@@ -25,3 +25,15 @@ accesslog = None
 errorlog = "-"
 # Addresses of the proxies whose X-Forwarded-* headers are believed.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+
+def on_starting(server: Any) -> None:
+    """Workers that keep connections alive (ASGI) restart only when GUNICORN_MAX_REQUESTS
+    asks: a restart closes their idle connections, and a client may be sending its next
+    request on one of them at that moment. WSGI workers close every connection after its
+    answer, so their restarts break nothing."""
+    if (
+        server.cfg.worker_class_str != "sync"
+        and "GUNICORN_MAX_REQUESTS" not in os.environ
+    ):
+        server.cfg.set("max_requests", 0)
