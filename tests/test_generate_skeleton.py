@@ -462,3 +462,12 @@ def test_core_pagination_names_the_three_styles(files: dict[str, str]) -> None:
     tree = ast.parse(files["apps/core/pagination.py"])
     classes = {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
     assert classes == {"PageNumberPagination", "CursorPagination", "LimitOffsetPagination"}
+
+
+@pytest.mark.parametrize("auth", ["jwt", "session", "none"])
+def test_the_docs_pages_load_their_assets_from_the_project(auth: str) -> None:
+    files = skeleton.generate(build({**BLOG, "features": {"auth": auth}}))
+    settings = files["config/settings/base.py"]
+    for name in ("SWAGGER_UI_DIST", "SWAGGER_UI_FAVICON_HREF", "REDOC_DIST"):
+        assert f'"{name}": "SIDECAR"' in settings
+    assert "script-src 'self'" in files["apps/core/docs.py"]

@@ -207,7 +207,8 @@ SPECTACULAR_SETTINGS = {
         "drf_spectacular.hooks.postprocess_schema_enums",
         "apps.core.schema.times_of_day",
     ],
-    # Swagger UI and ReDoc are served from this project's static files, not from a CDN.
+    # Swagger UI and ReDoc are served from this project's static files, not from a CDN: their
+    # Content-Security-Policy (apps/core/docs.py) allows no other origin.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",

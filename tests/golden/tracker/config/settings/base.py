@@ -174,6 +174,11 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "IssueKind": "apps.work.choices.IssueKind",
     },
+    # Swagger UI and ReDoc are served from this project's static files, not from a CDN: their
+    # Content-Security-Policy (apps/core/docs.py) allows no other origin.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
 }
 
 # Credentials (cookies, Authorization) cross origins only when asked, and only from the

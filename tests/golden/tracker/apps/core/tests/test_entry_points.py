@@ -43,6 +43,7 @@ def test_the_documentation_pages_allow_only_their_own_assets(api_client, name):
     policy = response["Content-Security-Policy"]
     assert "default-src 'none'" in policy
     assert "script-src 'self';" in policy
+    assert "cdn.jsdelivr.net" not in response.content.decode()  # the assets are our own
 
 
 def test_swagger_ui_runs_no_inline_script(api_client):
