@@ -131,3 +131,12 @@ def test_user_entity_hides_the_password(files):
     assert {"test_anonymous_cannot_list", "test_list", "test_factory_password_logs_in"} <= names
     assert source.count('"password" not in all_keys(') == 2
     assert "test_create" not in names
+
+
+def test_an_entity_with_nothing_to_write_types_its_empty_fields(tmp_path) -> None:
+    project = load_spec({"project": "shop", "entities": {"Marker": {}}}, tmp_path)
+    source = dict(tests.generate(project))["apps/shop/tests/test_marker.py"]
+    annotated = [n for n in ast.parse(source).body if isinstance(n, ast.AnnAssign)]
+    assert [(ast.unparse(n.target), ast.unparse(n.annotation)) for n in annotated] == [
+        ("FIELDS", "dict[str, str]")
+    ]
