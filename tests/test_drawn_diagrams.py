@@ -293,3 +293,44 @@ def test_numbered_example_classes_are_not_typos() -> None:
     diagram += "Class01 : int chimp\nclassC --* classD\nclassC : +String name\n"
     loaded = load_data(diagram.encode(), "docs.mmd")
     assert {"Class04", "ClassD"} <= {e.name for e in loaded.project.entities}
+
+
+def test_typescript_csharp_and_uml_multiplicity_forms() -> None:
+    document, _ = read(
+        "classDiagram",
+        "class Person {",
+        "    +nickname?: string",
+        "    +String[0..*] aliases",
+        "    tags: String [1..*]",
+        "    note: Text[0..1]",
+        "    +string Name { get; set; }",
+        "    +int[] scores",
+        "}",
+    )
+    assert fields(document, "Person") == {
+        "nickname": {"type": "string", "required": False},
+        "aliases": {"type": "String[]"},
+        "tags": {"type": "String[]"},
+        "note": {"type": "Text", "required": False},
+        "Name": {"type": "string"},
+        "scores": {"type": "int[]"},
+    }
+
+
+def test_enumeration_members_with_values_and_commas() -> None:
+    document, _ = read(
+        "classDiagram",
+        "class Role {",
+        "    <<enumeration>>",
+        '    ADMIN = "admin"',
+        "    USER,",
+        "}",
+    )
+    assert document.enums["Role"] == [{"ADMIN": "admin"}, "USER"]
+
+
+@pytest.mark.parametrize(("written", "pk"), [("id: number", "big_auto"), ("+String id", "uuid")])
+def test_number_and_text_ids_make_a_key(written: str, pk: str) -> None:
+    loaded = load_data(f"classDiagram\nclass A {{\n  {written}\n}}\n".encode(), "a.mmd")
+    entity = next(e for e in loaded.project.entities if e.name == "A")
+    assert (entity.pk_type.value, entity.fields) == (pk, ())

@@ -69,7 +69,7 @@ CODES: dict[str, str] = {
     "DJG306": "Mermaid that draws nothing a table holds (a lollipop, a realization), ignored",
     "DJG307": "a class name made a model name (PascalCase, no spaces)",
     "DJG308": "an attribute drawn without a type, read as text",
-    "DJG309": "a text primary key kept as a unique field beside the automatic key",
+    "DJG309": "a text primary key: `id` becomes a UUID key, another attribute a unique field",
 }
 
 

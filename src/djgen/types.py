@@ -243,7 +243,7 @@ _ENTRIES = (
         type=FieldType.FLOAT,
         model_field="FloatField",
         factory=Factory.FLOAT,
-        aliases=("Double",),
+        aliases=("Double", "number"),
     ),
     replace(
         _INTEGER,
