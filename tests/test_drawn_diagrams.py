@@ -334,3 +334,18 @@ def test_number_and_text_ids_make_a_key(written: str, pk: str) -> None:
     loaded = load_data(f"classDiagram\nclass A {{\n  {written}\n}}\n".encode(), "a.mmd")
     entity = next(e for e in loaded.project.entities if e.name == "A")
     assert (entity.pk_type.value, entity.fields) == (pk, ())
+
+
+def test_schema_errors_do_not_hide_the_resolvers() -> None:
+    text = (
+        "entities:\n  Post:\n    colour: red\n    fields:\n      title: {type: String, max: x}\n"
+        "      status: Stat\nfeatures: {auth: magic}\n"
+    )
+    with pytest.raises(DjgenError) as err:
+        load_data(text.encode(), "djgen.yaml")
+    assert [(d.code, d.loc.line) for d in err.value.diagnostics] == [
+        ("DJG105", 3),
+        ("DJG105", 5),
+        ("DJG201", 6),
+        ("DJG105", 7),
+    ]

@@ -33,6 +33,7 @@ from djgen.frontends.problem import ShorthandError
 from djgen.frontends.reader import Positions, compose_yaml, empty_input, require_content
 
 _MAX_NODES = 1_000_000
+_VALIDATION_ROUNDS = 4
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 _QUOTED = re.compile(r"'([^']*)'")
 
@@ -304,21 +305,51 @@ def parse_methods(
 
 
 def validate(data: dict[Any, Any], located: Located, source: SourceMap) -> SpecDocument | None:
-    """`SpecDocument.model_validate`, every error turned into DJG105 at its key or value."""
-    try:
-        return SpecDocument.model_validate(data)
-    except ValidationError as err:
-        seen: set[PathKey] = set()
-        for error in err.errors():
-            path, branch = _data_path(data, error["loc"])
-            if path in seen or not _right_branch(data, path, branch):
-                continue
-            seen.add(path)
-            message, hint = _describe(error, path)
-            located.diagnostics.error(
-                "DJG105", message, _error_loc(error, path, located, source), hint
-            )
-        return None
+    """`SpecDocument.model_validate`, every error turned into DJG105 at its key or value.
+
+    Each invalid part is reported and left out, and the rest validated again, so that the
+    resolver can still check what remains; None when nothing valid remains.
+    """
+    for _ in range(_VALIDATION_ROUNDS):
+        try:
+            return SpecDocument.model_validate(data)
+        except ValidationError as err:
+            invalid = _report(err, data, located, source)
+        if not all(_drop(data, path) for path in invalid):
+            return None
+    return None
+
+
+def _report(
+    err: ValidationError, data: dict[Any, Any], located: Located, source: SourceMap
+) -> set[PathKey]:
+    """Report each error once, at its key or value; the paths of every invalid part."""
+    seen: set[PathKey] = set()
+    invalid: set[PathKey] = set()
+    for error in err.errors():
+        path, branch = _data_path(data, error["loc"])
+        invalid.add(path)
+        if path in seen or not _right_branch(data, path, branch):
+            continue
+        seen.add(path)
+        message, hint = _describe(error, path)
+        located.diagnostics.error("DJG105", message, _error_loc(error, path, located, source), hint)
+    return invalid
+
+
+def _drop(data: dict[Any, Any], path: PathKey) -> bool:
+    """Remove the part at `path` (not the whole document); False when it cannot be."""
+    if not path:
+        return False
+    parent: Any = data
+    for part in path[:-1]:
+        if not isinstance(parent, dict) or part not in parent:
+            return True  # an enclosing part is already gone
+        parent = parent[part]
+    if not isinstance(parent, dict):
+        return False
+    parent.pop(path[-1], None)
+    return True
 
 
 def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[PathKey, str | None]:
