@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from djgen.frontends import attribute, signature
+from djgen.frontends import attribute, cursor, signature
 from djgen.frontends.document import MethodSpec, SourceMap
 from djgen.frontends.mermaid.diagram import MEMBER_HINT, NAME, Class, Member, Reporter
 from djgen.frontends.problem import ShorthandError
@@ -55,9 +55,9 @@ class Bodies(Reporter):
                 )
                 continue
             try:
-                value = attribute.unquote(found.group("value"))
+                value = cursor.unquote(found.group("value"))
                 label = found.group("label")
-                entry: Any = {value: attribute.unquote(label)} if label is not None else value
+                entry: Any = {value: cursor.unquote(label)} if label is not None else value
             except ShorthandError as err:
                 self.problem(err.problem, member.line, member.col)
                 continue
