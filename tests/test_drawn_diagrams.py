@@ -349,3 +349,21 @@ def test_schema_errors_do_not_hide_the_resolvers() -> None:
         ("DJG201", 6),
         ("DJG105", 7),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- The model:\n\n    ```{mermaid}\n    classDiagram\n    class Post {\n    }\n    ```\n",
+        "```Mermaid\nclassDiagram\nclass Post\n```\n",
+        "::: mermaid\nclassDiagram\nclass Post\n:::\n\nprose\n",
+    ],
+)
+def test_fences_as_lists_myst_and_wikis_write_them(text: str) -> None:
+    document, _, _ = load_text(text, "notes.md")
+    assert list(document.entities) == ["Post"]
+
+
+def test_a_body_may_open_on_the_line_after_its_class() -> None:
+    document, _ = read("classDiagram", "class Post", "{", "    title: String", "}")
+    assert fields(document, "Post") == {"title": {"type": "String"}}
