@@ -367,3 +367,17 @@ def test_fences_as_lists_myst_and_wikis_write_them(text: str) -> None:
 def test_a_body_may_open_on_the_line_after_its_class() -> None:
     document, _ = read("classDiagram", "class Post", "{", "    title: String", "}")
     assert fields(document, "Post") == {"title": {"type": "String"}}
+
+
+def test_a_reverse_name_that_is_a_keyword_gets_an_underscore() -> None:
+    loaded = load_data(b'classDiagram\nclass A\nclass B\nB "1" --> "*" A\n', "ab.mmd")
+    (relation,) = next(e for e in loaded.project.entities if e.name == "A").relations
+    assert relation.related_name == "as_"
+
+
+def test_an_attribute_twice_in_a_unique_together_is_located() -> None:
+    text = "entities:\n  A:\n    fields: {kind: String}\n    unique_together: [[kind, kind]]\n"
+    with pytest.raises(DjgenError) as err:
+        load_data(text.encode(), "djgen.yaml")
+    (found,) = err.value.diagnostics
+    assert (found.code, found.loc.line, found.loc.col) == ("DJG202", 4, 30)
