@@ -14,6 +14,7 @@ from djgen.frontends.document import SourceMap, SpecDocument
 from djgen.generators import caching, plan
 from djgen.load import load, load_data
 from djgen.lowering import policy
+from djgen.lowering.imports import Import
 from djgen.model import DEFAULT_CACHE_TIMEOUT, Project
 from djgen.resolve import resolve
 
@@ -152,6 +153,19 @@ def test_features_cache_none_turns_caching_off() -> None:
     assert "CachedResponseMixin" not in files["apps/blog/views.py"]
     assert "signals" not in files["apps/core/apps.py"]
     assert "cache/stats" not in files["config/urls.py"]
+    assert "ReadYourWritesMiddleware" not in files["config/settings/base.py"]
+
+
+def test_a_client_that_wrote_is_never_served_an_answer_older_than_its_write(
+    blog: Project,
+) -> None:
+    files = plan(blog)
+    assert '"apps.core.cache.ReadYourWritesMiddleware"' in files["config/settings/base.py"]
+    cache = files["apps/core/cache.py"]
+    assert "class ReadYourWritesMiddleware:" in cache
+    assert "response_key(request, label), answer, client(request)" in cache
+    tests = files["apps/core/tests/test_cache.py"]
+    assert "def test_a_writer_waits_for_the_answer_that_shows_its_write():" in tests
 
 
 def test_every_example_with_a_cache_caches_its_entities() -> None:
@@ -178,3 +192,11 @@ def test_a_diagrams_front_matter_sets_the_cache_option() -> None:
     project = load_data(diagram.encode(), "blog.mmd").project
     assert project.entity("Tag").cache_timeout is None
     assert project.entity("Post").cache_timeout == 30
+
+
+def test_a_cache_test_module_imports_the_factories_it_uses(blog: Project) -> None:
+    post = caching.cached_entity(blog, blog.entity("Post"))
+    imports = caching.cache_test_imports(blog, [post])
+    factories = {i.name for i in imports if i.module.endswith(".factories")}
+    assert {"PostFactory", "CategoryFactory"} <= factories  # its own and what it embeds
+    assert Import("apps.core.testing", "clear_cache") in imports

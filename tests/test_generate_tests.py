@@ -9,6 +9,7 @@ import pytest
 
 from djgen.generators import tests
 from djgen.lowering import test_data
+from djgen.lowering.imports import Import
 from djgen.model import Project
 from tests.test_generate_factories import RICH_SPEC, load_spec
 
@@ -140,3 +141,13 @@ def test_an_entity_with_nothing_to_write_types_its_empty_fields(tmp_path) -> Non
     assert [(ast.unparse(n.target), ast.unparse(n.annotation)) for n in annotated] == [
         ("FIELDS", "dict[str, str]")
     ]
+
+
+def test_each_module_imports_its_factory_model_and_the_helpers_it_calls(project: Project):
+    user = tests.entity_test_imports(project.entity("User"))
+    assert Import("apps.accounts.factories", "UserFactory") in user
+    assert Import("apps.accounts.models", "User") in user
+    assert {i.name for i in user if i.module == "apps.core.testing"} == {"all_keys"}
+    book = tests.entity_test_imports(project.entity("Book"))
+    helpers = {i.name for i in book if i.module == "apps.core.testing"}
+    assert helpers == {"api_payload", "field_errors", "send"}  # no roles: no grant_roles
