@@ -141,7 +141,8 @@ def check(data: bytes, path: str, *, generate: bool = False) -> bool:
     anything else raises.
 
     A model is printed the ways `djgen inspect` prints it and, with `generate`, rendered into
-    the files `djgen new` would write, so no later stage may raise either.
+    the files `djgen new` would write, each Python file compiled, so no later stage may raise
+    either.
     """
     try:
         project = load_data(data, path).project
@@ -154,5 +155,7 @@ def check(data: bytes, path: str, *, generate: bool = False) -> bool:
     er_diagram(project)
     project.canonical_json()
     if generate:
-        plan(project)
+        for path, content in plan(project).items():
+            if path.endswith(".py"):
+                compile(content, path, "exec")  # what `djgen new` formats must be Python
     return True

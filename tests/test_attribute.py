@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from djgen.frontends.attribute import parse_field, unquote
+from djgen.frontends.attribute import parse_field
+from djgen.frontends.cursor import unquote
 from djgen.frontends.problem import ShorthandError
 from djgen.frontends.signature import format_method, parse_method
 

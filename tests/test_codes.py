@@ -57,7 +57,7 @@ CASES: dict[str, tuple[str, bytes | str, int, int]] = {
         5,
         21,
     ),
-    "DJG210": ("name.mmd", M + "  class A {\n    id: String\n  }\n", 3, 5),
+    "DJG210": ("name.mmd", M + "  class A {\n    id: Date\n  }\n", 3, 5),
     "DJG211": ("applies.mmd", M + "  class A {\n    name: String(max_digits:3)\n  }\n", 3, 18),
     "DJG212": (
         "parent.mmd",

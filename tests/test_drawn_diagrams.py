@@ -287,3 +287,91 @@ def test_numbered_example_classes_are_not_typos() -> None:
     diagram += "Class01 : int chimp\nclassC --* classD\nclassC : +String name\n"
     loaded = load_data(diagram.encode(), "docs.mmd")
     assert {"Class04", "ClassD"} <= {e.name for e in loaded.project.entities}
+
+
+def test_typescript_csharp_and_uml_multiplicity_forms() -> None:
+    document, _ = read(
+        "classDiagram",
+        "class Person {",
+        "    +nickname?: string",
+        "    +String[0..*] aliases",
+        "    tags: String [1..*]",
+        "    note: Text[0..1]",
+        "    +string Name { get; set; }",
+        "    +int[] scores",
+        "}",
+    )
+    assert fields(document, "Person") == {
+        "nickname": {"type": "string", "required": False},
+        "aliases": {"type": "String[]"},
+        "tags": {"type": "String[]"},
+        "note": {"type": "Text", "required": False},
+        "Name": {"type": "string"},
+        "scores": {"type": "int[]"},
+    }
+
+
+def test_enumeration_members_with_values_and_commas() -> None:
+    document, _ = read(
+        "classDiagram",
+        "class Role {",
+        "    <<enumeration>>",
+        '    ADMIN = "admin"',
+        "    USER,",
+        "}",
+    )
+    assert document.enums["Role"] == [{"ADMIN": "admin"}, "USER"]
+
+
+@pytest.mark.parametrize(("written", "pk"), [("id: number", "big_auto"), ("+String id", "uuid")])
+def test_number_and_text_ids_make_a_key(written: str, pk: str) -> None:
+    loaded = load_data(f"classDiagram\nclass A {{\n  {written}\n}}\n".encode(), "a.mmd")
+    entity = next(e for e in loaded.project.entities if e.name == "A")
+    assert (entity.pk_type.value, entity.fields) == (pk, ())
+
+
+def test_schema_errors_do_not_hide_the_resolvers() -> None:
+    text = (
+        "entities:\n  Post:\n    colour: red\n    fields:\n      title: {type: String, max: x}\n"
+        "      status: Stat\nfeatures: {auth: magic}\n"
+    )
+    with pytest.raises(DjgenError) as err:
+        load_data(text.encode(), "djgen.yaml")
+    assert [(d.code, d.loc.line) for d in err.value.diagnostics] == [
+        ("DJG105", 3),
+        ("DJG105", 5),
+        ("DJG201", 6),
+        ("DJG105", 7),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- The model:\n\n    ```{mermaid}\n    classDiagram\n    class Post {\n    }\n    ```\n",
+        "```Mermaid\nclassDiagram\nclass Post\n```\n",
+        "::: mermaid\nclassDiagram\nclass Post\n:::\n\nprose\n",
+    ],
+)
+def test_fences_as_lists_myst_and_wikis_write_them(text: str) -> None:
+    document, _, _ = load_text(text, "notes.md")
+    assert list(document.entities) == ["Post"]
+
+
+def test_a_body_may_open_on_the_line_after_its_class() -> None:
+    document, _ = read("classDiagram", "class Post", "{", "    title: String", "}")
+    assert fields(document, "Post") == {"title": {"type": "String"}}
+
+
+def test_a_reverse_name_that_is_a_keyword_gets_an_underscore() -> None:
+    loaded = load_data(b'classDiagram\nclass A\nclass B\nB "1" --> "*" A\n', "ab.mmd")
+    (relation,) = next(e for e in loaded.project.entities if e.name == "A").relations
+    assert relation.related_name == "as_"
+
+
+def test_an_attribute_twice_in_a_unique_together_is_located() -> None:
+    text = "entities:\n  A:\n    fields: {kind: String}\n    unique_together: [[kind, kind]]\n"
+    with pytest.raises(DjgenError) as err:
+        load_data(text.encode(), "djgen.yaml")
+    (found,) = err.value.diagnostics
+    assert (found.code, found.loc.line, found.loc.col) == ("DJG202", 4, 30)

@@ -148,6 +148,15 @@ def test_user_entity_hides_the_password(files):
     assert "test_create" not in names
 
 
+def test_an_entity_with_nothing_to_write_types_its_empty_fields(tmp_path) -> None:
+    project = load_spec({"project": "shop", "entities": {"Marker": {}}}, tmp_path)
+    source = dict(tests.generate(project))["apps/shop/tests/test_marker.py"]
+    annotated = [n for n in ast.parse(source).body if isinstance(n, ast.AnnAssign)]
+    assert [(ast.unparse(n.target), ast.unparse(n.annotation)) for n in annotated] == [
+        ("FIELDS", "dict[str, str]")
+    ]
+
+
 def test_each_module_imports_its_factory_model_and_the_helpers_it_calls(project: Project):
     user = tests.entity_test_imports(project.entity("User"))
     assert Import("apps.accounts.factories", "UserFactory") in user

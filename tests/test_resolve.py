@@ -694,7 +694,7 @@ def test_djg209_explicit_reverse_names_collide() -> None:
 
 def test_djg210_names_that_cannot_be_identifiers() -> None:
     diag = only_error(
-        "DJG210", fields("Item", id={"type": "String"}), ("entities", "Item", "fields", "id")
+        "DJG210", fields("Item", id={"type": "Date"}), ("entities", "Item", "fields", "id")
     )
     at_line(diag, 2)
     assert "automatic" in (diag.hint or "")

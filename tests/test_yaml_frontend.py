@@ -216,7 +216,7 @@ def test_every_option_of_the_attribute_grammar_is_a_yaml_key() -> None:
     text = (
         "entities:\n  A:\n    fields:\n"
         "      nick: {type: String, optional: true, index: true, write_only: true}\n"
-        "      code: {type: String, optional: false, read_only: true, unique: true}\n"
+        "      code: {type: String, optional: false, read-only: true, unique: true}\n"
         "      id: {type: UUID, primary_key: true}\n"
         "      owner_id: {type: Integer, link_column: true}\n"
     )

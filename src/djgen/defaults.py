@@ -6,6 +6,7 @@ minimal and loads into the same model. Both read them from here, so the two neve
 
 from __future__ import annotations
 
+import keyword
 from typing import Protocol
 
 from djgen import names
@@ -50,14 +51,14 @@ def member_label(name: str) -> str:
 
 
 def plain_related_name(holder: Holder, relation: Relation) -> str:
-    """The reverse name a relation gets when nothing collides with it."""
+    """The reverse name a relation gets when nothing collides with it; a Python keyword (the
+    plural of an entity `A` is `as`) gets a trailing underscore, as PEP 8 spells it."""
     if relation.target == holder.name:
         if relation.kind is RelationKind.FOREIGN_KEY and relation.name == "parent":
             return "children"
         return f"{relation.name}_of"
-    if relation.kind is RelationKind.ONE_TO_ONE:
-        return holder.snake
-    return holder.plural
+    name = holder.snake if relation.kind is RelationKind.ONE_TO_ONE else holder.plural
+    return f"{name}_" if keyword.iskeyword(name) else name
 
 
 def default_on_delete(required: bool) -> OnDelete:

@@ -244,7 +244,7 @@ _ENTRIES = (
         type=FieldType.FLOAT,
         model_field="FloatField",
         factory=Factory.FLOAT,
-        aliases=("Double",),
+        aliases=("Double", "number"),
     ),
     replace(
         _INTEGER,

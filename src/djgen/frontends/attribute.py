@@ -13,26 +13,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from djgen.errors import did_you_mean
+from djgen.frontends.cursor import Cursor, unquote
 from djgen.frontends.document import OnDelete, RelationKind
 from djgen.frontends.problem import Problem, ShorthandError
+from djgen.frontends.type_spelling import INLINE_ENUM, TYPE, spelled_type
 
-# A type as written: a name with an optional generic mark and array brackets:
-# `String`, `List~Tag~`, `Map~String, Int~`, `Tag[]`; `List<Tag>` is read as `List~Tag~`.
-TYPE_PATTERN = r"[^\W\d]\w*(?:~[^~\n]*~|<[^<>\n]*(?:<[^<>\n]*>[^<>\n]*)*>)?(?:\[\])*\??"
-_TYPE = re.compile(TYPE_PATTERN)
-_ANGLE_GENERIC = re.compile(r"<(.*)>")
-# Other languages' spellings of a list (`Array~T~`, `Collection<T>`) and of a value that may be
-# empty (`Optional~T~`, `T?`).
-_LIST_SPELLING = re.compile(
-    r"(?:array|arraylist|collection|iterable|sequence|vector|linkedlist)~", re.IGNORECASE
-)
-_OPTIONAL_SPELLING = re.compile(r"(?:optional|nullable)~(?P<inner>.*)~$", re.IGNORECASE)
-# `Enum(a, b, c)` as a type: an inline enumeration of the members as written.
-_INLINE_ENUM = re.compile(r"enum\s*\((?P<members>[^()]*)\)$", re.IGNORECASE)
 _IDENT = re.compile(r"[^\W\d]\w*")
 _INT = re.compile(r"[+-]?\d+")
 _FLOAT = re.compile(r"[+-]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][+-]?\d+)?")
-_SPACES = re.compile(r"\s*")
 _KEY = re.compile(r"[^\W\d][\w-]*")
 
 OPTIONS_HINT = (
@@ -73,7 +61,6 @@ _VALUE_KEYS = (
     }
 )
 OPTION_NAMES = sorted(_FLAGS) + sorted(_VALUE_KEYS) + [kind.value for kind in RelationKind]
-_ESCAPES = {"n": "\n", "t": "\t", "\\": "\\", '"': '"', "'": "'"}
 
 
 @dataclass
@@ -94,69 +81,6 @@ class _Value:
     offset: int
 
 
-class _Scanner:
-    def __init__(self, text: str, pos: int = 0, end: int | None = None) -> None:
-        self.text = text
-        self.pos = pos
-        self.end = len(text) if end is None else end
-
-    def skip_spaces(self) -> None:
-        spaces = _SPACES.match(self.text, self.pos, self.end)
-        assert spaces is not None, "the pattern of spaces matches the empty string"
-        self.pos = spaces.end()
-
-    def at_end(self) -> bool:
-        return self.pos >= self.end
-
-    def peek(self) -> str:
-        return self.text[self.pos] if self.pos < self.end else ""
-
-    def match(self, pattern: re.Pattern[str]) -> str | None:
-        found = pattern.match(self.text, self.pos, self.end)
-        if found is None:
-            return None
-        self.pos = found.end()
-        return found.group()
-
-    def quoted(self) -> str:
-        """A quoted string starting at the current position; the quote is `"` or `'`."""
-        start, quote = self.pos, self.text[self.pos]
-        out: list[str] = []
-        i = start + 1
-        while i < self.end:
-            ch = self.text[i]
-            if ch == quote:
-                self.pos = i + 1
-                return "".join(out)
-            if ch == "\\" and i + 1 < self.end:
-                nxt = self.text[i + 1]
-                out.append(_ESCAPES.get(nxt, "\\" + nxt))
-                i += 2
-                continue
-            out.append(ch)
-            i += 1
-        raise ShorthandError(
-            Problem("DJG103", "this string is never closed", start, f"end it with {quote}")
-        )
-
-    def bare(self, stops: str) -> str:
-        start = self.pos
-        while self.pos < self.end and self.text[self.pos] not in stops:
-            self.pos += 1
-        return self.text[start : self.pos].strip()
-
-
-def unquote(text: str) -> str:
-    """The value of a quoted string (escapes applied), or the text itself when not quoted."""
-    stripped = text.strip()
-    if stripped[:1] in {'"', "'"}:
-        scanner = _Scanner(stripped)
-        value = scanner.quoted()
-        if scanner.at_end():
-            return value
-    return stripped
-
-
 def parse_field(text: str) -> ParsedField:
     """`Type` or `Type(options)` → FieldSpec keywords; problems are collected, not raised."""
     cached = _parse_field(text)
@@ -169,18 +93,18 @@ def _parse_field(text: str) -> ParsedField:
     parsed = ParsedField()
     lead = len(text) - len(text.lstrip())
     body = text.rstrip()
-    inline_enum = _INLINE_ENUM.match(body, lead)
+    inline_enum = INLINE_ENUM.match(body, lead)
     if inline_enum is not None:
         return _inline_enum(inline_enum, lead)
-    type_match = _TYPE.match(body, lead)
+    type_match = TYPE.match(body, lead)
     if type_match is None:
         parsed.problems.append(
             Problem("DJG103", "expected a type here", lead, "write a type such as String or Tag")
         )
         return parsed
-    parsed.spec.update(_spelled_type(type_match.group()))
+    parsed.spec.update(spelled_type(type_match.group()))
     parsed.offsets["type"] = lead
-    scanner = _Scanner(body, type_match.end())
+    scanner = Cursor(body, type_match.end())
     scanner.skip_spaces()
     if scanner.at_end():
         return parsed
@@ -202,18 +126,6 @@ def _parse_field(text: str) -> ParsedField:
         return parsed
     _parse_options(body, open_at + 1, len(body) - 1, parsed)
     return parsed
-
-
-def _spelled_type(written: str) -> dict[str, Any]:
-    """The type as djgen spells it, and `required: false` where the spelling says so."""
-    text = _ANGLE_GENERIC.sub(r"~\1~", written)
-    text = _LIST_SPELLING.sub("List~", text, count=1) if _LIST_SPELLING.match(text) else text
-    optional = _OPTIONAL_SPELLING.match(text)
-    if optional is not None:
-        return {"type": optional.group("inner").strip(), "required": False}
-    if text.endswith("?"):
-        return {"type": text[:-1], "required": False}
-    return {"type": text}
 
 
 def _inline_enum(found: re.Match[str], lead: int) -> ParsedField:
@@ -238,7 +150,7 @@ def parse_options(text: str, start: int, end: int) -> ParsedField:
 
 
 def _parse_options(text: str, start: int, end: int, parsed: ParsedField) -> None:
-    scanner = _Scanner(text, start, end)
+    scanner = Cursor(text, start, end)
     scanner.skip_spaces()
     if scanner.at_end():
         return
@@ -275,7 +187,7 @@ def _parse_options(text: str, start: int, end: int, parsed: ParsedField) -> None
         scanner.pos += 1
 
 
-def _read_value(scanner: _Scanner) -> _Value:
+def _read_value(scanner: Cursor) -> _Value:
     at = scanner.pos
     ch = scanner.peek()
     if ch in {'"', "'"}:

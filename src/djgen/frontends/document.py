@@ -149,6 +149,10 @@ Method = Annotated[
 ]
 
 
+# The attribute grammar's hyphenated flags, accepted as YAML keys too.
+_HYPHENATED = {"write-only": "write_only", "read-only": "read_only"}
+
+
 class FieldSpec(_Spec):
     """One attribute. In YAML it may also be written as the diagram's shorthand string,
     `"String(required, max:200)"`."""
@@ -195,11 +199,15 @@ class FieldSpec(_Spec):
 
     @model_validator(mode="before")
     @classmethod
-    def _optional_is_not_required(cls, data: Any) -> Any:
-        """`optional: true` is `required: false`, as the diagram's `optional` flag is."""
-        if not isinstance(data, dict) or data.get("optional") is None:
+    def _as_the_diagram_spells_it(cls, data: Any) -> Any:
+        """`optional: true` is `required: false`, as the diagram's `optional` flag is, and
+        `write-only`/`read-only` are the diagram's spellings of `write_only`/`read_only`."""
+        if not isinstance(data, dict):
             return data
-        data = dict(data)
+        data = {_HYPHENATED.get(key, key): value for key, value in data.items()}
+        if data.get("optional") is None:
+            data.pop("optional", None)
+            return data
         optional = data.pop("optional")
         if not isinstance(optional, bool):
             raise PydanticCustomError("bool_type", "optional: Input should be a valid boolean")

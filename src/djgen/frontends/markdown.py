@@ -13,10 +13,13 @@ import re
 from djgen.errors import Loc
 from djgen.frontends.reader import FRONT_MATTER_FENCE, fail
 
-_FENCE_OPEN = re.compile(r" {0,3}(`{3,}|~{3,})\s*mermaid\b")
+# A fence, indented as list items indent it, in Markdown's (```mermaid) or MyST's ({mermaid})
+# spelling.
+_FENCE_OPEN = re.compile(r"[ \t]*(`{3,}|~{3,})\s*\{?mermaid\b", re.IGNORECASE)
 _HEADER = re.compile(r"classDiagram(?:-v2)?\s*$")
-# Where an unfenced diagram ends: a fence, a Markdown heading or a closing HTML tag.
-_UNFENCED_END = re.compile(r" {0,3}(?:`{3,}|~{3,}|#{1,6}\s|</)")
+# Where an unfenced diagram ends: a fence (Markdown's or a wiki's `:::`), a Markdown heading or
+# a closing HTML tag.
+_UNFENCED_END = re.compile(r" {0,3}(?:`{3,}|~{3,}|:::|#{1,6}\s|</)")
 
 
 def extract_markdown(text: str, path: str) -> str:
@@ -30,7 +33,7 @@ def extract_markdown(text: str, path: str) -> str:
             continue
         fence = opened.group(1)
         end = i + 1
-        closing = re.compile(rf" {{0,3}}{re.escape(fence[0])}{{{len(fence)},}}\s*$")
+        closing = re.compile(rf"[ \t]*{re.escape(fence[0])}{{{len(fence)},}}\s*$")
         while end < len(lines) and not closing.match(lines[end]):
             end += 1
         block = lines[i + 1 : end]

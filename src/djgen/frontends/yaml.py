@@ -2,27 +2,22 @@
 
 PyYAML's node tree keeps the position of every key and value; this module converts it to
 plain data itself (so duplicate keys are caught rather than silently overwritten), expands
-shorthand strings with positions inside the YAML line, and maps every pydantic error back to
-the key or value it is about. The Mermaid frontend reuses the same steps for its front matter.
+shorthand strings with positions inside the YAML line, and validates the result (`validation`
+maps every pydantic error back to the key or value it is about). The Mermaid frontend reuses
+the same steps for its front matter.
 """
 
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ValidationError
 
-from djgen.errors import Diagnostic, Diagnostics, Loc, did_you_mean
+from djgen.errors import Diagnostic, Diagnostics, Loc
 from djgen.frontends import attribute, signature
 from djgen.frontends.document import (
-    EntitySpec,
-    EnumValue,
-    Features,
-    FieldSpec,
     MethodSpec,
     PathKey,
     SourceMap,
@@ -31,10 +26,10 @@ from djgen.frontends.document import (
 from djgen.frontends.partial import PartialDocument
 from djgen.frontends.problem import ShorthandError
 from djgen.frontends.reader import Positions, compose_yaml, empty_input, require_content
+from djgen.frontends.validation import validate
 
 _MAX_NODES = 1_000_000
 _MERGE_TAG = "tag:yaml.org,2002:merge"
-_QUOTED = re.compile(r"'([^']*)'")
 
 
 @dataclass
@@ -301,97 +296,3 @@ def parse_methods(
         del entity["methods"]
     else:
         methods[:] = parsed
-
-
-def validate(data: dict[Any, Any], located: Located, source: SourceMap) -> SpecDocument | None:
-    """`SpecDocument.model_validate`, every error turned into DJG105 at its key or value."""
-    try:
-        return SpecDocument.model_validate(data)
-    except ValidationError as err:
-        seen: set[PathKey] = set()
-        for error in err.errors():
-            path, branch = _data_path(data, error["loc"])
-            if path in seen or not _right_branch(data, path, branch):
-                continue
-            seen.add(path)
-            message, hint = _describe(error, path)
-            located.diagnostics.error(
-                "DJG105", message, _error_loc(error, path, located, source), hint
-            )
-        return None
-
-
-def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[PathKey, str | None]:
-    """The part of a pydantic error location that exists in the data, and the union branch."""
-    path: list[Any] = []
-    branch: str | None = None
-    current = data
-    for part in loc:
-        if (isinstance(current, dict) and part in current) or (
-            isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current)
-        ):
-            path.append(part)
-            current = current[part]
-        elif isinstance(part, str) and branch is None and len(path) in {2, 3, 4}:
-            branch = part
-    return tuple(path), branch
-
-
-def _right_branch(data: dict[Any, Any], path: PathKey, branch: str | None) -> bool:
-    """Keep a union's error only from the member that the value's shape was meant for."""
-    if branch is None or len(path) < 2 or path[0] not in {"entities", "enums"}:
-        return True
-    if path[0] == "entities":
-        if branch == "bool":  # `cache: {timeout: N}` was not meant as `cache: false`
-            return not isinstance(data["entities"][path[1]].get(path[2]), dict)
-        return branch != "str"
-    value = data["enums"][path[1]]
-    if isinstance(value, dict):
-        wants_model = "values" in value or "app" in value
-        return branch == "EnumValue" if wants_model else branch.startswith("dict")
-    return branch.startswith("list")
-
-
-def _model_at(path: PathKey) -> type[BaseModel] | None:
-    shape = tuple("*" if i in {1, 3} else part for i, part in enumerate(path))
-    models: dict[PathKey, type[BaseModel]] = {
-        (): SpecDocument,
-        ("features",): Features,
-        ("entities", "*"): EntitySpec,
-        ("entities", "*", "fields", "*"): FieldSpec,
-        ("enums", "*"): EnumValue,
-    }
-    return models.get(shape)
-
-
-def _describe(error: Any, path: PathKey) -> tuple[str, str | None]:
-    where = ".".join(str(p) for p in path) or "the spec"
-    kind = error["type"]
-    if kind == "extra_forbidden":
-        model = _model_at(path[:-1])
-        allowed = sorted(model.model_fields) if model else []
-        hint = did_you_mean(str(path[-1]), allowed) or (
-            f"allowed keys: {', '.join(allowed)}" if allowed else None
-        )
-        return f"unknown key '{path[-1]}' in {'.'.join(map(str, path[:-1])) or 'the spec'}", hint
-    if kind == "missing":
-        return f"{where}: '{error['loc'][-1]}' is required", f"add `{error['loc'][-1]}:`"
-    message = error["msg"][:1].lower() + error["msg"][1:]
-    hint = None
-    expected = (error.get("ctx") or {}).get("expected")
-    if kind in {"enum", "literal_error"} and isinstance(expected, str):
-        choices = _QUOTED.findall(expected)
-        hint = did_you_mean(str(error["input"]), choices) or f"one of {', '.join(choices)}"
-    if hint is None and path[:1] == ("enums",):
-        hint = "an enumeration is a list of values, a mapping VALUE: label, or {app, values}"
-    return f"{where}: {message}", hint
-
-
-def _error_loc(error: Any, path: PathKey, located: Located, source: SourceMap) -> Loc:
-    if error["type"] == "extra_forbidden" and path in located.keys:
-        return located.keys[path]
-    if error["type"] != "missing":
-        found = located.values.get(path) or source.locs.get(path)
-        if found is not None:
-            return found
-    return located.keys.get(path) or source.at(*path)

@@ -99,25 +99,31 @@ def _kept(ctx: Context, name: str, spec: FieldSpec, key: Key) -> bool:
 
 
 def _primary_key(ctx: Context, draft: Draft, spec: FieldSpec, key: Key) -> FieldSpec | None:
-    """Set the key type from `id` or a `PK` attribute; a text `PK` stays a field, returned."""
+    """Set the key type from `id` or a `PK` attribute; a text `PK` that is not `id` stays a
+    unique field, returned."""
     found = SCALAR_TYPES.get(spec.type.strip().casefold())
+    name = str(key[-1])
     if found is FieldType.UUID:
         draft.pk_type = PkType.UUID
-    elif found in INTEGER_TYPES:
+    elif found in INTEGER_TYPES or found is FieldType.FLOAT:  # `id: number`, as TypeScript has it
         draft.pk_type = PkType.BIG_AUTO
-    elif spec.primary_key and key[-1] != "id" and found is not None and info(found).text:
+    elif found is not None and info(found).text:
+        is_id = name == "id"
         ctx.warning(
             "DJG309",
-            f"'{draft.name}.{key[-1]}' is a text key: it is kept as a unique field, and the "
-            "table's key stays automatic",
-            ctx.at(*key, "primary_key"),
+            f"'{draft.name}.{name}' is a text key: "
+            + ("the key is a UUID" if is_id else "it is kept as a unique field beside the key"),
+            ctx.at(*key, "type" if is_id else "primary_key"),
             "mark an Integer or a UUID attribute PK to choose the key's type",
         )
+        if is_id:
+            draft.pk_type = PkType.UUID
+            return None
         return spec.model_copy(update={"unique": True, "required": True, "primary_key": False})
     else:
         ctx.error(
             "DJG210",
-            f"'{draft.name}.id' of type '{spec.type}' cannot be the primary key",
+            f"'{draft.name}.{name}' of type '{spec.type}' cannot be the primary key",
             ctx.at(*key),
             "the key is automatic (a big integer); declare `id: UUID` for a UUID key, "
             "or rename the attribute",

@@ -208,10 +208,17 @@ def unique_together(
     for i, group in enumerate(draft.spec.unique_together):
         resolved: list[str] = []
         for j, item in enumerate(group):
-            if item in known:
+            where = (*key, "unique_together", i, j)
+            if item in known and known[item] in resolved:
+                ctx.error(
+                    "DJG202",
+                    f"'{item}' is named twice in this unique_together",
+                    ctx.at(*where),
+                    "name each attribute once",
+                )
+            elif item in known:
                 resolved.append(known[item])
             else:
-                where = (*key, "unique_together", i, j)
                 _missing(ctx, draft, "unique_together", item, known, where)
         if len(resolved) == len(group):
             groups.append(tuple(resolved))

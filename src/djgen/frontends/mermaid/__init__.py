@@ -20,6 +20,7 @@ from djgen.frontends.mermaid.front_matter import merge_front_matter
 from djgen.frontends.mermaid.relationships import Relationships
 from djgen.frontends.mermaid.scanner import Scanner
 from djgen.frontends.reader import require_content, split_front_matter
+from djgen.frontends.validation import validate
 
 
 def load_text(text: str, path: str) -> tuple[SpecDocument, SourceMap, list[Diagnostic]]:
@@ -33,7 +34,7 @@ def load_text(text: str, path: str) -> tuple[SpecDocument, SourceMap, list[Diagn
     data = _document(path, diagnostics, scanner.classes, scanner.links, source)
     located = yaml_frontend.Located(front.yaml_text, path, diagnostics)
     merge_front_matter(front, data, located, source, scanner.classes)
-    document = yaml_frontend.validate(data, located, source)
+    document = validate(data, located, source)
     yaml_frontend.finish(diagnostics, document, source)
     assert document is not None
     return document, source, diagnostics.warnings

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from djgen.frontends import attribute, signature
+from djgen.frontends import attribute, cursor, signature
 from djgen.frontends.document import MethodSpec, SourceMap
 from djgen.frontends.mermaid.diagram import MEMBER_HINT, NAME, Class, Member, Reporter
 from djgen.frontends.problem import ShorthandError
 
-_COLON_ATTR = re.compile(rf"[+\-#~]?\s*(?P<name>{NAME})\s*[$*]?\s*:(?P<rest>.*)$")
+_COLON_ATTR = re.compile(rf"[+\-#~]?\s*(?P<name>{NAME})\s*[$*]?(?P<optional>\?)?\s*:(?P<rest>.*)$")
 _UML_ATTR = re.compile(rf"[+\-#~]?\s*(?P<type>\S.*?)\s+(?P<name>{NAME})\s*[$*]?$")
 _BARE_NAME = re.compile(rf"[+\-#~]?\s*(?P<name>{NAME})\s*[$*]?$")
 _MARKER = r"(?:PK|FK|UK)"
@@ -30,7 +30,13 @@ _KEY_MARKERS = re.compile(
 _INITIAL_VALUE = re.compile(r"\s*=\s*(?P<value>[^=()]+?)\s*$")
 # What each marker sets on the attribute.
 _MARKER_KEYS = {"PK": "primary_key", "FK": "link_column", "UK": "unique"}
-_ENUM_VALUE = re.compile(r"(?P<value>\"[^\"]*\"|[^\s:\"]+)\s*(?::(?P<label>.*))?$")
+_ENUM_VALUE = re.compile(r"(?P<value>\"[^\"]*\"|[^\s:\"=,]+)\s*(?:[:=](?P<label>.*?))?\s*,?$")
+# UML multiplicity on an attribute: `String[0..*]`, `tags: String [1..*]`, `note: Text[0..1]`.
+_MULTIPLICITY = re.compile(
+    r"\s*\[\s*(?P<low>[0-9]+|\*)\s*(?:\.\.\s*(?P<high>[0-9]+|\*|[nN]))?\s*\]"
+)
+# C# properties: `+string Name { get; set; }`.
+_ACCESSORS = re.compile(r"\s*\{\s*(?:get|set|init)\b[^{}]*\}\s*$")
 
 ENUM_HINT = 'write an enumeration member as `VALUE` or `VALUE: "Label"`'
 _FLAG_ANNOTATIONS = {"abstract": "abstract", "user": "user", "readonly": "readonly"}
@@ -53,9 +59,9 @@ class Bodies(Reporter):
                 )
                 continue
             try:
-                value = attribute.unquote(found.group("value"))
+                value = cursor.unquote(found.group("value"))
                 label = found.group("label")
-                entry: Any = {value: attribute.unquote(label)} if label is not None else value
+                entry: Any = {value: cursor.unquote(label)} if label is not None else value
             except ShorthandError as err:
                 self.problem(err.problem, member.line, member.col)
                 continue
@@ -77,6 +83,7 @@ class Bodies(Reporter):
             initial = _INITIAL_VALUE.search(text)
             if initial is not None:
                 text = text[: initial.start()]
+            text, optional = _without_multiplicity(_ACCESSORS.sub("", text))
             added: str | None = None
             found = _COLON_ATTR.match(text)
             if found is not None:
@@ -84,6 +91,7 @@ class Bodies(Reporter):
                 if not rest.endswith(")"):
                     rest = rest.rstrip("$*")
                 added = self._attribute(cls, found, rest, found.start("rest"), line, col, source)
+                optional = optional or found.group("optional") is not None
             elif (found := _UML_ATTR.match(text)) is not None:
                 type_text, type_at = found.group("type"), found.start("type")
                 added = self._attribute(cls, found, type_text, type_at, line, col, source)
@@ -91,6 +99,8 @@ class Bodies(Reporter):
                 added = self._untyped(cls, found, line, col, source)
             else:
                 self.error("DJG103", "this is not an attribute or a method", line, col, MEMBER_HINT)
+            if added is not None and optional:
+                cls.fields[added].setdefault("required", False)
             if added is not None and markers is not None:
                 self._markers(cls, added, markers, line, col, source)
             if added is not None and initial is not None:
@@ -173,6 +183,21 @@ class Bodies(Reporter):
             spec[key] = True
             at = col + markers.start("markers") + marker.start()
             source.locs.setdefault(("entities", cls.name, "fields", name, key), self.loc(line, at))
+
+
+def _without_multiplicity(text: str) -> tuple[str, bool]:
+    """The member without UML multiplicities, a many one read as a list (`String[*]` is
+    `String[]`); and whether one of them allows nothing (`[0..1]`, an optional attribute)."""
+    optional = False
+
+    def read(found: re.Match[str]) -> str:
+        nonlocal optional
+        low, high = found.group("low"), found.group("high") or found.group("low")
+        many = high in {"*", "n", "N"} or (high.isdigit() and int(high) > 1)
+        optional = optional or (low == "0" and not many)
+        return "[]" if many else ""
+
+    return _MULTIPLICITY.sub(read, text), optional
 
 
 def entity_data(cls: Class) -> dict[str, Any]:

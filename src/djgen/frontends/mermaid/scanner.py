@@ -69,6 +69,7 @@ class Scanner(Reporter):
         self.links: list[Link] = []
         self.stack: list[_Block] = []
         self.renamed: set[str] = set()
+        self.bodiless: Class | None = None  # the class just declared without a body
 
     def parse(self, text: str) -> None:
         header_seen = False
@@ -129,6 +130,11 @@ class Scanner(Reporter):
             cls.members.append(Member(text, line, col))
 
     def _statement(self, text: str, line: int, col: int) -> None:
+        bodiless, self.bodiless = self.bodiless, None
+        if text == "{" and bodiless is not None:  # the body's brace on the line after the class
+            self._claim_body(bodiless, line, col)
+            self._open_body(bodiless, line, col)
+            return
         if text == "}":
             if self.stack:
                 self.stack.pop()
@@ -179,25 +185,30 @@ class Scanner(Reporter):
             )
             return
         if brace is None:
+            self.bodiless = cls
             return
-        if cls.body_line:
-            self.error(
-                "DJG203",
-                f"class '{name}' already has a body",
-                line,
-                col + found.start("name"),
-                f"merge both bodies into one (the first is at line {cls.body_line})",
-            )
-        else:
-            cls.body_line = line
+        self._claim_body(cls, line, col + found.start("name"))
         if rest:
             inner = rest[:-1].strip()
             if inner:
                 self._member(cls, inner, line, rest_col + rest.index(inner))
             return
-        self.stack.append(
-            _Block("class body", self.loc(line, col + found.start("brace")), cls, name)
-        )
+        self._open_body(cls, line, col + found.start("brace"))
+
+    def _claim_body(self, cls: Class, line: int, col: int) -> None:
+        if cls.body_line:
+            self.error(
+                "DJG203",
+                f"class '{cls.name}' already has a body",
+                line,
+                col,
+                f"merge both bodies into one (the first is at line {cls.body_line})",
+            )
+        else:
+            cls.body_line = line
+
+    def _open_body(self, cls: Class, line: int, col: int) -> None:
+        self.stack.append(_Block("class body", self.loc(line, col), cls, cls.name))
 
     def _annotation(self, found: re.Match[str], line: int, col: int) -> None:
         name = found.group("name")
