@@ -197,7 +197,7 @@ classDiagram
     }
     Order "1" --> "*" Item : lines
     Order ==> Item
-    Order "7" --> "1" Item
+    Order "few" --> "1" Item
     Item <|-- Order
     Order <|-- Item
 """

@@ -9,6 +9,7 @@ from djgen.errors import Diagnostic, DjgenError
 from djgen.load import load_data
 from djgen.model import Entity, OnDelete, Project, Relation, RelationKind
 from djgen.resolve.labels import Reading, read_label
+from djgen.resolve.links import cardinality
 
 
 def load(*lines: str) -> tuple[Project, list[Diagnostic]]:
@@ -113,7 +114,8 @@ def test_bad_label_options_are_reported_at_the_option() -> None:
 
 
 def test_unknown_cardinality_is_djg202() -> None:
-    found = failure('A "2" --> "*" B')
+    assert cardinality("few") is None
+    found = failure('A "few" --> "*" B')
     assert [(d.code, d.loc.line, d.loc.col) for d in found] == [("DJG202", 2, 4)]
 
 
@@ -297,3 +299,27 @@ def test_a_key_column_with_no_line_and_no_class_is_an_error() -> None:
     found = failure("class Livre {", "  -auteur_id: Integer FK", "}")
     assert [(d.code, d.loc.line) for d in found] == [("DJG204", 3)]
     assert "no class is named 'Auteur'" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("card", "reading"),
+    [
+        ("2", (True, True)),
+        ("0..2", (True, False)),
+        ("1..5", (True, True)),
+        ("2..*", (True, True)),
+        ("0..m", (True, False)),
+        ("0..1", (False, False)),
+        ("1", (False, True)),
+    ],
+)
+def test_bounded_cardinalities_read_as_people_mean_them(
+    card: str, reading: tuple[bool, bool]
+) -> None:
+    assert cardinality(card) == reading
+
+
+def test_a_bounded_many_side_holds_the_key() -> None:
+    project, _ = load("class Order", "class Item", 'Order "1" --> "0..5" Item : lines')
+    item = relation(project.entity("Item"), "order")
+    assert (item.kind, item.target, item.required) == (RelationKind.FOREIGN_KEY, "Order", True)

@@ -532,3 +532,10 @@ def test_a_thousand_classes_parse() -> None:
 def test_front_matter_keys_that_are_not_names_are_ignored() -> None:
     document, _, _ = load_text("---\n[a, b]: 1\ntitle: Shop\n---\nclassDiagram\n", "f.mmd")
     assert document.title == "Shop"
+
+
+def test_the_interface_end_of_a_lollipop_is_no_class() -> None:
+    lines = ["class Dog", "barks ()-- Dog", "Dog --() `fetches things`"]
+    document, _, warnings = load_text("\n".join(["classDiagram", *lines]) + "\n", "d.mmd")
+    assert list(document.entities) == ["Dog"]
+    assert [w.code for w in warnings] == ["DJG306", "DJG306"]

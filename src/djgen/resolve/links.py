@@ -36,6 +36,23 @@ CARDINALITIES: dict[str, tuple[bool, bool | None]] = {
     "1..*": (True, True),
     "1..n": (True, True),
 }
+_BOUND = re.compile(r"^(?:(?P<low>\d+)\s*\.\.\s*)?(?P<high>\d+|\*|n|m|many)$")
+
+
+def cardinality(text: str) -> tuple[bool, bool | None] | None:
+    """How many rows one end of a line stands for (many, required): the named forms, and the
+    bounds people write (`2`, `0..2`, `1..5`, `2..*`); None if it is not a cardinality."""
+    written = text.strip().casefold()
+    if written in CARDINALITIES:
+        return CARDINALITIES[written]
+    bounds = _BOUND.match(written)
+    if bounds is None:
+        return None
+    high, low = bounds["high"], bounds["low"]
+    many = not high.isdigit() or int(high) > 1
+    if low is None:
+        return many, True
+    return many, int(low) >= 1
 
 
 @dataclass
@@ -190,13 +207,13 @@ class _Links:
             raw = getattr(link, end)
             card = None
             if raw is not None:
-                card = CARDINALITIES.get(raw.strip().casefold())
+                card = cardinality(raw)
                 if card is None:
                     self.ctx.error(
                         "DJG202",
                         f"unknown cardinality '{raw}'",
                         self.ctx.at("links", index, end),
-                        "use 1, 0..1, 1..*, *, 0..*, n, 0..n, 1..n or many",
+                        "use 1, 0..1, 1..*, *, 0..*, n, 0..n, 1..n, many, or bounds such as 0..2",
                     )
                     return None
             cards.append(card)

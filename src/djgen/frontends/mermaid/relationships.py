@@ -40,19 +40,19 @@ class Relationships(Reporter):
         def col(group: str) -> int:
             return link.base + found.start(group) + 1
 
-        left, right = self.classes[link.left], self.classes[link.right]
         le, re_ = found.group("le") or "", found.group("re") or ""
         style = found.group("style")
         arrow = le + style + re_
         if _draws_no_table(le, style, re_):
             self.warning(
                 "DJG306",
-                f"'{arrow}' between '{left.name}' and '{right.name}' is not stored, ignored",
+                f"'{arrow}' between '{link.left}' and '{link.right}' is not stored, ignored",
                 line,
                 col("style"),
                 "interfaces, realizations and two-way inheritance draw nothing a table holds",
             )
             return
+        left, right = self.classes[link.left], self.classes[link.right]
         if le == "<|" or re_ == "|>":
             self._inheritance_arrow(le, (left, right), line, col, source)
             return

@@ -225,9 +225,14 @@ class Scanner(Reporter):
         cls.annotations.add(found.group("ann").casefold())
 
     def _relation(self, found: re.Match[str], line: int, col: int) -> None:
-        left = self._mention(found.group("a"), line, col + found.start("a"))
-        right = self._mention(found.group("b"), line, col + found.start("b"))
-        self.links.append(Link(found, line, col - 1, left.name, right.name))
+        """Both ends name classes, except the interface end of a lollipop (`foo ()-- Bar`)."""
+        ends = []
+        for group, arrow_end in (("a", "le"), ("b", "re")):
+            if found.group(arrow_end) == "()":
+                ends.append(found.group(group).strip("`").strip())
+            else:
+                ends.append(self._mention(found.group(group), line, col + found.start(group)).name)
+        self.links.append(Link(found, line, col - 1, ends[0], ends[1]))
 
     def _colon_member(self, found: re.Match[str], line: int, col: int) -> None:
         cls = self._mention(found.group("name"), line, col, declared=True)
