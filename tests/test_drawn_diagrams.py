@@ -106,6 +106,17 @@ def test_untyped_attributes_are_text_with_a_warning() -> None:
     ]
 
 
+def test_an_untyped_member_naming_a_class_is_a_link_to_it() -> None:
+    loaded = load_data(
+        b"classDiagram\nclass User\nclass Account {\n    User\n    token\n}\n", "d.mmd"
+    )
+    account = loaded.project.entity("Account")
+    assert [(r.name, r.target) for r in account.relations] == [("user", "User")]
+    assert [f.name for f in account.fields] == ["token"]
+    assert [(w.code, w.loc.line) for w in loaded.warnings] == [("DJG308", 4), ("DJG308", 5)]
+    assert "read as the link 'user'" in loaded.warnings[0].message
+
+
 def test_class_names_as_written_become_model_names() -> None:
     document, warnings = read(
         "classDiagram",

@@ -48,7 +48,7 @@ def _document(
     source: SourceMap,
 ) -> dict[str, Any]:
     """Classes and links → the document's data: the classes, their links as drawn."""
-    bodies = Bodies(path, diagnostics)
+    bodies = Bodies(path, diagnostics, frozenset(classes))
     entities: dict[str, Any] = {}
     enums: dict[str, Any] = {}
     for cls in classes.values():

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from djgen.errors import Diagnostics
 from djgen.frontends import attribute, cursor, signature
 from djgen.frontends.document import MethodSpec, SourceMap
 from djgen.frontends.mermaid.diagram import MEMBER_HINT, NAME, Class, Member, Reporter
 from djgen.frontends.problem import ShorthandError
+from djgen.names import snake
 
 _COLON_ATTR = re.compile(rf"[+\-#~]?\s*(?P<name>{NAME})\s*[$*]?(?P<optional>\?)?\s*:(?P<rest>.*)$")
 _UML_ATTR = re.compile(rf"[+\-#~]?\s*(?P<type>\S.*?)\s+(?P<name>{NAME})\s*[$*]?$")
@@ -47,6 +49,10 @@ _UNSTORED_ANNOTATIONS = frozenset(
 
 
 class Bodies(Reporter):
+    def __init__(self, path: str, diagnostics: Diagnostics, classes: frozenset[str]) -> None:
+        super().__init__(path, diagnostics)
+        self.classes = classes  # every class the diagram names, for members that name one
+
     def enum(self, cls: Class, source: SourceMap) -> Any:
         values: list[Any] = []
         for member in cls.members:
@@ -156,19 +162,25 @@ class Bodies(Reporter):
     def _untyped(
         self, cls: Class, found: re.Match[str], line: int, col: int, source: SourceMap
     ) -> str | None:
-        """A bare `name` is drawn for readers; it is kept as a text attribute, with a warning."""
-        name = found.group("name")
+        """A bare `name` is drawn for readers: a member that names a class (`User` in `Account`)
+        is a link to it, any other is kept as a text attribute; a warning either way."""
+        written = found.group("name")
+        links = written in self.classes and written != cls.name
+        name = snake(written) if links else written
         if name in cls.fields:
             return None
-        cls.fields[name] = {"type": "String"}
+        cls.fields[name] = {"type": written if links else "String"}
         name_col = col + found.start("name")
         source.locs.setdefault(("entities", cls.name, "fields", name), self.loc(line, name_col))
+        reading = f"it names the class, read as the link '{name}'" if links else "read as String"
         self.warning(
             "DJG308",
-            f"'{cls.name}.{name}' has no type; it is read as String",
+            f"'{cls.name}.{written}' has no type; {reading}",
             line,
             name_col,
-            f"write its type: `{name}: String`, `{name}: Integer`, …",
+            f"write its type: `{name}: {written}`"
+            if links
+            else f"write its type: `{name}: String`, `{name}: Integer`, …",
         )
         return name
 
