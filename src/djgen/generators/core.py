@@ -13,6 +13,8 @@ FILES = (
     "management/__init__.py",
     "management/commands/__init__.py",
     "pagination.py",
+    "parsers.py",
+    "storable.py",
     "tests/__init__.py",
     "tests/test_pagination.py",
     "tests/test_probes.py",
