@@ -80,6 +80,12 @@ class DurationFilter(filters.DurationFilter):
     field_class = DurationField
 
 
+class IPAddressFilter(filters.CharFilter):
+    """An IP address: PostgreSQL compares the column as `inet`, and refuses any other text."""
+
+    field_class = forms.GenericIPAddressField
+
+
 class ChoiceInFilter(filters.BaseInFilter, filters.ChoiceFilter):
     """`?status__in=A,B`: every value must be one of the choices."""
 
@@ -182,14 +188,15 @@ def with_key_range(default, filter_class):
 
 class FilterSet(filters.FilterSet):
     """django-filter's FilterSet, with booleans (and `isnull`) read strictly, every value of
-    an `__in` list checked like a single one, and numbers, keys, times and durations kept
-    within what their columns can hold."""
+    an `__in` list checked like a single one, and numbers, keys, times, durations and IP
+    addresses kept within what their columns can hold."""
 
     FILTER_DEFAULTS = {
         **filters.FilterSet.FILTER_DEFAULTS,
         models.BooleanField: {"filter_class": BooleanFilter},
         models.DateTimeField: {"filter_class": DateTimeFilter},
         models.DurationField: {"filter_class": DurationFilter},
+        models.GenericIPAddressField: {"filter_class": IPAddressFilter},
         models.IntegerField: {"filter_class": IntegerFilter, "extra": bounded_integer},
         models.AutoField: {"filter_class": IntegerFilter, "extra": bounded_integer},
         models.ForeignKey: with_key_range(
