@@ -6,7 +6,6 @@ import json
 from typing import Any
 
 from django.conf import settings
-from rest_framework.response import Response
 
 NUL = "a\x00b"
 SURROGATE = "a\ud800b"
@@ -66,6 +65,6 @@ def as_json(body: Any) -> str:
     return json.dumps(body)
 
 
-def is_enveloped(response: Response) -> bool:
+def is_enveloped(response: Any) -> bool:
     """Whether an error answer is the project's error envelope."""
     return set(response.json()) == {"error"}

@@ -64,7 +64,7 @@ class CursorPagination(pagination.CursorPagination):
             self.check_position(cursor.position)
         return cursor
 
-    def check_position(self, position: str) -> None:
+    def check_position(self, position: object) -> None:
         name = self.ordering[0].removeprefix("-")
         meta = self.model._meta
         try:
