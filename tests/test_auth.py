@@ -10,6 +10,8 @@ from djgen.errors import DjgenError
 from djgen.export import to_document
 from djgen.frontends.document import SourceMap, SpecDocument
 from djgen.generators import plan
+from djgen.generators.auth import permission_test_imports
+from djgen.lowering.imports import Import
 from djgen.lowering.policy import policy
 from djgen.model import Project, Visibility
 from djgen.resolve import resolve
@@ -76,7 +78,13 @@ def test_policy_of_an_owned_entity_with_roles() -> None:
         "HasRole",
     )
     assert found.required_roles == (("create", ("editor",)),)
-    assert found.imports == {"HasRole", "IsOwnerOrAdmin", "ReadOnly"}
+    assert found.imports == {
+        Import("rest_framework", "permissions"),
+        Import("apps.core.ownership", "OwnedViewSetMixin"),
+        Import("apps.core.permissions", "HasRole"),
+        Import("apps.core.permissions", "IsOwnerOrAdmin"),
+        Import("apps.core.permissions", "ReadOnly"),
+    }
 
 
 def test_jwt_project_files() -> None:
@@ -103,3 +111,17 @@ def test_session_and_open_projects() -> None:
     assert "apps/core/auth/urls.py" not in opened
     assert "AllowAny" in opened["config/settings/base.py"]
     assert "test_anonymous_cannot_write" not in opened["apps/blog/tests/test_post.py"]
+
+
+def test_permission_tests_import_the_owners_factory_and_the_role_helper() -> None:
+    project = load(spec(owner="author", permissions={"create": ["editor"]}))
+    post = project.entity("Post")
+    imports = permission_test_imports(project, "blog", [post])
+    assert Import("apps.blog.factories", "UserFactory") in imports  # owners are users
+    assert Import("apps.blog.factories", "PostFactory") in imports
+    assert Import("apps.blog.models", "Post") in imports
+    assert Import("apps.core.testing", "grant_roles") in imports
+    open_project = load(spec())
+    plain = permission_test_imports(open_project, "blog", [open_project.entity("Post")])
+    assert Import("apps.core.testing", "grant_roles") not in plain
+    assert Import("apps.blog.models", "Post") not in plain

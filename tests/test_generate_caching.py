@@ -14,6 +14,7 @@ from djgen.frontends.document import SourceMap, SpecDocument
 from djgen.generators import caching, plan
 from djgen.load import load, load_data
 from djgen.lowering import policy
+from djgen.lowering.imports import Import
 from djgen.model import DEFAULT_CACHE_TIMEOUT, Project
 from djgen.resolve import resolve
 
@@ -178,3 +179,11 @@ def test_a_diagrams_front_matter_sets_the_cache_option() -> None:
     project = load_data(diagram.encode(), "blog.mmd").project
     assert project.entity("Tag").cache_timeout is None
     assert project.entity("Post").cache_timeout == 30
+
+
+def test_a_cache_test_module_imports_the_factories_it_uses(blog: Project) -> None:
+    post = caching.cached_entity(blog, blog.entity("Post"))
+    imports = caching.cache_test_imports(blog, [post])
+    factories = {i.name for i in imports if i.module.endswith(".factories")}
+    assert {"PostFactory", "CategoryFactory"} <= factories  # its own and what it embeds
+    assert Import("apps.core.testing", "clear_cache") in imports

@@ -17,6 +17,7 @@ from djgen.generators import factories
 from djgen.load import load
 from djgen.lowering import factory_plan, factory_values
 from djgen.lowering.fields import anchored
+from djgen.lowering.imports import Import
 from djgen.lowering.patterns import bounded_repeats, fitting_pattern, max_width
 from djgen.model import FieldType, Project
 from djgen.render import render
@@ -318,3 +319,20 @@ def test_a_list_of_positive_integers_imports_what_it_calls(tmp_path):
     source = factories.generate(load_spec(spec, tmp_path))["apps/sizes/factories.py"]
     assert "fuzzy.FuzzyChoice(" in source
     assert "from factory import fuzzy" in source
+
+
+def test_a_factory_collects_the_imports_its_declarations_name(project):
+    """A choice field's enumeration comes from the app's choices module, beside fuzzy; a root
+    factory imports DjangoModelFactory, a child extends its parent's factory instead."""
+    _, author = factory_plan.build_view(project, project.entity("Author"), set())
+    assert Import(".choices", "AuthorStatus") in author
+    assert Import("factory", "fuzzy") in author
+    assert factory_plan.IMPORT_MODEL_FACTORY in author
+    _, ebook = factory_plan.build_view(project, project.entity("Ebook"), {"Book"})
+    assert factory_plan.IMPORT_MODEL_FACTORY not in ebook
+
+
+def test_the_seed_command_imports_each_module_once(project):
+    source = factories.seed_command(project)
+    assert source.count("from apps.library.factories import ") == 1
+    assert "from apps.accounts.models import Profile, User" in source

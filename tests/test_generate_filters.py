@@ -11,6 +11,7 @@ import pytest
 from djgen.generators import filters
 from djgen.load import load
 from djgen.lowering import listing
+from djgen.lowering.imports import Import
 from djgen.lowering.migration_plan import feature_migrations
 from djgen.model import Project
 from tests import test_generate_models as shared
@@ -164,3 +165,20 @@ def test_the_migration_plan_numbers_each_feature_after_the_last(blog: Project) -
     assert (roles.app, roles.name, roles.previous) == ("blog", "0002_roles", "0001_initial")
     assert (search.name, search.previous) == ("0003_search", "0002_roles")
     assert search.path == "apps/blog/migrations/0003_search.py"
+
+
+def test_filter_tests_import_what_their_values_are_written_with(rich: Project) -> None:
+    post = listing.listing(rich, rich.entity("Post"))
+    imports = filters.filter_test_imports("blog", [post])
+    assert Import("datetime", "datetime") in imports  # published_at
+    assert Import("apps.blog.factories", "PostFactory") in imports
+    assert Import("apps.core.testing", "listed") in imports
+
+
+def test_pagination_tests_import_the_class_of_each_style(blog: Project) -> None:
+    found = [listing.listing(blog, e) for e in blog.app_entities("blog") if not e.abstract]
+    classes = {
+        i.name for i in filters.pagination_test_imports("blog", found) if "pagination" in i.module
+    }
+    styles = {x.entity.pagination for x in found}
+    assert len(classes) == len(styles) > 1

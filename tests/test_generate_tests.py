@@ -9,6 +9,7 @@ import pytest
 
 from djgen.generators import tests
 from djgen.lowering import test_data
+from djgen.lowering.imports import Import
 from djgen.model import Project
 from tests.test_generate_factories import RICH_SPEC, load_spec
 
@@ -131,3 +132,13 @@ def test_user_entity_hides_the_password(files):
     assert {"test_anonymous_cannot_list", "test_list", "test_factory_password_logs_in"} <= names
     assert source.count('"password" not in all_keys(') == 2
     assert "test_create" not in names
+
+
+def test_each_module_imports_its_factory_model_and_the_helpers_it_calls(project: Project):
+    user = tests.entity_test_imports(project.entity("User"))
+    assert Import("apps.accounts.factories", "UserFactory") in user
+    assert Import("apps.accounts.models", "User") in user
+    assert {i.name for i in user if i.module == "apps.core.testing"} == {"all_keys"}
+    book = tests.entity_test_imports(project.entity("Book"))
+    helpers = {i.name for i in book if i.module == "apps.core.testing"}
+    assert helpers == {"api_payload", "field_errors", "send"}  # no roles: no grant_roles

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from djgen.generators import relation_tests
+from djgen.lowering.imports import Import
 from djgen.model import Project
 from tests import test_generate_models as shared
 
@@ -61,3 +62,24 @@ def test_every_app_gets_its_relation_tests(rich: Project) -> None:
     queries = files["apps/blog/tests/test_queries.py"]
     assert "def test_post_readings(admin_client):" in queries
     assert "at_most=4," in queries
+
+
+def test_relation_tests_import_field_errors_only_to_refuse_wrong_keys(rich: Project) -> None:
+    post = Import("apps.blog.models", "Post")
+    wrong = list(relation_tests.wrong_keys(rich, rich.entity("Post")))
+    assert wrong
+    refusing = relation_tests.relation_test_imports([post], wrong)
+    assert Import("apps.core.testing", "field_errors") in refusing
+    assert post in refusing
+    quiet = relation_tests.relation_test_imports([post], [])
+    assert Import("apps.core.testing", "field_errors") not in quiet
+
+
+def test_query_tests_import_link_rows_only_to_grow_many_to_many(rich: Project) -> None:
+    linked = relation_tests.detail_test(rich, rich.entity("Post"))
+    assert linked.linked
+    growing = relation_tests.query_test_imports([], [linked])
+    assert Import("apps.core.relations_testing", "link_rows") in growing
+    assert Import("apps.core.relations_testing", "link_rows") not in (
+        relation_tests.query_test_imports([], [])
+    )

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from djgen.lowering.imports import Import
 from djgen.model import FieldType, Pagination
 
 
@@ -93,16 +94,16 @@ class Factory(StrEnum):
 
 @dataclass(frozen=True)
 class Declaration:
-    """A factory declaration as source, with the import lines it needs. `counted`: it draws
-    on the factory's sequence counter (a `factory.Sequence`)."""
+    """A factory declaration as source, with the imports it needs. `counted`: it draws on the
+    factory's sequence counter (a `factory.Sequence`)."""
 
     source: str
-    imports: frozenset[str] = frozenset()
+    imports: frozenset[Import] = frozenset()
     counted: bool = False
 
 
-IMPORT_DATETIME = "import datetime"
-IMPORT_UUID = "import uuid"
+IMPORT_DATETIME = Import("datetime")
+IMPORT_UUID = Import("uuid")
 
 # Options (spec keys) each group of types accepts.
 COMMON_OPTIONS = frozenset({"required", "read_only", "write_only", "help"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from djgen.lowering.imports import Import, Imports
-from djgen.lowering.listing import filterset_class, list_ordering, ordering_fields, search_fields
+from djgen.lowering.listing import filterset, list_ordering, ordering_fields, search_fields
 from djgen.lowering.names import (
     app_import,
     detail_serializer_class,
@@ -91,10 +91,8 @@ FIELD_ATTRIBUTES = frozenset(
 DRF_SERIALIZERS = Import("rest_framework", "serializers")
 WRITE_SERIALIZER = Import("apps.core.serializers", "WriteSerializer")
 VIEWSETS = Import("rest_framework", "viewsets")
-DRF_PERMISSIONS = Import("rest_framework", "permissions")
 RELATIONAL_MIXIN = Import("apps.core.viewsets", "RelationalViewSetMixin")
 CACHED_MIXIN = Import("apps.core.cache", "CachedResponseMixin")
-OWNED_MIXIN = Import("apps.core.ownership", "OwnedViewSetMixin")
 ROUTER = Import("rest_framework.routers", "SimpleRouter")
 PATH = Import("django.urls", "path")
 
@@ -177,7 +175,7 @@ def viewset(project: Project, entity: Entity) -> ViewSet:
         list_queryset=list_plan(project, entity),
         detail_queryset=detail_plan(project, entity),
         pagination_class=pagination(entity.pagination).drf_class,
-        filterset_class=filterset_class(entity),
+        filterset_class=filterset(entity),
         search_fields=search_fields(entity),
         ordering_fields=ordering_fields(entity),
         ordering=list_ordering(entity),
@@ -231,16 +229,12 @@ def _viewset_imports(app: str, v: ViewSet, *, cached: bool) -> list[Import]:
         *v.list_queryset.imports(app),
         *v.detail_queryset.imports(app),
         Import("apps.core.pagination", v.pagination_class),
-        *(Import("apps.core.permissions", name) for name in v.policy.imports),
+        *v.policy.imports,
     ]
     if v.filterset_class is not None:
         found.append(app_import(app, "filters", v.filterset_class, from_app=app))
     if cached:
         found.append(CACHED_MIXIN)
-    if v.policy.owner_field:
-        found.append(OWNED_MIXIN)
-    if v.policy.uses_drf_permissions:
-        found.append(DRF_PERMISSIONS)
     return found
 
 

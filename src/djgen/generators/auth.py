@@ -7,7 +7,9 @@ generated here check it from the same domain model.
 
 from __future__ import annotations
 
+from djgen.lowering.imports import Import, Imports
 from djgen.lowering.migration_plan import feature_migrations
+from djgen.lowering.names import app_import, factory_class, serializer_class
 from djgen.lowering.policy import ANONYMOUS_WRITE_STATUS, has_policy, policy, roles_of
 from djgen.lowering.test_data import (
     entity_tests,
@@ -56,19 +58,18 @@ def register_extra(project: Project) -> dict[str, str]:
     return {item.name: item.api_name for item in items if item.api_name in extra}
 
 
-def permission_test_imports(
-    project: Project, app: str, entities: list[Entity]
-) -> list[tuple[str, list[str]]]:
-    """The factories and models an app's permission tests use, by module: owners are users
+def permission_test_imports(project: Project, app: str, entities: list[Entity]) -> Imports:
+    """The factories, models and test helpers an app's permission tests use: owners are users
     made by the user factory."""
-    imports: dict[str, list[str]] = {f"apps.{app}.factories": []}
-    owned = [e.name for e in entities if e.owner is not None]
+    imports = Imports(*(app_import(app, "factories", factory_class(e)) for e in entities))
+    imports.add(*(Import("apps.core.testing", name) for name in ("api_payload", "send")))
+    if any(policy(e).required_roles for e in entities):
+        imports.add(Import("apps.core.testing", "grant_roles"))
+    owned = [e for e in entities if e.owner is not None]
     if owned:
-        user = project.user
-        imports.setdefault(f"apps.{user.app}.factories", []).append(f"{user.name}Factory")
-        imports[f"apps.{app}.models"] = owned
-    imports[f"apps.{app}.factories"] += [f"{e.name}Factory" for e in entities]
-    return sorted((module, sorted(set(names))) for module, names in imports.items())
+        imports.add(app_import(project.user.app, "factories", factory_class(project.user)))
+        imports.add(*(app_import(app, "models", e.name) for e in owned))
+    return imports
 
 
 def roles_migration(project: Project) -> dict[str, str]:
@@ -90,6 +91,10 @@ def generate(project: Project) -> dict[str, str]:
     context = {
         "project": project,
         "user": project.user,
+        "user_factory": app_import(project.user.app, "factories", factory_class(project.user)),
+        "user_serializer": app_import(
+            project.user.app, "serializers", serializer_class(project.user)
+        ),
         "jwt": jwt,
         "auth": auth.value,
         "register_fields": register_fields(project),
@@ -122,8 +127,7 @@ def generate(project: Project) -> dict[str, str]:
                 app=app,
                 entities=[(e, policy(e)) for e in entities],
                 tests={e.name: entity_tests(e) for e in entities},
-                imports=permission_test_imports(project, app.name, entities),
-                any_roles=any(policy(e).required_roles for e in entities),
+                imports=permission_test_imports(project, app.name, entities).lines(),
                 anonymous_status=ANONYMOUS_WRITE_STATUS[auth],
             )
     files.update(roles_migration(project))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from djgen.lowering.imports import Import, Imports
+from djgen.lowering.names import app_import, factory_class
 from djgen.lowering.policy import cached, caching, per_user
 from djgen.model import Entity, Field, Project, Relation
 from djgen.render import render
@@ -133,6 +135,7 @@ def generate(project: Project) -> dict[str, str]:
             project=project,
             entities=entities,
             per_user={e.name for e in entities if per_user(e)},
+            user_imports=user_imports(project.user).lines(),
         )
         for path in FILES
     }
@@ -150,13 +153,21 @@ def generate(project: Project) -> dict[str, str]:
                 project=project,
                 app=app,
                 cached=here,
-                imports=factory_imports(project, here),
+                imports=cache_test_imports(project, here).lines(),
             )
     return files
 
 
-def factory_imports(project: Project, tests: list[CachedEntity]) -> list[tuple[str, str]]:
-    """(app, factory class) of every factory a cache test module uses."""
+def user_imports(user: Entity) -> Imports:
+    """The user model and its factory, which the shared cache tests make users with."""
+    return Imports(
+        app_import(user.app, "factories", factory_class(user)),
+        app_import(user.app, "models", user.name),
+    )
+
+
+def cache_test_imports(project: Project, tests: list[CachedEntity]) -> Imports:
+    """The factories a cache test module uses, and the helper that clears the cache."""
     used: list[Entity] = []
     for t in tests:
         used.append(t.entity)
@@ -165,4 +176,6 @@ def factory_imports(project: Project, tests: list[CachedEntity]) -> list[tuple[s
             used.append(t.unrelated)
         if t.per_user:
             used.append(project.user)
-    return sorted({(e.app, f"{e.name}Factory") for e in used})
+    imports = Imports(Import("apps.core.testing", "clear_cache"))
+    imports.add(*(app_import(e.app, "factories", factory_class(e)) for e in used))
+    return imports

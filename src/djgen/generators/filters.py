@@ -7,8 +7,7 @@ made to match and not to match, and `docs/api.md`. What each list offers is deci
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
+from djgen.lowering.imports import Import, Imports
 from djgen.lowering.listing import (
     SEARCH_CONFIG,
     Listing,
@@ -18,10 +17,11 @@ from djgen.lowering.listing import (
     search_index,
 )
 from djgen.lowering.migration_plan import feature_migrations
+from djgen.lowering.names import app_import, factory_class
 from djgen.lowering.test_data import SEARCH_FRAGMENT, SEARCH_STEM, SEARCH_TEXT, SEARCH_WORD
 from djgen.model import Pagination, Project
 from djgen.render import render
-from djgen.types import FILTER_KINDS, PAGINATIONS, Kind, pagination
+from djgen.types import FILTER_KINDS, Kind, pagination
 
 
 def search_migrations(project: Project) -> dict[str, str]:
@@ -72,17 +72,6 @@ def example_urls(listing: Listing) -> list[str]:
     return urls
 
 
-def import_lines(names: Iterable[tuple[str, str]]) -> list[str]:
-    """`from module import a, b` lines, one per module, sorted as isort sorts them."""
-    by_module: dict[str, set[str]] = {}
-    for module, name in names:
-        by_module.setdefault(module, set()).add(name)
-    return [
-        f"from {module} import {', '.join(sorted(found, key=lambda n: (not n.isupper(), n)))}"
-        for module, found in sorted(by_module.items())
-    ]
-
-
 def test_helpers(listings: list[Listing]) -> list[str]:
     """The helpers of `apps.core.testing` an app's filter tests call."""
     helpers = {"field_errors", "listed"}
@@ -102,22 +91,62 @@ def test_helpers(listings: list[Listing]) -> list[str]:
     return sorted(helpers)
 
 
+def filterset_imports(listings: list[Listing]) -> Imports:
+    """What an app's FilterSets import: the base class, the lookup lists they use and the
+    models they filter."""
+    lookups = {FILTER_KINDS[f.kind].lookup_list for x in listings for f in x.filters}
+    imports = Imports(*(Import("apps.core.filters", name) for name in {"FilterSet", *lookups}))
+    imports.add(*(Import(".models", x.entity.name) for x in listings))
+    return imports
+
+
+def _entity_imports(app: str, listings: list[Listing]) -> Imports:
+    """The factory and the model of every listed entity."""
+    imports = Imports()
+    for x in listings:
+        imports.add(
+            app_import(app, "factories", factory_class(x.entity)),
+            app_import(app, "models", x.entity.name),
+        )
+    return imports
+
+
+def pagination_test_imports(app: str, listings: list[Listing]) -> Imports:
+    """What an app's pagination tests import: its factories and models, and the pagination
+    class of every style its lists use."""
+    imports = _entity_imports(app, listings)
+    styles = {x.entity.pagination for x in listings}
+    imports.add(*(Import("apps.core.pagination", pagination(s).drf_class) for s in styles))
+    imports.add(Import("apps.core.testing", "listed"))
+    return imports
+
+
+def filter_test_imports(app: str, listings: list[Listing]) -> Imports:
+    """What an app's filter tests import: its factories and models, the shared test helpers
+    and whatever the filtered values are written with."""
+    imports = _entity_imports(app, listings)
+    imports.update(*(x.imports for x in listings))
+    imports.add(*(Import("apps.core.testing", helper) for helper in test_helpers(listings)))
+    return imports
+
+
 def _app_files(app_name: str, found: list[Listing], project: Project) -> dict[str, str]:
     """An app's FilterSets and its filter and pagination tests."""
     app = project.app(app_name)
     files: dict[str, str] = {}
     filtered = [x for x in found if x.filterset]
     if filtered:
-        used = {FILTER_KINDS[f.kind].lookup_list for x in filtered for f in x.filters}
         files[f"apps/{app_name}/filters.py"] = render(
-            "app/filters.py.jinja", app=app, listings=filtered, lookups=sorted(used)
+            "app/filters.py.jinja",
+            app=app,
+            listings=filtered,
+            imports=filterset_imports(filtered).lines(),
         )
     files[f"apps/{app_name}/tests/test_filters.py"] = render(
         "app/tests/test_filters.py.jinja",
         app=app,
         listings=found,
-        imports=import_lines(i for x in found for i in x.imports),
-        helpers=test_helpers(found),
+        imports=filter_test_imports(app_name, found).lines(),
         uses_connection=any(x.search_field for x in found),
         search=dict(text=SEARCH_TEXT, word=SEARCH_WORD, stem=SEARCH_STEM, fragment=SEARCH_FRAGMENT),
     )
@@ -125,7 +154,7 @@ def _app_files(app_name: str, found: list[Listing], project: Project) -> dict[st
         "app/tests/test_pagination.py.jinja",
         app=app,
         listings=found,
-        classes={style.value: entry.drf_class for style, entry in PAGINATIONS.items()},
+        imports=pagination_test_imports(app_name, found).lines(),
     )
     return files
 

@@ -4,6 +4,8 @@ the production checklist and the versioning guide, with a test module for each."
 
 from __future__ import annotations
 
+from djgen.lowering.imports import Imports
+from djgen.lowering.names import app_import, factory_class
 from djgen.lowering.test_data import required_names
 from djgen.model import Entity, Project
 from djgen.render import render
@@ -32,6 +34,13 @@ def sample_entity(project: Project) -> Entity | None:
     )
 
 
+def sample_imports(sample: Entity | None) -> Imports:
+    """The sample entity's factory, for the tests that create a row of it."""
+    if sample is None:
+        return Imports()
+    return Imports(app_import(sample.app, "factories", factory_class(sample)))
+
+
 def listed_entity(project: Project) -> Entity:
     """An entity whose list the tests read: anyone's to read if one is, else the users."""
     return next((e for e in project.concrete_entities if not e.is_user), project.user)
@@ -57,6 +66,7 @@ def generate(project: Project) -> dict[str, str]:
         "project": project,
         "sample": sample,
         "required": required_names(sample) if sample else (),
+        "sample_imports": sample_imports(sample).lines(),
         "listed": listed_entity(project),
         "v": version,
         "V": version.upper(),

@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from djgen.lowering.factory_plan import fresh_relations
+from djgen.lowering.imports import Import, Imports
+from djgen.lowering.names import app_import
 from djgen.lowering.queries import (
     QueryPlan,
     Reverse,
@@ -142,17 +144,39 @@ def module_context(project: Project, entities: list[Entity]) -> dict[str, object
     """What the app's relation tests need, derived from its entities."""
     lists = [t for e in entities for t in list_tests(project, e)]
     details = [detail_test(project, e) for e in entities]
+    wrong = [k for e in entities for k in wrong_keys(project, e)]
     shown = {e.name: e for e in entities}
     shown.update((t.entity.name, t.entity) for t in lists)
     shown.update((r.holder.name, r.holder) for t in details for r in t.reverse)
+    models = [app_import(e.app, "models", e.name) for e in shown.values()]
     return {
         "lists": lists,
         "details": details,
-        "models": sorted(shown.values(), key=lambda e: (e.app, e.name)),
-        "wrong_keys": [k for e in entities for k in wrong_keys(project, e)],
+        "wrong_keys": wrong,
+        "query_imports": query_test_imports(models, details).lines(),
+        "relation_imports": relation_test_imports(models, wrong).lines(),
         "holds_parent": holds_parent,
         "bounded": bounded,
     }
+
+
+def query_test_imports(models: list[Import], details: list[DetailTest]) -> Imports:
+    """What the query-count tests import: the models they count rows of, and the helpers that
+    grow the rows (`link_rows` only where a detail has many-to-many relations to grow)."""
+    helpers = ["assert_constant_queries", "create_linked"]
+    helpers += ["link_rows"] if any(t.linked for t in details) else []
+    return Imports(*models, *(Import("apps.core.relations_testing", name) for name in helpers))
+
+
+def relation_test_imports(models: list[Import], wrong: list[WrongKey]) -> Imports:
+    """What the relation tests import: the models they read, the helpers that make linked
+    rows, and `field_errors` where a wrong key is refused."""
+    helpers = ["factory_for"] + (["field_errors"] if wrong else [])
+    return Imports(
+        *models,
+        Import("apps.core.relations_testing", "create_linked"),
+        *(Import("apps.core.testing", name) for name in helpers),
+    )
 
 
 def generate(project: Project) -> Mapping[str, str]:

@@ -6,10 +6,31 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from djgen.lowering.imports import Import, Imports
+from djgen.lowering.names import app_import, factory_class
 from djgen.lowering.policy import ANONYMOUS_WRITE_STATUS
 from djgen.lowering.test_data import entity_tests
 from djgen.model import Auth, Entity, Project
 from djgen.render import render
+
+
+def entity_test_imports(entity: Entity) -> Imports:
+    """What an entity's API tests import: its factory and model, and the shared helpers its
+    tests call (a user's only check what is never shown; read-only rows are never sent)."""
+    imports = Imports(
+        app_import(entity.app, "factories", factory_class(entity)),
+        app_import(entity.app, "models", entity.name),
+    )
+    if entity.is_user:
+        helpers: tuple[str, ...] = ("all_keys",)
+    elif entity.readonly:
+        helpers = ()
+    else:
+        writes = entity.permissions
+        roles = any((writes.create, writes.update, writes.delete))
+        helpers = ("api_payload", "field_errors", "send", *(("grant_roles",) if roles else ()))
+    imports.add(*(Import("apps.core.testing", name) for name in helpers))
+    return imports
 
 
 def test_module(project: Project, entity: Entity) -> str:
@@ -18,6 +39,7 @@ def test_module(project: Project, entity: Entity) -> str:
         "app/tests/test_entity.py.jinja",
         t=entity_tests(entity),
         entity=entity,
+        imports=entity_test_imports(entity).lines(),
         anonymous_status=ANONYMOUS_WRITE_STATUS[auth],
         open_writes=auth is Auth.NONE,
     )

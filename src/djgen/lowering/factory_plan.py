@@ -13,10 +13,12 @@ from djgen.lowering.factory_values import (
     scalar_declaration,
     sequenced_fields,
 )
+from djgen.lowering.imports import Import, Imports
+from djgen.lowering.names import app_import, app_module, factory_class
 from djgen.model import ABSTRACT_USER_FIELDS, Entity, Project, Relation, RelationKind
 
-IMPORT_FACTORY = "import factory"
-IMPORT_MODEL_FACTORY = "from factory.django import DjangoModelFactory"
+IMPORT_FACTORY = Import("factory")
+IMPORT_MODEL_FACTORY = Import("factory.django", "DjangoModelFactory")
 # What a user factory declares of AbstractUser's fields: a counted name, so it counts.
 USER_DECLARATIONS = (
     ("username", 'factory.Sequence(lambda n: f"user{n}")'),
@@ -31,7 +33,7 @@ class PostGeneration:
 
     name: str
     through_factory: str | None = None  # the through entity's factory, as a name in scope
-    through_import: str | None = None  # a local import line when it lives in another app
+    through_import: Import | None = None  # imported inside the hook when in another app
     source: str | None = None  # the through entity's key to the holder
     target: str | None = None  # the through entity's key to the related row
 
@@ -47,13 +49,9 @@ class FactoryView:
     counted: bool = False  # a declaration draws on the factory's sequence counter
 
 
-def factory_name(entity: Entity) -> str:
-    return f"{entity.name}Factory"
-
-
 def factory_path(entity: Entity) -> str:
     """The dotted path factory-boy resolves lazily: safe across apps and for later classes."""
-    return f"apps.{entity.app}.factories.{factory_name(entity)}"
+    return f"{app_module(entity.app, 'factories')}.{factory_class(entity)}"
 
 
 def fresh_relations(entity: Entity) -> set[str]:
@@ -80,7 +78,7 @@ def relation_declaration(
         return None
     target = project.entity(rel.target)
     reference = (
-        factory_name(target)
+        factory_class(target)
         if target.name in defined and target.app == entity.app
         else f'"{factory_path(target)}"'
     )
@@ -101,28 +99,29 @@ def post_generation(project: Project, entity: Entity, rel: Relation) -> PostGene
         return PostGeneration(rel.name)
     through = project.entity(rel.through)
     source, target = _through_keys(project, entity, rel)
+    name = factory_class(through)
     local_import = None
     if through.app != entity.app:
-        local_import = f"from apps.{through.app}.factories import {factory_name(through)}"
-    return PostGeneration(rel.name, factory_name(through), local_import, source, target)
+        local_import = app_import(through.app, "factories", name)
+    return PostGeneration(rel.name, name, local_import, source, target)
 
 
-def _base(project: Project, entity: Entity) -> tuple[str, set[str], set[str]]:
+def _base(project: Project, entity: Entity) -> tuple[str, Imports, set[str]]:
     """The factory's base class, the imports it needs and the names the base declares."""
     parent = project.concrete_parent(entity)
     if parent is None:
-        return "DjangoModelFactory", {IMPORT_MODEL_FACTORY}, set()
-    base = factory_name(parent)
+        return "DjangoModelFactory", Imports(IMPORT_MODEL_FACTORY), set()
+    base = factory_class(parent)
     inherited = {f.name for f in parent.all_fields} | {r.name for r in parent.all_relations}
-    imports = (
-        set() if parent.app == entity.app else {f"from apps.{parent.app}.factories import {base}"}
-    )
+    imports = Imports()
+    if parent.app != entity.app:
+        imports.add(app_import(parent.app, "factories", base))
     return base, imports, inherited
 
 
-def build_view(project: Project, entity: Entity, defined: set[str]) -> tuple[FactoryView, set[str]]:
-    """The entity's factory and the import lines it needs; `defined` names the factories
-    already defined above it in the same module."""
+def build_view(project: Project, entity: Entity, defined: set[str]) -> tuple[FactoryView, Imports]:
+    """The entity's factory and the imports it needs; `defined` names the factories already
+    defined above it in the same module."""
     base, imports, inherited = _base(project, entity)
     view = FactoryView(entity, base)
     if entity.is_user:
@@ -136,7 +135,7 @@ def build_view(project: Project, entity: Entity, defined: set[str]) -> tuple[Fac
         declaration = scalar_declaration(project, entity, f)
         view.declarations.append((f.name, declaration.source))
         view.counted |= declaration.counted
-        imports |= declaration.imports
+        imports.update(declaration.imports)
     for rel in entity.all_relations:
         if rel.name in inherited:
             continue

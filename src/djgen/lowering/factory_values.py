@@ -11,14 +11,15 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
-from djgen.lowering.fields import enum_module
+from djgen.lowering.fields import enum_import
+from djgen.lowering.imports import Import
 from djgen.lowering.patterns import fitting_pattern
 from djgen.lowering.values import string_literal
 from djgen.model import Entity, Field, FieldType, Project
 from djgen.types import Declaration, Factory, info
 
-IMPORT_FUZZY = "from factory import fuzzy"
-IMPORT_MATCHING = "from apps.core.factories import matching"
+IMPORT_FUZZY = Import("factory", "fuzzy")
+IMPORT_MATCHING = Import("apps.core.factories", "matching")
 SPAN = 1000  # the width of a generated number range when one bound is missing
 # Digits reserved for a sequence number inside a text value of limited length.
 SEQUENCE_DIGITS = 6
@@ -195,7 +196,7 @@ def scalar_declaration(project: Project, entity: Entity, f: Field) -> Declaratio
         return entry.unique_factory if unique and entry.unique_factory else style
     if style is Factory.CHOICE:
         assert f.enum is not None
-        imports = {IMPORT_FUZZY, enum_module(project, f.enum, entity.app)}
+        imports = {IMPORT_FUZZY, enum_import(project, f.enum, entity.app)}
         return Declaration(f"fuzzy.FuzzyChoice({f.enum}.values)", frozenset(imports))
     if style is Factory.TEXT:
         return _text(entity, f, unique)

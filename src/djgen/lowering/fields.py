@@ -45,11 +45,6 @@ def enum_import(project: Project, enum_name: str, from_app: str) -> Import:
     return app_import(enum.app, "choices", enum.name, from_app=from_app)
 
 
-def enum_module(project: Project, enum_name: str, from_app: str) -> str:
-    """The import line of an enumeration, for generators that collect import lines as text."""
-    return enum_import(project, enum_name, from_app).line()
-
-
 def model_reference(project: Project, holder: Entity, target: str) -> Value:
     """How a relation names its target: the user model via settings, itself as "self"."""
     if target == project.user_model:

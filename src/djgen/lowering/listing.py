@@ -13,7 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from djgen.lowering.fields import stores_empty_string
+from djgen.lowering.imports import Import
 from djgen.lowering.meta import MAX_INDEX_NAME, attribute_name, bounded_name, total_ordering
+from djgen.lowering.names import filterset_class
 from djgen.lowering.test_data import SEARCH_TEXT, Check, Values, values_and_checks
 from djgen.model import Entity, Field, FieldType, Pagination, Project, Relation, RelationKind
 from djgen.types import FILTER_KINDS, Kind, info
@@ -68,11 +70,11 @@ class Listing:
     ordering_fields: tuple[str, ...]
     ordering: tuple[str, ...]
     invalid: tuple[tuple[str, str], ...]  # (parameter, refused value)
-    imports: frozenset[tuple[str, str]] = field(default=frozenset())
+    imports: frozenset[Import] = field(default=frozenset())  # what the filter tests' values use
 
     @property
     def filterset(self) -> str | None:
-        return filterset_class(self.entity)
+        return filterset(self.entity)
 
     @property
     def ordered(self) -> tuple[Filtered, ...]:
@@ -130,11 +132,11 @@ def filtered_fields(project: Project, entity: Entity) -> tuple[Filtered, ...]:
     return tuple(found)
 
 
-def filterset_class(entity: Entity) -> str | None:
-    """The name of the entity's FilterSet; None when it has nothing to filter on."""
+def filterset(entity: Entity) -> str | None:
+    """The class name of the entity's FilterSet; None when it has nothing to filter on."""
     filtered = any(info(f.type).filter is not None for f in exposed_fields(entity))
     if filtered or exposed_relations(entity):
-        return f"{entity.name}Filter"
+        return filterset_class(entity)
     return None
 
 

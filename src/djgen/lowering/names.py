@@ -32,6 +32,11 @@ def factory_class(entity: Entity) -> str:
     return f"{entity.name}Factory"
 
 
+def filterset_class(entity: Entity) -> str:
+    """The FilterSet of the entity's list, in the app's filters module."""
+    return f"{entity.name}Filter"
+
+
 def app_module(app: str, module: str) -> str:
     """The dotted path of one module of a generated app: `apps.blog.models`."""
     return f"apps.{app}.{module}"

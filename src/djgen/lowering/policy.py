@@ -6,14 +6,16 @@ check them from the same domain model.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from djgen.lowering.imports import Import
 from djgen.model import Auth, CacheBackend, Entity, Project, Visibility
 
 # The kinds of write a spec's `permissions:` restricts, in the order the view prints them.
 WRITE_KINDS = ("create", "update", "delete")
-CORE_PERMISSIONS = frozenset({"HasRole", "IsAdmin", "IsOwnerOrAdmin", "ReadOnly"})
+CORE_PERMISSIONS = "apps.core.permissions"
+DRF_PERMISSIONS = Import("rest_framework", "permissions")
+OWNED_MIXIN = Import("apps.core.ownership", "OwnedViewSetMixin")
 # What DRF answers an anonymous request to a protected endpoint: the first authentication
 # class decides. JWT sends a challenge header, hence 401; session authentication sends none,
 # hence 403. With auth: none writes are open to anyone.
@@ -25,6 +27,24 @@ ANONYMOUS_WRITE_STATUS = {
 
 
 @dataclass(frozen=True)
+class Permission:
+    """One entry of a viewset's `permission_classes`, as source, with the imports it uses."""
+
+    source: str
+    imports: frozenset[Import]
+
+
+def drf_permission(name: str) -> Permission:
+    """One of DRF's own permission classes, named through its module."""
+    return Permission(f"permissions.{name}", frozenset({DRF_PERMISSIONS}))
+
+
+def core_permission(*names: str) -> Permission:
+    """The generated project's permission classes, combined with `|` when more than one."""
+    return Permission(" | ".join(names), frozenset(Import(CORE_PERMISSIONS, n) for n in names))
+
+
+@dataclass(frozen=True)
 class Policy:
     """Who may read and write an entity's endpoint, as its viewset declares it."""
 
@@ -33,17 +53,7 @@ class Policy:
     owner_field: str | None = None
     owner_visibility: str | None = None  # set when it is not the mixin's default
     required_roles: tuple[tuple[str, tuple[str, ...]], ...] = ()
-
-    @property
-    def imports(self) -> frozenset[str]:
-        """The classes the viewset takes from apps.core.permissions."""
-        words = {w for entry in self.permission_classes for w in re.findall(r"[\w.]+", entry)}
-        return frozenset(words & CORE_PERMISSIONS)
-
-    @property
-    def uses_drf_permissions(self) -> bool:
-        """Whether the viewset names one of DRF's own classes (`permissions.X`)."""
-        return any("permissions." in entry for entry in self.permission_classes)
+    imports: frozenset[Import] = frozenset()  # what the mixins and permission classes use
 
 
 def roles_of(entity: Entity) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -52,33 +62,42 @@ def roles_of(entity: Entity) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((kind, tuple(required[kind])) for kind in WRITE_KINDS if required[kind])
 
 
+def _permissions(entity: Entity) -> list[Permission]:
+    """The permission classes of a viewset that is not the users'."""
+    found: list[Permission] = []
+    if entity.owner is not None:
+        found.append(drf_permission("IsAuthenticated"))
+    if entity.readonly:
+        found.append(core_permission("IsAdmin", "ReadOnly"))
+    elif entity.owner is not None:
+        found.append(core_permission("IsOwnerOrAdmin", "ReadOnly"))
+    if roles_of(entity):
+        if not found:
+            found.append(drf_permission("IsAuthenticatedOrReadOnly"))
+        found.append(core_permission("HasRole"))
+    return found
+
+
 def policy(entity: Entity) -> Policy:
     """Default (no policy here): everyone reads, signed-in users write. An owned entity is read
     by signed-in users only, each seeing their own rows unless its visibility is "all", and
     written by its owner or an admin; a read-only one is written by admins only; roles
     restrict the kinds of write the spec names."""
     if entity.is_user:
-        return Policy((), ("permissions.IsAuthenticated",))
-    classes: list[str] = []
-    if entity.owner is not None:
-        classes.append("permissions.IsAuthenticated")
-    if entity.readonly:
-        classes.append("IsAdmin | ReadOnly")
-    elif entity.owner is not None:
-        classes.append("IsOwnerOrAdmin | ReadOnly")
-    roles = roles_of(entity)
-    if roles:
-        if not classes:
-            classes.append("permissions.IsAuthenticatedOrReadOnly")
-        classes.append("HasRole")
+        users = drf_permission("IsAuthenticated")
+        return Policy((), (users.source,), imports=users.imports)
+    found = _permissions(entity)
+    classes = tuple(p.source for p in found)
+    imports = frozenset(i for p in found for i in p.imports)
     if entity.owner is None:
-        return Policy((), tuple(classes), required_roles=roles)
+        return Policy((), classes, required_roles=roles_of(entity), imports=imports)
     return Policy(
         ("OwnedViewSetMixin",),
-        tuple(classes),
+        classes,
         owner_field=entity.owner,
         owner_visibility=entity.visibility.value if entity.visibility is Visibility.ALL else None,
-        required_roles=roles,
+        required_roles=roles_of(entity),
+        imports=imports | {OWNED_MIXIN},
     )
 
 

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 
 from djgen.lowering.fields import anchored
+from djgen.lowering.imports import Import
+from djgen.lowering.values import IMPORT_DECIMAL
 from djgen.model import Entity, Field, FieldType, Project, Relation, RelationKind
 from djgen.types import Kind, info, pagination
 
@@ -169,7 +171,7 @@ class Values:
     high: str
     low_query: str
     high_query: str
-    imports: frozenset[tuple[str, str]] = frozenset()  # (module, name) the sources use
+    imports: frozenset[Import] = frozenset()  # what the sources use
 
 
 @dataclass(frozen=True)
@@ -255,14 +257,14 @@ def _numbers(f: Field) -> tuple[Values | None, tuple[Check, ...]]:
     if low >= high:
         return None, ()
     (low_src, low_q), (high_src, high_q) = _number_source(f, low), _number_source(f, high)
-    imports = frozenset({("decimal", "Decimal")} if f.type is FieldType.DECIMAL else ())
+    imports = frozenset({IMPORT_DECIMAL} if f.type is FieldType.DECIMAL else ())
     values = Values(low_src, high_src, low_q, high_q, imports)
     return values, _compared(f, values)
 
 
 def _temporal(f: Field, kind: Kind) -> tuple[Values, tuple[Check, ...]]:
     low_src, high_src, low_q, high_q, names = TEMPORAL[kind]
-    imports = frozenset(("datetime", name) for name in names)
+    imports = frozenset(Import("datetime", name) for name in names)
     values = Values(low_src, high_src, low_q, high_q, imports)
     checks = _compared(f, values)
     if kind in (Kind.DATE, Kind.DATETIME):
@@ -304,7 +306,7 @@ def values_and_checks(
     if kind is Kind.UUID:
         low, high = (f"00000000-0000-4000-8000-00000000000{i}" for i in (1, 2))
         values = Values(
-            f'UUID("{low}")', f'UUID("{high}")', low, high, frozenset({("uuid", "UUID")})
+            f'UUID("{low}")', f'UUID("{high}")', low, high, frozenset({Import("uuid", "UUID")})
         )
     else:  # IP addresses
         low, high = "10.0.0.1", "10.0.0.2"
