@@ -14,6 +14,7 @@ FILES = (
     "management/commands/__init__.py",
     "pagination.py",
     "parsers.py",
+    "renderers.py",
     "storable.py",
     "tests/__init__.py",
     "tests/test_pagination.py",

@@ -136,6 +136,10 @@ REST_FRAMEWORK = {
         "rest_framework.parsers.FormParser",
         "rest_framework.parsers.MultiPartParser",
     ],
+    "DEFAULT_RENDERER_CLASSES": [
+        "apps.core.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
     "EXCEPTION_HANDLER": "apps.core.exceptions.exception_handler",
     # The version is a URL kwarg (config/urls.py): request.version is "v1" under /api/v1/.
     "DEFAULT_VERSIONING_CLASS": "rest_framework.versioning.URLPathVersioning",

@@ -9,6 +9,7 @@ from django.urls import reverse_lazy
 from rest_framework import status
 
 from apps.core.hostile import DEEP_JSON, NUL, SURROGATE, as_json, is_enveloped, nested
+from apps.core.renderers import JSONRenderer
 from apps.core.storable import json_problem, text_problem
 
 pytestmark = pytest.mark.django_db
@@ -56,6 +57,15 @@ def test_text_no_database_stores(text):
 
 def test_ordinary_text_is_stored():
     assert text_problem("Grüße, 東京 🙂") is None
+
+
+def test_text_stored_before_it_was_checked_still_renders():
+    data = {"specs": {"note": SURROGATE}, "name": "Grüße"}
+    assert json.loads(JSONRenderer().render(data)) == data
+
+
+def test_answers_stay_utf8():
+    assert JSONRenderer().render({"name": "Grüße"}) == '{"name":"Grüße"}'.encode()
 
 
 @pytest.mark.parametrize("token", ["abc", "a.b.c", "Bearer"])
