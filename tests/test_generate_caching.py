@@ -153,6 +153,19 @@ def test_features_cache_none_turns_caching_off() -> None:
     assert "CachedResponseMixin" not in files["apps/blog/views.py"]
     assert "signals" not in files["apps/core/apps.py"]
     assert "cache/stats" not in files["config/urls.py"]
+    assert "ReadYourWritesMiddleware" not in files["config/settings/base.py"]
+
+
+def test_a_client_that_wrote_is_never_served_an_answer_older_than_its_write(
+    blog: Project,
+) -> None:
+    files = plan(blog)
+    assert '"apps.core.cache.ReadYourWritesMiddleware"' in files["config/settings/base.py"]
+    cache = files["apps/core/cache.py"]
+    assert "class ReadYourWritesMiddleware:" in cache
+    assert "response_key(request, label), answer, client(request)" in cache
+    tests = files["apps/core/tests/test_cache.py"]
+    assert "def test_a_writer_waits_for_the_answer_that_shows_its_write():" in tests
 
 
 def test_every_example_with_a_cache_caches_its_entities() -> None:

@@ -102,3 +102,62 @@ def test_the_versioning_guide_adds_the_next_version(version: str, following: str
 def test_the_readiness_probe_checks_the_channel_layer_only_with_websockets() -> None:
     assert "channel_layer" not in plan(build(BLOG))["apps/core/views.py"]
     assert "channel_layer_answers()" in plan(build(BLOG, websockets=True))["apps/core/views.py"]
+
+
+def gunicorn_settings(monkeypatch: pytest.MonkeyPatch, **variables: str) -> dict[str, object]:
+    """The names gunicorn.conf.py defines, run with `variables` in the environment."""
+    for name in ("GUNICORN_TIMEOUT", "GUNICORN_MAX_REQUESTS", "GUNICORN_KEEPALIVE"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in variables.items():
+        monkeypatch.setenv(name, value)
+    namespace: dict[str, object] = {}
+    exec(hardening.generate(build(BLOG))["gunicorn.conf.py"], namespace)
+    return namespace
+
+
+def test_recycled_workers_finish_their_requests_and_restart_apart(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    settings = gunicorn_settings(monkeypatch, GUNICORN_TIMEOUT="45", GUNICORN_MAX_REQUESTS="800")
+
+    assert settings["graceful_timeout"] == settings["timeout"] == 45
+    assert (settings["max_requests"], settings["max_requests_jitter"]) == (800, 400)
+
+
+def test_idle_connections_outlive_the_proxys_idle_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert gunicorn_settings(monkeypatch)["keepalive"] == 75
+    assert gunicorn_settings(monkeypatch, GUNICORN_KEEPALIVE="30")["keepalive"] == 30
+
+
+class GunicornConfig:
+    """What gunicorn's hooks see of its configuration: the worker class and `set`."""
+
+    def __init__(self, worker_class: str) -> None:
+        self.worker_class_str = worker_class
+        self.changed: dict[str, object] = {}
+
+    def set(self, name: str, value: object) -> None:
+        self.changed[name] = value
+
+
+@pytest.mark.parametrize(
+    ("worker_class", "variables", "changed"),
+    [
+        ("uvicorn_worker.UvicornWorker", {}, {"max_requests": 0}),
+        ("uvicorn_worker.UvicornWorker", {"GUNICORN_MAX_REQUESTS": "500"}, {}),
+        ("sync", {}, {}),
+    ],
+)
+def test_workers_that_keep_connections_alive_restart_only_when_asked(
+    monkeypatch: pytest.MonkeyPatch,
+    worker_class: str,
+    variables: dict[str, str],
+    changed: dict[str, object],
+) -> None:
+    on_starting = gunicorn_settings(monkeypatch, **variables)["on_starting"]
+    config = GunicornConfig(worker_class)
+
+    assert callable(on_starting)
+    on_starting(type("Arbiter", (), {"cfg": config})())
+
+    assert config.changed == changed

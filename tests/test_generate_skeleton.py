@@ -269,6 +269,73 @@ def test_production_settings_refuse_to_start_without_a_secret_key(tree: Path) ->
     ]
 
 
+SHOW_PRODUCTION = (
+    "import config.settings.prod as s; d = s.DATABASES['default']; "
+    "print(d['CONN_MAX_AGE'], d.get('OPTIONS', {}).get('pool')); "
+    "print(s.API_DOCS, s.REST_FRAMEWORK.get('DEFAULT_RENDERER_CLASSES'))"
+)
+SECRET = "k" * 10 + "-very-long-and-random-0123456789-abcdefghijklmnop"
+
+
+def test_production_settings_pool_postgresql_connections(tree: Path) -> None:
+    done = run_python(
+        tree,
+        SHOW_PRODUCTION,
+        DJANGO_SECRET_KEY=SECRET,
+        DATABASE_URL="postgres://app:secret@db.example:5432/shop",
+        DATABASE_POOL_MAX_SIZE="6",
+    )
+
+    assert done.returncode == 0, done.stderr
+    connections = done.stdout.splitlines()[0]
+    assert connections == "0 {'min_size': 1, 'max_size': 6, 'timeout': 10.0}"
+
+
+def test_production_settings_keep_no_connection_without_a_pool(tree: Path) -> None:
+    done = run_python(tree, SHOW_PRODUCTION, DJANGO_SECRET_KEY=SECRET)
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0] == "0 None"
+
+
+@pytest.mark.parametrize(
+    ("variables", "shown"),
+    [
+        ({}, "False ['rest_framework.renderers.JSONRenderer']"),
+        ({"DJANGO_API_DOCS": "true"}, "True None"),
+    ],
+)
+def test_production_serves_docs_and_the_browsable_api_only_when_asked(
+    tree: Path, variables: dict[str, str], shown: str
+) -> None:
+    done = run_python(tree, SHOW_PRODUCTION, DJANGO_SECRET_KEY=SECRET, **variables)
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[1] == shown
+
+
+def test_urls_mount_the_docs_only_when_the_setting_allows(files: dict[str, str]) -> None:
+    urls = files["config/urls.py"]
+    docs = urls.split("if settings.API_DOCS:", 1)[1]
+    for name in ("schema", "docs", "redoc"):
+        assert f'name="{name}"' in docs
+    assert '"api/v1/",\n        ApiRootView.as_view(),' in urls
+
+
+def test_the_api_root_lists_every_resource_and_the_auth_endpoints(files: dict[str, str]) -> None:
+    resources = ast.literal_eval(
+        files["apps/core/api_root.py"].split("RESOURCES = ", 1)[1].split("\n\n", 1)[0]
+    )
+    assert resources == {
+        "users": "blog:user-list",
+        "posts": "blog:post-list",
+        "tags": "taxonomy:tag-list",
+        "auth/login": "auth:login",
+        "auth/register": "auth:register",
+        "auth/me": "auth:me",
+    }
+
+
 # Django's deployment checks on the production settings, without the apps other generators
 # write: the security checks read settings only.
 DEPLOY_CHECK_SETTINGS = """
@@ -363,9 +430,25 @@ def test_readme_draws_the_model_and_lists_endpoints_and_methods(
     assert "| `/api/v1/posts/{id}/` | GET, PUT, PATCH, DELETE |  |" in readme
     assert "| `/api/v1/tags/{id}/` | GET | read-only, except for admins |" in readme
     assert "- `Post.publish(at) -> None` in `apps/blog/models.py`" in readme
+    assert "| `/api/v1/` | GET | every resource's URL |" in readme
     for name in ENV_NAMES:
         assert f"| `{name}` |" in readme
         assert f"{name}=" in files[".env.example"]
+
+
+def test_readme_says_how_to_sign_in(files: dict[str, str]) -> None:
+    readme = files["README.md"]
+    assert "HTTP Basic" not in readme
+    assert "curl -X POST http://localhost:8000/api/v1/auth/login/" in readme
+    assert '-H "Authorization: Bearer $ACCESS"' in readme
+    assert "whose password is `password`" in readme
+    assert "`DJANGO_API_DOCS=true`" in readme
+
+
+def test_readme_of_an_open_api_says_there_is_no_sign_in() -> None:
+    readme = skeleton.generate(build({**BLOG, "features": {"auth": "none"}}))["README.md"]
+    assert "Authorization: Bearer" not in readme
+    assert "Anyone may read and write without signing in" in readme
 
 
 def test_conftest_builds_users_with_the_user_factory(files: dict[str, str]) -> None:
@@ -379,3 +462,12 @@ def test_core_pagination_names_the_three_styles(files: dict[str, str]) -> None:
     tree = ast.parse(files["apps/core/pagination.py"])
     classes = {node.name for node in tree.body if isinstance(node, ast.ClassDef)}
     assert classes == {"PageNumberPagination", "CursorPagination", "LimitOffsetPagination"}
+
+
+@pytest.mark.parametrize("auth", ["jwt", "session", "none"])
+def test_the_docs_pages_load_their_assets_from_the_project(auth: str) -> None:
+    files = skeleton.generate(build({**BLOG, "features": {"auth": auth}}))
+    settings = files["config/settings/base.py"]
+    for name in ("SWAGGER_UI_DIST", "SWAGGER_UI_FAVICON_HREF", "REDOC_DIST"):
+        assert f'"{name}": "SIDECAR"' in settings
+    assert "script-src 'self'" in files["apps/core/docs.py"]

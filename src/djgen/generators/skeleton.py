@@ -18,7 +18,7 @@ DEPENDENCIES = (
     "drf-spectacular>=0.29,<0.31",
     "drf-spectacular-sidecar>=2025.1",
     "django-environ>=0.12,<0.15",
-    "psycopg[binary]>=3.2,<4",
+    "psycopg[binary,pool]>=3.2,<4",  # pool: production settings pool connections
     "django-redis>=5.4,<8",
     "whitenoise>=6.9,<7",
     "gunicorn>=23,<28",
@@ -51,6 +51,10 @@ FILES = (
     "Makefile",
     "README.md",
     "apps/__init__.py",
+    "apps/core/api_root.py",
+    "apps/core/private_answers.py",
+    "apps/core/docs.py",
+    "apps/core/tests/test_entry_points.py",
     "compose.yaml",
     "config/__init__.py",
     "config/asgi.py",
@@ -123,6 +127,38 @@ ENV_VARS = (
         "Comma-separated origins allowed to call the API from a browser.",
         "http://localhost:3000",
         active=True,
+    ),
+)
+
+PRODUCTION_ENV_VARS = (
+    EnvVar(
+        "DATABASE_POOL_MAX_SIZE",
+        "4",
+        "PostgreSQL connections each worker process keeps at most (production settings); "
+        "times the workers, below the server's `max_connections`.",
+        "4",
+        active=False,
+    ),
+    EnvVar(
+        "DATABASE_POOL_MIN_SIZE",
+        "1",
+        "PostgreSQL connections each worker process keeps open when idle (production settings).",
+        "1",
+        active=False,
+    ),
+    EnvVar(
+        "DATABASE_POOL_TIMEOUT",
+        "10",
+        "Seconds a request waits for a free pooled connection before it fails.",
+        "10",
+        active=False,
+    ),
+    EnvVar(
+        "DJANGO_API_DOCS",
+        "`True` (`False` with production settings)",
+        "Whether the OpenAPI schema, Swagger UI, ReDoc and the browsable API are served.",
+        "True",
+        active=False,
     ),
 )
 
@@ -235,6 +271,7 @@ def env_vars(project: Project) -> tuple[EnvVar, ...]:
     features = project.features
     return (
         ENV_VARS
+        + PRODUCTION_ENV_VARS
         + (JWT_ENV_VARS if features.auth is Auth.JWT else ())
         + LOG_ENV_VARS
         + (CORS_ENV_VARS if features.cors else ())
@@ -255,6 +292,7 @@ def generate(project: Project) -> dict[str, str]:
         # A JSON string is a valid TOML basic string.
         "description_toml": json.dumps(project.description or project.title, ensure_ascii=False),
         "api_apps": api_apps(project),
+        "resources": project.concrete_entities,
         "user": project.user,
         "dependencies": dependencies(project),
         "dev_dependencies": DEV_DEPENDENCIES,

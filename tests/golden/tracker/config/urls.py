@@ -1,14 +1,13 @@
-"""URL configuration: the admin, the API of every app under /api/v1/, the OpenAPI
-schema and its viewers, and the health probes."""
+"""URL configuration: the admin, the API of every app under /api/v1/ and its root, the OpenAPI
+schema and its viewers (unless settings.API_DOCS is off), and the health probes."""
 
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
-from drf_spectacular.views import (
-    SpectacularAPIView,
-    SpectacularRedocView,
-    SpectacularSwaggerView,
-)
+from drf_spectacular.views import SpectacularAPIView
 
+from apps.core.api_root import ApiRootView, IndexView
+from apps.core.docs import RedocView, SwaggerView
 from apps.core.views import HealthView, ReadyView
 
 # The API version of the URLs below, as URLPathVersioning reads it (request.version);
@@ -19,9 +18,14 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("health/", HealthView.as_view(), name="health"),
     path("ready/", ReadyView.as_view(), name="ready"),
-    path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="docs"),
-    path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),
+    path("", IndexView.as_view(), name="index"),
+    path("api/", IndexView.as_view(), name="api-index"),
+    path(
+        "api/v1/",
+        ApiRootView.as_view(),
+        V1,
+        name="api-root",
+    ),
     path("api/v1/auth/", include("apps.core.auth.urls")),
     path(
         "api/v1/",
@@ -34,6 +38,12 @@ urlpatterns = [
         V1,
     ),
 ]
+if settings.API_DOCS:
+    urlpatterns += [
+        path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
+        path("api/docs/", SwaggerView.as_view(url_name="schema"), name="docs"),
+        path("api/redoc/", RedocView.as_view(url_name="schema"), name="redoc"),
+    ]
 
 # Django's own error pages answer with the API's error envelope too.
 handler400 = "apps.core.exceptions.bad_request"

@@ -6,7 +6,7 @@ Behind a proxy that terminates TLS, the proxy must set X-Forwarded-Proto.
 import sys
 
 from .base import *  # noqa: F403
-from .base import DATABASES, LOGGING, SECRET_KEY
+from .base import DATABASES, LOGGING, REST_FRAMEWORK, SECRET_KEY, env
 
 if not SECRET_KEY:
     sys.exit("DJANGO_SECRET_KEY is not set; production settings need a secret key.")
@@ -15,8 +15,26 @@ DEBUG = False
 
 LOGGING["handlers"]["console"]["formatter"] = "json"
 
-DATABASES["default"]["CONN_MAX_AGE"] = 60
-DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Connections are returned after every request, under WSGI and ASGI alike: under ASGI each
+# request runs in a thread of its own, and persistent connections would pile up until the
+# database refuses more. On PostgreSQL each worker process keeps a bounded pool instead
+# (psycopg's): the workers times DATABASE_POOL_MAX_SIZE must stay below max_connections.
+DATABASES["default"]["CONN_MAX_AGE"] = 0
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": env.int("DATABASE_POOL_MIN_SIZE", default=1),
+        "max_size": env.int("DATABASE_POOL_MAX_SIZE", default=4),
+        # Seconds a request waits for a free connection before it fails.
+        "timeout": env.float("DATABASE_POOL_TIMEOUT", default=10.0),
+    }
+
+# The schema, Swagger UI, ReDoc and the browsable API are not public in production unless
+# DJANGO_API_DOCS says so; the API answers JSON only.
+API_DOCS = env.bool("DJANGO_API_DOCS", default=False)
+if not API_DOCS:
+    REST_FRAMEWORK["DEFAULT_RENDERER_CLASSES"] = [
+        "rest_framework.renderers.JSONRenderer"
+    ]
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = True

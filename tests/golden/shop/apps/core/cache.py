@@ -4,6 +4,9 @@ Every key of an entity carries the entity's version. A write bumps the versions 
 whose answers show the written rows (apps.core.cache_rules says which, apps.core.signals when),
 so their entries are never read again and expire on their own: an invalidation is one cache
 write whatever the number of entries, and never scans keys.
+
+While one request recomputes an answer, others get the previous one, except a client that has
+written since that answer was computed: a client always sees its own completed writes.
 """
 
 import hashlib
@@ -19,7 +22,9 @@ from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.exceptions import EmptyResultSet
 from django.db import DEFAULT_DB_ALIAS, transaction
 from django.db.models import Model, QuerySet
+from django.http import HttpRequest, HttpResponse
 from rest_framework.mixins import ListModelMixin, RetrieveModelMixin
+from rest_framework.permissions import SAFE_METHODS
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.viewsets import GenericViewSet
@@ -32,6 +37,11 @@ M = TypeVar("M", bound=Model)
 LOCK_TIMEOUT = 30  # seconds a recompute holds its lock at most, should its process die
 MAX_WAIT = 5  # seconds a request waits for another's recompute before doing its own
 WAIT_STEP = 0.05
+WRITES = (
+    "writes"  # how many invalidations so far: answers and writers are stamped with it
+)
+# A writer's mark outlives every previous answer computed before its write.
+MARK_TIMEOUT = max(TIMEOUTS.values(), default=0)
 _MISSING = object()
 
 
@@ -39,11 +49,26 @@ def digest(*parts: Any) -> str:
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
 
 
+def increment(key: str) -> None:
+    """Add one to a counter that never expires, starting it at one."""
+    try:
+        cache.incr(key)
+    except ValueError:  # the first of its kind
+        cache.add(key, 0, timeout=None)
+        cache.incr(key)
+
+
+def writes() -> int:
+    """The number of invalidations so far; 0 when the cache does not answer."""
+    return cache.get(WRITES) or 0
+
+
 def bump(labels: Iterable[str]) -> None:
     """Give each entity a new version: the keys made with the old one are never read again."""
     cache.set_many(
         {f"version:{label}": uuid.uuid4().hex for label in labels}, timeout=None
     )
+    increment(WRITES)
 
 
 def invalidate(label: str, using: str = DEFAULT_DB_ALIAS) -> None:
@@ -57,12 +82,40 @@ def invalidate(label: str, using: str = DEFAULT_DB_ALIAS) -> None:
 
 
 def count(label: str, outcome: str) -> None:
-    key = f"stats:{label}:{outcome}"
-    try:
-        cache.incr(key)
-    except ValueError:  # the first lookup of its kind
-        cache.add(key, 0, timeout=None)
-        cache.incr(key)
+    increment(f"stats:{label}:{outcome}")
+
+
+def client(request: HttpRequest) -> str:
+    """Who sends a request: the signed-in user, else the address it comes from."""
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return f"user:{user.pk}"
+    return f"address:{request.META.get('REMOTE_ADDR', '')}"
+
+
+def mark_writer(who: str) -> None:
+    """Remember that `who` has just completed a write: until then no previous answer reaches
+    it, since those computed before the write do not show it."""
+    cache.set(f"wrote:{who}", writes(), MARK_TIMEOUT)
+
+
+def sees_own_writes(stamp: int | None, who: str | None) -> bool:
+    """Whether an answer computed at `stamp` (None: unknown) shows every write `who` made."""
+    mark = None if who is None else cache.get(f"wrote:{who}")
+    return mark is None or (stamp is not None and stamp >= mark)
+
+
+class ReadYourWritesMiddleware:
+    """Marks the client of every successful write once it is committed and answered."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if request.method not in SAFE_METHODS and response.status_code < 400:
+            mark_writer(client(request))
+        return response
 
 
 class EntityCache:
@@ -104,35 +157,45 @@ class EntityCache:
         return default if value is _MISSING else value
 
     def set(self, key: str, value: Any) -> None:
+        """Store a value computed by the caller, at a moment this cache does not know."""
         versioned = self._key(key)
         if versioned is not None:
-            self._store(key, versioned, value)
+            self._store(key, versioned, value, stamp=None)
 
-    def _store(self, key: str, versioned: str, value: Any) -> None:
+    def _store(self, key: str, versioned: str, value: Any, stamp: int | None) -> None:
         """Under the version read before the value was computed (a write meanwhile makes it
-        stale), and as the previous value, served while the next invalidation recomputes."""
-        cache.set_many({versioned: value, self._previous(key): value}, self.timeout)
+        stale), and as the previous value, served while the next invalidation recomputes to
+        the clients that have not written since `stamp`."""
+        cache.set_many(
+            {versioned: value, self._previous(key): (stamp, value)}, self.timeout
+        )
 
     def invalidate(self) -> None:
         """Forget this entity's entries and those of every entity showing its rows, e.g. after
         `QuerySet.update()` or `bulk_create()`, which send no signals."""
         invalidate(self.label)
 
-    def get_or_set(self, key: str, compute: Callable[[], T]) -> T:
+    def get_or_set(
+        self, key: str, compute: Callable[[], T], who: str | None = None
+    ) -> T:
         """The cached value, else `compute()`'s. One request recomputes; the others get the
-        previous value meanwhile, or wait for the new one when there is none."""
+        previous value meanwhile, or wait for the new one when there is none or when `who`
+        (the client asking) has written since it was computed."""
         versioned = self._key(key)
         if versioned is None:
             return compute()
         value = self._lookup(versioned)
         if value is not _MISSING:
             return value
+        stamp = (
+            writes()
+        )  # before computing: the answer shows at least the writes counted
         lock = f"{versioned}:lock"
         deadline = time.monotonic() + MAX_WAIT
         while not cache.add(lock, 1, LOCK_TIMEOUT):
-            previous = cache.get(self._previous(key), _MISSING)
-            if previous is not _MISSING:
-                return previous
+            previous = cache.get(self._previous(key))  # (stamp, value)
+            if previous is not None and sees_own_writes(previous[0], who):
+                return previous[1]
             if time.monotonic() > deadline:
                 return compute()  # the other recompute stalls: slower, but never stuck
             time.sleep(WAIT_STEP)
@@ -141,7 +204,7 @@ class EntityCache:
                 return value
         try:
             value = compute()
-            self._store(key, versioned, value)
+            self._store(key, versioned, value, stamp)
         finally:
             cache.delete(lock)
         return value
@@ -194,7 +257,9 @@ def cache_api_response(entity: str | None = None) -> Callable:
                 response = method(view, request, *args, **kwargs)
                 return response.status_code, response.data
 
-            status, data = store.get_or_set(response_key(request, label), answer)
+            status, data = store.get_or_set(
+                response_key(request, label), answer, client(request)
+            )
             return Response(data, status=status)
 
         return cached

@@ -54,6 +54,11 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
+# Answers to signed-in users are private: no shared cache (a proxy, a CDN) keeps them.
+MIDDLEWARE += ["apps.core.private_answers.PrivateAnswersMiddleware"]
+# A client that has just written is never served a cached answer older than its write.
+MIDDLEWARE += ["apps.core.cache.ReadYourWritesMiddleware"]
+
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
 ASGI_APPLICATION = "config.asgi.application"
@@ -121,6 +126,9 @@ LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+
+# The OpenAPI schema, Swagger UI, ReDoc and the browsable API (off by default in production).
+API_DOCS = env.bool("DJANGO_API_DOCS", default=True)
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
@@ -214,7 +222,8 @@ SPECTACULAR_SETTINGS = {
         "drf_spectacular.hooks.postprocess_schema_enums",
         "apps.core.schema.times_of_day",
     ],
-    # Swagger UI and ReDoc are served from this project's static files, not from a CDN.
+    # Swagger UI and ReDoc are served from this project's static files, not from a CDN: their
+    # Content-Security-Policy (apps/core/docs.py) allows no other origin.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",

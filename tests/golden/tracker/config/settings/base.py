@@ -50,6 +50,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
+# Answers to signed-in users are private: no shared cache (a proxy, a CDN) keeps them.
+MIDDLEWARE += ["apps.core.private_answers.PrivateAnswersMiddleware"]
+
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
 ASGI_APPLICATION = "config.asgi.application"
@@ -118,6 +121,9 @@ TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
 
+# The OpenAPI schema, Swagger UI, ReDoc and the browsable API (off by default in production).
+API_DOCS = env.bool("DJANGO_API_DOCS", default=True)
+
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 
@@ -185,6 +191,11 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "IssueKind": "apps.work.choices.IssueKind",
     },
+    # Swagger UI and ReDoc are served from this project's static files, not from a CDN: their
+    # Content-Security-Policy (apps/core/docs.py) allows no other origin.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
 }
 
 # Credentials (cookies, Authorization) cross origins only when asked, and only from the

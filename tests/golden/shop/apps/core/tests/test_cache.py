@@ -4,12 +4,20 @@ statistics endpoint."""
 import threading
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.core.cache import cache
+from django.http import HttpResponse
 from django.urls import reverse, reverse_lazy
 from rest_framework import status
 
 from apps.catalog.factories import UserFactory
 from apps.catalog.models import User
-from apps.core.cache import EntityCache, cache_queryset
+from apps.core.cache import (
+    EntityCache,
+    ReadYourWritesMiddleware,
+    cache_queryset,
+    mark_writer,
+)
 
 LABEL = "catalog.User"
 STATS_URL = reverse_lazy("cache-stats")
@@ -82,6 +90,37 @@ def test_without_a_previous_value_others_wait_for_the_recompute():
         threading.Timer(0.2, slow.release.set).start()
         assert store.get_or_set("answer", never) == "fresh"
     assert slow.results == ["fresh"]
+
+
+def test_a_writer_waits_for_the_answer_that_shows_its_write():
+    """The read-your-writes race, step by step: an answer is cached, a client writes (the
+    version is bumped, the client marked), another request starts the recompute. Others may
+    get the previous answer meanwhile; the writer waits for the fresh one."""
+    store = EntityCache(LABEL)
+    store.get_or_set("answer", lambda: "before the write")
+    store.invalidate()
+    mark_writer("user:1")
+    with SlowComputation(store, "answer") as slow:
+        assert store.get_or_set("answer", never, "user:2") == "before the write"
+        threading.Timer(0.2, slow.release.set).start()
+        assert store.get_or_set("answer", never, "user:1") == "fresh"
+
+
+@pytest.mark.parametrize(
+    ("method", "status_code", "marked"),
+    [
+        ("post", 201, True),
+        ("patch", 200, True),
+        ("delete", 204, True),
+        ("post", 400, False),
+        ("get", 200, False),
+    ],
+)
+def test_successful_writes_mark_their_client(rf, method, status_code, marked):
+    request = getattr(rf, method)("/")
+    request.user = AnonymousUser()
+    ReadYourWritesMiddleware(lambda request: HttpResponse(status=status_code))(request)
+    assert (cache.get("wrote:address:127.0.0.1") is not None) is marked
 
 
 @pytest.mark.django_db

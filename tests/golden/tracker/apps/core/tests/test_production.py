@@ -26,6 +26,21 @@ print(json.dumps({
 """
 
 
+SHOW_DATABASE_AND_DOCS = """
+import json
+from django.conf import settings
+from django.urls import get_resolver
+print(json.dumps({
+    "CONN_MAX_AGE": settings.DATABASES["default"]["CONN_MAX_AGE"],
+    "OPTIONS": settings.DATABASES["default"].get("OPTIONS", {}),
+    "routes": [name for name in get_resolver().reverse_dict if isinstance(name, str)],
+    "renderers": settings.REST_FRAMEWORK.get("DEFAULT_RENDERER_CLASSES"),
+}))
+"""
+POSTGRESQL = "postgres://app:app@db.example.com:5432/app"
+DOCS = {"schema", "docs", "redoc"}
+
+
 def manage(*args: str, **variables: str) -> subprocess.CompletedProcess:
     """Run manage.py under production settings, with `variables` in the environment."""
     environment = {
@@ -77,3 +92,33 @@ def test_hardened_settings_and_json_logs():
     assert log["level"] == "WARNING"
     assert log["message"] == "hello"
     assert log["request_id"] == "-"
+
+
+def show(**variables: str) -> dict:
+    """The database settings, the named routes and the renderers under production settings."""
+    done = manage("shell", "-c", SHOW_DATABASE_AND_DOCS, **variables)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.splitlines()[-1])  # after the shell's own greeting
+
+
+def test_postgresql_connections_come_from_a_bounded_pool():
+    shown = show(DATABASE_URL=POSTGRESQL, DATABASE_POOL_MAX_SIZE="8")
+
+    assert shown["CONN_MAX_AGE"] == 0
+    assert shown["OPTIONS"]["pool"] == {"min_size": 1, "max_size": 8, "timeout": 10.0}
+
+
+def test_no_connection_outlives_its_request_without_a_pool():
+    shown = show(DATABASE_URL="sqlite:///:memory:")
+
+    assert shown["CONN_MAX_AGE"] == 0
+    assert "pool" not in shown["OPTIONS"]
+
+
+def test_the_docs_and_the_browsable_api_are_off_unless_asked():
+    off, on = show(), show(DJANGO_API_DOCS="true")
+
+    assert not DOCS & set(off["routes"])
+    assert off["renderers"] == ["rest_framework.renderers.JSONRenderer"]
+    assert set(on["routes"]) >= DOCS
+    assert on["renderers"] is None

@@ -1,0 +1,56 @@
+"""Where a visitor lands: `/` and `/api/` point to the API and its documentation, and
+`/api/<version>/` lists the resources with their URLs, as DRF's API root does."""
+
+from django.conf import settings
+from drf_spectacular.utils import extend_schema
+from rest_framework.permissions import AllowAny
+from rest_framework.request import Request
+from rest_framework.response import Response
+from rest_framework.reverse import reverse
+from rest_framework.views import APIView
+
+# Each resource's list, by the name its URL ends with.
+RESOURCES = {
+    "members": "studio:member-list",
+    "folders": "studio:folder-list",
+    "statements": "studio:statement-list",
+    "cameras": "studio:camera-list",
+    "stewardships": "studio:stewardship-list",
+    "assets": "inventory:asset-list",
+    "vehicles": "inventory:vehicle-list",
+    "rooms": "spaces:room-list",
+    "bookings": "spaces:booking-list",
+    "moves": "spaces:move-list",
+    "logs": "spaces:log-list",
+    "auth/login": "auth:login",
+    "auth/register": "auth:register",
+    "auth/me": "auth:me",
+}
+
+
+class IndexView(APIView):
+    """`/` and `/api/`: the API's root and, where they are served, the documentation."""
+
+    permission_classes = [AllowAny]
+
+    @extend_schema(exclude=True)
+    def get(self, request: Request) -> Response:
+        links = {"v1": reverse("api-root", request=request)}
+        if settings.API_DOCS:
+            links |= {
+                name: reverse(name, request=request)
+                for name in ("schema", "docs", "redoc")
+            }
+        return Response(links)
+
+
+class ApiRootView(APIView):
+    """`/api/<version>/`: every resource's list URL."""
+
+    permission_classes = [AllowAny]
+
+    @extend_schema(exclude=True)
+    def get(self, request: Request, version: str) -> Response:
+        return Response(
+            {name: reverse(route, request=request) for name, route in RESOURCES.items()}
+        )
