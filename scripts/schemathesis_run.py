@@ -9,6 +9,10 @@ operation of its OpenAPI schema then gets up to `--max-examples` generated reque
 generation mode (valid data, then invalid data), signed in: with a JWT access token when the
 project has a login endpoint that answers one, its session otherwise, HTTP Basic without one.
 Each response is checked against the schema (status code, content type, headers, body).
+Then every query parameter of every operation gets hostile values schemathesis does not make
+(forged cursors, dates beyond UTC's range, a thousand search words, NUL characters), and
+every operation with a JSON body gets hostile bodies (100,000 open brackets, a body over the
+upload limit, NUL and unpaired surrogates in each property): none may answer a 5xx.
 
 The interpreter running this script must have the generated project's dependencies and
 schemathesis installed (djgen's `dev` extra has them). Prints the counts; exits 1 unless no
@@ -18,6 +22,8 @@ response was a 5xx and no response broke the schema.
 from __future__ import annotations
 
 import argparse
+import base64
+import json
 import os
 import shutil
 import socket
@@ -55,6 +61,21 @@ USERNAME = "schemathesis"
 PASSWORD = "password"  # what the generated user factory sets
 HIGH_RATE = "1000000/minute"
 SHOWN_PROBLEMS = 20
+# Query values a careless API answers with a 5xx.
+HOSTILE_QUERY_VALUES = (
+    "a\x00b",
+    "9999-12-31T23:59:59-14:00",
+    "0001-01-01T00:00:00+14:00",
+    "999999999 00:00:00",
+    "9" * 30,
+    " ".join(f"w{n}" for n in range(1_000)),
+    ",".join(str(n) for n in range(1_000)),
+    base64.b64encode(b"o=0&p=abc").decode(),
+    base64.b64encode(b"\xff\xfe\x00 random bytes").decode(),
+)
+# Bodies, and values of each property of a JSON body, likewise.
+HOSTILE_BODIES = (b"[" * 100_000, b'{"a": "' + b"x" * 3_000_000 + b'"}')
+HOSTILE_PROPERTY_VALUES = ("a\x00b", "a\ud800b", {"a": [[[["\x00"]]]]}, "9999-12-31T23:59:59-14:00")
 
 
 @dataclass
@@ -165,12 +186,8 @@ def exercise(operation, mode, session, base_url: str, budget: int, tally: Tally)
             return
         except (requests.RequestException, ValueError):
             return  # a negative case that no HTTP client can send
-        tally.requests += 1
-        tally.statuses[f"{response.status_code // 100}xx"] += 1
+        record(response, tally)
         if response.status_code >= 500:  # counted once, as a 5xx, not also as undocumented
-            tally.server_errors += 1
-            request = f"{response.request.method} {response.request.url}"
-            tally.problem(f"{request}: {response.status_code} {response.text[:200]}")
             return
         try:
             case.validate_response(response, checks=CHECKS)
@@ -186,6 +203,49 @@ def exercise(operation, mode, session, base_url: str, budget: int, tally: Tally)
         test()
     except HypothesisException:
         tally.not_generated += 1  # no value of this mode fits the operation's schema
+
+
+def record(response: requests.Response, tally: Tally) -> None:
+    """Count an answer by its class; a 5xx is a problem, shown with its request."""
+    tally.requests += 1
+    tally.statuses[f"{response.status_code // 100}xx"] += 1
+    if response.status_code >= 500:
+        tally.server_errors += 1
+        request = f"{response.request.method} {response.request.url}"[:200]
+        tally.problem(f"{request}: {response.status_code} {response.text[:200]}")
+
+
+def hostile_requests(operation, session: requests.Session, base_url: str, tally: Tally) -> None:
+    """The hostile cases of one operation, sent as they are (see the module's docstring).
+    Operations on one row by key are left out: their list's parameters are the ones read."""
+    definition = operation.definition.raw
+    parameters = definition.get("parameters", [])
+    if any(parameter.get("in") == "path" for parameter in parameters):
+        return
+    url = f"{base_url}{operation.path}"
+    method = operation.method.upper()
+    for parameter in parameters:
+        if parameter.get("in") == "query":
+            for value in HOSTILE_QUERY_VALUES:
+                query = {parameter["name"]: value}
+                record(session.request(method, url, params=query, timeout=30), tally)
+    content = definition.get("requestBody", {}).get("content", {})
+    if "application/json" not in content:
+        return
+    reference = content["application/json"].get("schema", {}).get("$ref", "")
+    components = operation.schema.raw_schema["components"]["schemas"]
+    properties = components.get(reference.rsplit("/", 1)[-1], {}).get("properties", {})
+    bodies = [
+        *HOSTILE_BODIES,
+        *(
+            json.dumps({name: value}).encode()
+            for name in properties
+            for value in HOSTILE_PROPERTY_VALUES
+        ),
+    ]
+    headers = {"Content-Type": "application/json"}
+    for body in bodies:
+        record(session.request(method, url, data=body, headers=headers, timeout=30), tally)
 
 
 def main() -> int:
@@ -224,6 +284,7 @@ def main() -> int:
             tally.operations += 1
             for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
                 exercise(operation, mode, session, base_url, args.max_examples, tally)
+            hostile_requests(operation, session, base_url, tally)
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -191,8 +191,12 @@ DATABASES = {{"default": {{"ENGINE": "django.db.backends.sqlite3", "NAME": ":mem
 AUTH_USER_MODEL = "{user}"
 USE_TZ = True
 STATIC_URL = "static/"
+JSON_MAX_DEPTH = 32
+SEARCH_MAX_TERMS = 10
+SEARCH_MAX_TERM_LENGTH = 100
 REST_FRAMEWORK = {{
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_PARSER_CLASSES": ["apps.core.parsers.JSONParser"],
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
         "rest_framework.authentication.BasicAuthentication",

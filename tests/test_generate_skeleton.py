@@ -301,8 +301,12 @@ def test_production_settings_keep_no_connection_without_a_pool(tree: Path) -> No
 @pytest.mark.parametrize(
     ("variables", "shown"),
     [
-        ({}, "False ['rest_framework.renderers.JSONRenderer']"),
-        ({"DJANGO_API_DOCS": "true"}, "True None"),
+        ({}, "False ['apps.core.renderers.JSONRenderer']"),
+        (
+            {"DJANGO_API_DOCS": "true"},
+            "True ['apps.core.renderers.JSONRenderer', "
+            "'rest_framework.renderers.BrowsableAPIRenderer']",
+        ),
     ],
 )
 def test_production_serves_docs_and_the_browsable_api_only_when_asked(

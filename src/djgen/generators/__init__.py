@@ -13,6 +13,7 @@ from djgen.generators import (
     factories,
     filters,
     hardening,
+    hostile,
     migrations,
     models,
     relation_tests,
@@ -39,6 +40,7 @@ GENERATORS: tuple[Generator, ...] = (
     factories.generate,
     tests.generate,
     relation_tests.generate,
+    hostile.generate,
 )
 
 

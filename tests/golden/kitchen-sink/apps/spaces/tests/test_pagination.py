@@ -45,7 +45,7 @@ def test_cursor_page_size_is_capped(admin_client, monkeypatch, model, factory, u
 @pytest.mark.parametrize(PARAMETERS, CURSOR)
 def test_cursor_that_is_not_one_of_ours(admin_client, model, factory, url):
     response = admin_client.get(url, {"cursor": "not-a-cursor"})
-    assert response.status_code == status.HTTP_404_NOT_FOUND
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
 
 
 LIMIT_OFFSET = [

@@ -1,0 +1,35 @@
+"""The hostile-input suite: the hostile values, once in `apps/core/hostile.py`, the body and
+token cases every endpoint shares, and per app the cases its lists and writes derive from the
+domain model (`lowering.hostile`)."""
+
+from __future__ import annotations
+
+from djgen.generators.hardening import listed_entity, sample_entity
+from djgen.lowering.hostile import hostile_list, hostile_write
+from djgen.lowering.listing import listing
+from djgen.model import Auth, Project
+from djgen.render import render
+
+
+def generate(project: Project) -> dict[str, str]:
+    sample = sample_entity(project)
+    files = {
+        "apps/core/hostile.py": render("hostile/core/hostile.py.jinja"),
+        "apps/core/tests/test_hostile_input.py": render(
+            "hostile/core/tests/test_hostile_input.py.jinja",
+            target=sample or listed_entity(project),
+            jwt=project.features.auth is Auth.JWT,
+        ),
+    }
+    for app in project.apps:
+        entities = [e for e in project.app_entities(app.name) if not e.abstract]
+        if not entities:
+            continue
+        writes = [w for w in map(hostile_write, entities) if w is not None]
+        files[f"apps/{app.name}/tests/test_hostile_input.py"] = render(
+            "hostile/app/tests/test_hostile_input.py.jinja",
+            app=app,
+            lists=[hostile_list(listing(project, e)) for e in entities],
+            writes=writes,
+        )
+    return files
