@@ -8,7 +8,7 @@ handler views give it to what Django answers outside the API (config/urls.py).""
 import logging
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.db import IntegrityError
 from django.db.models import ProtectedError, RestrictedError
 from django.http import Http404, HttpRequest, JsonResponse
@@ -22,12 +22,19 @@ from .logs import request_id
 logger = logging.getLogger(__name__)
 
 SERVER_ERROR_MESSAGE = "A server error occurred."
+TOO_LARGE_MESSAGE = "The request body is larger than the server accepts."
 
 
 class Conflict(exceptions.APIException):
     status_code = status.HTTP_409_CONFLICT
     default_detail = "The request conflicts with the current state of the resource."
     default_code = "conflict"
+
+
+class PayloadTooLarge(exceptions.APIException):
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    default_detail = TOO_LARGE_MESSAGE
+    default_code = "too_large"
 
 
 def envelope(code: str, message: str, details: dict[str, Any] | None = None) -> dict:
@@ -48,11 +55,27 @@ def as_api_exception(exc: Exception) -> Exception:
         return exceptions.NotFound(*exc.args)
     if isinstance(exc, PermissionDenied):
         return exceptions.PermissionDenied(*exc.args)
+    if isinstance(exc, RequestDataTooBig):
+        return PayloadTooLarge()
     if isinstance(exc, ProtectedError | RestrictedError):
         return Conflict("Other records still refer to this one.")
     if isinstance(exc, IntegrityError):
         return Conflict()
     return exc
+
+
+def described(exc: exceptions.APIException) -> tuple[str, str, dict[str, Any]]:
+    """An error's code, message and details. A detail given as a mapping (as simplejwt's
+    token errors are) holds its message under "detail" and the rest as details."""
+    detail = exc.detail
+    if isinstance(detail, dict):
+        message = detail.get("detail", exc.default_detail)
+        code = detail.get("code", getattr(message, "code", exc.default_code))
+        rest = {
+            key: value for key, value in detail.items() if key not in ("detail", "code")
+        }
+        return str(code), str(message), rest
+    return str(getattr(detail, "code", exc.default_code)), str(detail), {}
 
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response:
@@ -80,13 +103,15 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response:
             "throttled", str(exc.detail), {"retry_after": wait} if wait else {}
         )
     else:
-        response.data = envelope(
-            getattr(exc.detail, "code", exc.default_code), str(exc.detail)
-        )
+        response.data = envelope(*described(exc))
     return response
 
 
 def bad_request(request: HttpRequest, exception: Exception) -> JsonResponse:
+    """Django's refusals of a request it could not read; a body over
+    DATA_UPLOAD_MAX_MEMORY_SIZE is a 413."""
+    if isinstance(exception, RequestDataTooBig):
+        return JsonResponse(envelope("too_large", TOO_LARGE_MESSAGE), status=413)
     return JsonResponse(envelope("bad_request", "Bad request."), status=400)
 
 

@@ -32,9 +32,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 # DJANGO_API_DOCS says so; the API answers JSON only.
 API_DOCS = env.bool("DJANGO_API_DOCS", default=False)
 if not API_DOCS:
-    REST_FRAMEWORK["DEFAULT_RENDERER_CLASSES"] = [
-        "rest_framework.renderers.JSONRenderer"
-    ]
+    REST_FRAMEWORK["DEFAULT_RENDERER_CLASSES"] = ["apps.core.renderers.JSONRenderer"]
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = True

@@ -10,6 +10,8 @@ from django_filters import rest_framework as filters
 from rest_framework import filters as drf_filters
 from rest_framework.exceptions import ValidationError
 
+from .storable import value_problem
+
 KEYS = frozenset({"pk", "id"})
 
 # The lookups each kind of field offers, as the FilterSets' `Meta.fields` list them.
@@ -49,6 +51,39 @@ class BooleanFilter(django_filters.BooleanFilter):
     value as no value at all."""
 
     field_class = StrictBooleanField
+
+
+class StorableMixin(forms.Field):
+    """A value the database can compare (`apps.core.storable`): a date and time beyond what
+    UTC can express, or a duration past what a column holds, is a 400."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value is not None and (problem := value_problem(value)):
+            raise forms.ValidationError(problem, code="invalid")
+        return value
+
+
+class DateTimeField(StorableMixin, django_filters.fields.IsoDateTimeField):
+    pass
+
+
+class DurationField(StorableMixin, forms.DurationField):
+    pass
+
+
+class DateTimeFilter(filters.IsoDateTimeFilter):
+    field_class = DateTimeField
+
+
+class DurationFilter(filters.DurationFilter):
+    field_class = DurationField
+
+
+class IPAddressFilter(filters.CharFilter):
+    """An IP address: PostgreSQL compares the column as `inet`, and refuses any other text."""
+
+    field_class = forms.GenericIPAddressField
 
 
 class ChoiceInFilter(filters.BaseInFilter, filters.ChoiceFilter):
@@ -153,12 +188,15 @@ def with_key_range(default, filter_class):
 
 class FilterSet(filters.FilterSet):
     """django-filter's FilterSet, with booleans (and `isnull`) read strictly, every value of
-    an `__in` list checked like a single one, and numbers and keys kept within what their
-    columns can hold."""
+    an `__in` list checked like a single one, and numbers, keys, times, durations and IP
+    addresses kept within what their columns can hold."""
 
     FILTER_DEFAULTS = {
         **filters.FilterSet.FILTER_DEFAULTS,
         models.BooleanField: {"filter_class": BooleanFilter},
+        models.DateTimeField: {"filter_class": DateTimeFilter},
+        models.DurationField: {"filter_class": DurationFilter},
+        models.GenericIPAddressField: {"filter_class": IPAddressFilter},
         models.IntegerField: {"filter_class": IntegerFilter, "extra": bounded_integer},
         models.AutoField: {"filter_class": IntegerFilter, "extra": bounded_integer},
         models.ForeignKey: with_key_range(

@@ -2,12 +2,18 @@
 in lists, as related objects one level deep in details, and reverse relations as a count
 with the URL of their nested list."""
 
+import base64
+import binascii
+
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import models
 from django.utils.module_loading import import_string
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.reverse import reverse
 from rest_framework.utils.field_mapping import get_nested_relation_kwargs
+
+from .storable import datetime_problem, duration_problem, json_problem
 
 
 class PrimaryKeyRelatedField(serializers.PrimaryKeyRelatedField):
@@ -21,10 +27,66 @@ class PrimaryKeyRelatedField(serializers.PrimaryKeyRelatedField):
             self.fail("incorrect_type", data_type=type(data).__name__)
 
 
+class JSONField(serializers.JSONField):
+    """A JSON value no deeper than JSON_MAX_DEPTH, with no text a database refuses; also when
+    a form sends it as a string to decode."""
+
+    def to_internal_value(self, data):
+        try:
+            value = super().to_internal_value(data)
+        except RecursionError:
+            self.fail("invalid")
+        if problem := json_problem(value):
+            raise serializers.ValidationError(problem)
+        return value
+
+
+class DateTimeField(serializers.DateTimeField):
+    """A date and time that stays one once converted to UTC."""
+
+    def to_internal_value(self, value):
+        parsed = super().to_internal_value(value)
+        if problem := datetime_problem(parsed):
+            raise serializers.ValidationError(problem)
+        return parsed
+
+
+class DurationField(serializers.DurationField):
+    """A duration every database can store."""
+
+    def to_internal_value(self, value):
+        parsed = super().to_internal_value(value)
+        if problem := duration_problem(parsed):
+            raise serializers.ValidationError(problem)
+        return parsed
+
+
+class BinaryField(serializers.ModelField):
+    """Bytes written as base64 text; anything else is a 400."""
+
+    default_error_messages = {"invalid": "Enter the bytes as base64 text."}
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        try:
+            return base64.b64decode(data.encode("ascii"), validate=True)
+        except (UnicodeEncodeError, binascii.Error):
+            self.fail("invalid")
+
+
 class WriteSerializer(serializers.ModelSerializer):
-    """Writes relations as primary keys of existing rows."""
+    """Writes relations as primary keys of existing rows, and only values every database
+    stores (`apps.core.storable`)."""
 
     serializer_related_field = PrimaryKeyRelatedField
+    serializer_field_mapping = {
+        **serializers.ModelSerializer.serializer_field_mapping,
+        models.JSONField: JSONField,
+        models.DateTimeField: DateTimeField,
+        models.DurationField: DurationField,
+        models.BinaryField: BinaryField,
+    }
 
 
 class ReferenceSerializer(serializers.Serializer):

@@ -131,8 +131,25 @@ API_DOCS = env.bool("DJANGO_API_DOCS", default=True)
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 
+# What one request may ask of the server, each refused with a 4xx answer in the error envelope
+# before it reaches the database: the body's size (413 beyond), the nesting of its JSON, and
+# the words of a `?search=`.
+DATA_UPLOAD_MAX_MEMORY_SIZE = env.int("DATA_UPLOAD_MAX_MEMORY_SIZE", default=2_621_440)
+JSON_MAX_DEPTH = env.int("JSON_MAX_DEPTH", default=32)
+SEARCH_MAX_TERMS = env.int("SEARCH_MAX_TERMS", default=10)
+SEARCH_MAX_TERM_LENGTH = env.int("SEARCH_MAX_TERM_LENGTH", default=100)
+
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "apps.core.schema.AutoSchema",
+    "DEFAULT_PARSER_CLASSES": [
+        "apps.core.parsers.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
+    "DEFAULT_RENDERER_CLASSES": [
+        "apps.core.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
     "EXCEPTION_HANDLER": "apps.core.exceptions.exception_handler",
     # The version is a URL kwarg (config/urls.py): request.version is "v1" under /api/v1/.
     "DEFAULT_VERSIONING_CLASS": "rest_framework.versioning.URLPathVersioning",

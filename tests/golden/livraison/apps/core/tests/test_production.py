@@ -119,6 +119,9 @@ def test_the_docs_and_the_browsable_api_are_off_unless_asked():
     off, on = show(), show(DJANGO_API_DOCS="true")
 
     assert not DOCS & set(off["routes"])
-    assert off["renderers"] == ["rest_framework.renderers.JSONRenderer"]
+    assert off["renderers"] == ["apps.core.renderers.JSONRenderer"]
     assert set(on["routes"]) >= DOCS
-    assert on["renderers"] is None
+    assert on["renderers"] == [
+        "apps.core.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ]
