@@ -12,7 +12,6 @@ import threading
 from dataclasses import dataclass
 from typing import Any, cast
 
-import django
 from django.apps import apps
 from django.conf import SettingsReference, settings
 from django.db import models
@@ -96,7 +95,9 @@ def setup_django() -> None:
                 INSTALLED_APPS=["django.contrib.auth", "django.contrib.contenttypes"]
             )
         if not apps.ready:
-            django.setup()
+            # Only the app registry: django.setup() would also configure logging and URL
+            # prefixes, importing mail, views and templates this process never uses.
+            apps.populate(settings.INSTALLED_APPS)
         MigrationWriter.register_serializer(Written, WrittenSerializer)
 
 
