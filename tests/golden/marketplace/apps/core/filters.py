@@ -107,7 +107,10 @@ DATE_PART_RANGES = {"year": (1, 9999), "month": (1, 12)}
 
 
 def integer_range(field):
-    """(lowest, highest) for an integer model field, None for any other field."""
+    """(lowest, highest) for an integer model field, None for any other field. The key of a
+    multi-table child is a link to its parent's: the range is the parent key's."""
+    while field.remote_field is not None:
+        field = field.target_field
     return INTEGER_RANGES.get(field.get_internal_type())
 
 
