@@ -1,8 +1,9 @@
 """The `djgen` command line.
 
-At start-up it imports only typer, rich and the standard library, so that `djgen --help` answers
-at once; each command imports the parts of the compiler it uses (the domain model, Django's
-migration machinery, the generators) when it runs.
+At start-up it imports only typer and the standard library, so that `djgen --help` answers at
+once: rich is imported when the first line is printed, and each command imports the parts of
+the compiler it uses (the domain model, Django's migration machinery, the generators) when it
+runs. Help is click's plain text, which needs no rich.
 """
 
 from __future__ import annotations
@@ -12,16 +13,16 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
 from djgen import __version__
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from rich.tree import Tree
 
     from djgen.load import Loaded
@@ -35,16 +36,38 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+@cache
+def _console(*, stderr: bool) -> Console:
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+
+
+def out() -> Console:
+    return _console(stderr=False)
+
+
+def err() -> Console:
+    return _console(stderr=True)
+
+
+def escape(text: str) -> str:
+    """Text printed as it is, not read as rich markup."""
+    from rich.markup import escape
+
+    return escape(text)
+
 
 SpecArg = Annotated[Path, typer.Argument(help="A Mermaid (.mmd, .md) or YAML (.yaml) spec.")]
 
 
 def _version(value: bool) -> None:
     if value:
-        out.print(f"djgen {__version__}")
+        out().print(f"djgen {__version__}")
         raise typer.Exit()
 
 
@@ -66,13 +89,13 @@ def _load_or_exit(spec: Path, *, strict: bool = False) -> Loaded:
     try:
         loaded = load(spec)
     except DjgenError as error:
-        print_diagnostics(err, error.diagnostics)
+        print_diagnostics(err(), error.diagnostics)
         count = sum(d.severity is Severity.ERROR for d in error.diagnostics)
-        err.print(f"[bold red]{count} error{'s' if count != 1 else ''}[/] in {escape(str(spec))}")
+        err().print(f"[bold red]{count} error{'s' if count != 1 else ''}[/] in {escape(str(spec))}")
         raise typer.Exit(INPUT_ERROR) from None
-    print_diagnostics(err, loaded.warnings)
+    print_diagnostics(err(), loaded.warnings)
     if strict and loaded.warnings:
-        err.print(f"[bold red]warnings are errors with --strict[/] in {escape(str(spec))}")
+        err().print(f"[bold red]warnings are errors with --strict[/] in {escape(str(spec))}")
         raise typer.Exit(INPUT_ERROR)
     return loaded
 
@@ -112,7 +135,7 @@ def new(
     from djgen.writer import check_output, write_project
 
     started = time.perf_counter()
-    step = Step(err)
+    step = Step(err())
     with step(f"Reading {spec}"):
         loaded = _load_or_exit(spec)
     project = loaded.project
@@ -123,13 +146,13 @@ def new(
     with step(f"Rendering {entities} in {_count(len(project.apps), 'app')}"):
         files = plan(project)
     if dry_run:
-        out.print(_file_tree(output, files))
-        out.print(f"{len(files)} files; nothing written (--dry-run)")
+        out().print(_file_tree(output, files))
+        out().print(f"{len(files)} files; nothing written (--dry-run)")
         return
     with step(f"Formatting and writing {len(files)} files to {output}"), _output_errors():
         written = write_project(project, files, output, force=force)
     seconds = time.perf_counter() - started
-    out.print(
+    out().print(
         f"[bold green]Created[/] {escape(str(output))}: {written.files} files, "
         f"{written.lines} lines in {seconds:.2f} s"
     )
@@ -144,12 +167,12 @@ def _output_errors() -> Iterator[None]:
     try:
         yield
     except OutputError as error:
-        err.print(f"[bold red]error:[/] {escape(str(error))}")
+        err().print(f"[bold red]error:[/] {escape(str(error))}")
         raise typer.Exit(INPUT_ERROR) from None
 
 
 def _print_next_steps(output: Path) -> None:
-    out.print("Next:")
+    out().print("Next:")
     for command in (
         f"cd {output}",
         "python -m venv .venv && . .venv/bin/activate",
@@ -157,7 +180,7 @@ def _print_next_steps(output: Path) -> None:
         "make check        # the whole gate: checks, migrations, lint, types, schema, tests",
         "make migrate seed run",
     ):
-        out.print(f"  {escape(command)}")
+        out().print(f"  {escape(command)}")
 
 
 def _file_tree(root: Path, files: dict[str, str]) -> Tree:
@@ -207,10 +230,10 @@ def _print_summary(spec: Path, project: Project) -> None:
             (len(project.enums), "enum"),
         )
     )
-    out.print(f"[bold]{escape(str(spec))}[/]: project [bold]{project.name}[/] — {counts}")
+    out().print(f"[bold]{escape(str(spec))}[/]: project [bold]{project.name}[/] — {counts}")
     version = project.features.api_version
     for app_ in project.apps:
-        out.print(f"  app [bold]{app_.name}[/]")
+        out().print(f"  app [bold]{app_.name}[/]")
         for entity in project.app_entities(app_.name):
             marks = [
                 m
@@ -224,12 +247,12 @@ def _print_summary(spec: Path, project: Project) -> None:
             ]
             where = "" if entity.abstract else f" /api/{version}/{entity.url}/"
             extra = f" ({', '.join(marks)})" if marks else ""
-            out.print(
+            out().print(
                 f"    {entity.name}: {_count(len(entity.all_fields), 'field')}, "
                 f"{_count(len(entity.all_relations), 'relation')}{where}{escape(extra)}"
             )
     if relations:
-        out.print("  relations:")
+        out().print("  relations:")
     for holder, rel in relations:
         arrow = "⇄" if rel.kind is RelationKind.MANY_TO_MANY else "→"
         details = [rel.kind.value, f"reverse {rel.target}.{rel.related_name}"]
@@ -239,15 +262,15 @@ def _print_summary(spec: Path, project: Project) -> None:
         if rel.through:
             details.append(f"through {rel.through}")
         details.append(_DRAWN[rel.drawn])
-        out.print(f"    {holder.name}.{rel.name} {arrow} {rel.target} ({', '.join(details)})")
+        out().print(f"    {holder.name}.{rel.name} {arrow} {rel.target} ({', '.join(details)})")
     for enum in project.enums:
         members = ", ".join(m.value for m in enum.members)
-        out.print(f"  enum {enum.name}: {escape(members)}")
+        out().print(f"  enum {enum.name}: {escape(members)}")
     f = project.features
     switches = [name for name in ("throttling", "cors", "cqrs", "websockets") if getattr(f, name)]
     if f.event_sourcing:
         switches.append("event_sourcing")
-    out.print(
+    out().print(
         f"  features: auth={f.auth.value} cache={f.cache.value} "
         f"pagination={f.pagination.value} api={f.api_version} {' '.join(switches)}"
     )
