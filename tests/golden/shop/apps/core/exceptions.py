@@ -50,8 +50,8 @@ def envelope(code: str, message: str, details: dict[str, Any] | None = None) -> 
 
 
 def as_api_exception(exc: Exception) -> Exception:
-    """Django's errors, and database refusals that are the client's doing, as the API errors
-    that say so."""
+    """Django's errors, database refusals that are the client's doing, and the refusals of the
+    domain's handlers, as the API errors that say so."""
     if isinstance(exc, Http404):
         return exceptions.NotFound(*exc.args)
     if isinstance(exc, PermissionDenied):

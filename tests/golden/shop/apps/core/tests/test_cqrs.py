@@ -20,8 +20,11 @@ from apps.catalog.serializers import CategorySerializer
 from apps.core.cqrs import (
     AlreadyRegistered,
     Command,
+    Conflict,
     Data,
+    DomainError,
     Event,
+    Forbidden,
     Invalid,
     NotFound,
     Query,
@@ -34,6 +37,7 @@ from apps.core.cqrs import (
 )
 from apps.core.cqrs.tasks import MAX_RETRIES, deliver_event
 from apps.core.cqrs.testing import recorded, validated
+from apps.core.exceptions import exception_handler
 from apps.core.testing import api_payload
 
 pytestmark = pytest.mark.django_db
@@ -267,3 +271,21 @@ def test_a_failing_asynchronous_subscriber_is_retried(
 def test_an_asynchronous_subscriber_must_be_importable():
     with pytest.raises(ImproperlyConfigured, match="module-level"):
         subscribe(Event, lambda event: None, asynchronous=True)
+
+
+@pytest.mark.parametrize(
+    ("error", "status", "code"),
+    [
+        (Invalid("Too late.", {"number": ["Too late."]}), 400, "invalid"),
+        (Forbidden(), 403, "permission_denied"),
+        (NotFound(), 404, "not_found"),
+        (Conflict(), 409, "conflict"),
+    ],
+)
+def test_domain_errors_are_answered_in_the_error_envelope(
+    error: DomainError, status: int, code: str
+):
+    response = exception_handler(error, {})
+    assert response.status_code == status
+    assert response.data["error"]["code"] == code
+    assert response.data["error"]["message"]
