@@ -10,6 +10,8 @@ import pytest
 
 from tests.projects import run
 
+ROOT = Path(__file__).parent.parent
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
@@ -36,7 +38,8 @@ def generated(tmp_path_factory: pytest.TempPathFactory, project_venv: Path):
     def make(example: Path) -> Path:
         if example.name not in made:
             out = tmp_path_factory.mktemp("projects") / example.stem
-            run([sys.executable, "-m", "djgen", "new", str(example), "-o", str(out)], out.parent)
+            # From the checkout's root, so that a relative PYTHONPATH=src finds this djgen.
+            run([sys.executable, "-m", "djgen", "new", str(example), "-o", str(out)], ROOT)
             pip = [str(project_venv / "bin" / "python"), "-m", "pip", "install", "-q"]
             run([*pip, "-e", ".[dev]"], out)
             made[example.name] = out
