@@ -25,21 +25,30 @@ def _reachable(url: str, default_port: int) -> str | None:
         return f"{url}: cannot connect to {host}:{port} ({error})"
 
 
-def require_services() -> tuple[str, str]:
-    """DATABASE_URL and REDIS_URL, checked; skip without them, fail without them in CI."""
-    database_url = os.environ.get("DATABASE_URL", "")
-    redis_url = os.environ.get("REDIS_URL", "")
+def _required(services: dict[str, int]) -> list[str]:
+    """The URLs of the environment variables named (each with its service's default port),
+    checked: skip without them, fail without them in CI."""
+    urls = [os.environ.get(name, "") for name in services]
     in_ci = os.environ.get("CI", "").lower() == "true"
     problems = [
         problem
-        for problem in (
-            "DATABASE_URL is not set" if not database_url else _reachable(database_url, 5432),
-            "REDIS_URL is not set" if not redis_url else _reachable(redis_url, 6379),
-        )
-        if problem
+        for (name, port), url in zip(services.items(), urls, strict=True)
+        if (problem := f"{name} is not set" if not url else _reachable(url, port))
     ]
     if problems and in_ci:
-        pytest.fail("CI needs PostgreSQL and Redis: " + "; ".join(problems))
+        pytest.fail("CI needs " + " and ".join(services) + ": " + "; ".join(problems))
     if problems:
         pytest.skip("; ".join(problems))
+    return urls
+
+
+def require_services() -> tuple[str, str]:
+    """DATABASE_URL and REDIS_URL, checked."""
+    database_url, redis_url = _required({"DATABASE_URL": 5432, "REDIS_URL": 6379})
     return database_url, redis_url
+
+
+def require_redis() -> str:
+    """REDIS_URL, checked."""
+    [redis_url] = _required({"REDIS_URL": 6379})
+    return redis_url

@@ -194,3 +194,12 @@ def test_help_starts_without_the_compiler_or_its_heavy_libraries() -> None:
     heavy = {"pydantic", "django", "jinja2", "yaml"}
     assert {name for name in imported if name.split(".")[0] in heavy} == set()
     assert {name for name in imported if name.startswith("djgen.")} == {"djgen.cli"}
+
+
+def test_validate_names_the_cqrs_entities_without_a_warning(tmp_path: Path) -> None:
+    spec = tmp_path / "shop.yaml"
+    spec.write_text("features:\n  cqrs: [Order]\nentities:\n  Order: {}\n  Line: {}\n")
+    done = djgen("validate", str(spec))
+    assert done.returncode == 0, done.stderr
+    assert "cqrs(Order)" in done.stdout
+    assert "DJG303" not in done.stdout + done.stderr

@@ -58,7 +58,12 @@ BLOG: dict[str, Any] = {
 SHOP: dict[str, Any] = {
     "project": "shop",
     "app": "store",
-    "features": {"event_sourcing": ["Order"], "roles": ["manager"], "auth": "none"},
+    "features": {
+        "cqrs": ["Order", "Transfer"],
+        "event_sourcing": ["Order"],
+        "roles": ["manager"],
+        "auth": "none",
+    },
     "entities": {
         "Customer": {
             "user": True,

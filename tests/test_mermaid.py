@@ -474,6 +474,14 @@ def test_two_parents_are_djg212() -> None:
     assert errors("classDiagram", "A <|-- C", "C --|> B") == [("DJG212", 3, 1)]
 
 
+def test_front_matter_names_the_cqrs_entities() -> None:
+    document, source = parse(
+        "---", "djgen:", "  features: {cqrs: [Post]}", "---", "classDiagram", "class Post"
+    )
+    assert document.features.cqrs == ("Post",)
+    assert (source.at("features", "cqrs", 0).line, source.at("features", "cqrs", 0).col) == (3, 21)
+
+
 def test_front_matter_entity_not_in_the_diagram_is_djg215() -> None:
     assert errors(
         "---", "djgen:", "  entities:", "    Pots: {owner: x}", "---", "classDiagram", "class Post"

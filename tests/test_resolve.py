@@ -787,6 +787,35 @@ def test_djg215_event_sourcing_names_unknown_entity() -> None:
     assert errors[0].hint == "did you mean 'Order'?"
 
 
+@pytest.mark.parametrize("cqrs", [True, ["Order"]])
+def test_cqrs_is_generated_without_a_warning(cqrs: bool | list[str]) -> None:
+    project, warnings = build({"Order": {}, "Line": {}}, features={"cqrs": cqrs})
+    assert warnings == []
+    assert project.features.cqrs == (cqrs if cqrs is True else ("Order",))
+
+
+def test_djg215_cqrs_names_unknown_entity() -> None:
+    errors = failure(
+        {"Order": {}},
+        ("features", "cqrs", 0),
+        features={"cqrs": ["Ordr"]},
+    )
+    assert [d.code for d in errors] == ["DJG215"]
+    at_line(errors[0], 2)
+    assert errors[0].hint == "did you mean 'Order'?"
+
+
+def test_djg202_cqrs_names_an_abstract_entity() -> None:
+    errors = failure(
+        {"Base": {"abstract": True}, "Order": {"extends": "Base"}},
+        ("features", "cqrs", 0),
+        features={"cqrs": ["Base"]},
+    )
+    assert [d.code for d in errors] == ["DJG202"]
+    at_line(errors[0], 2)
+    assert "abstract" in errors[0].message
+
+
 def test_every_error_is_reported_at_once() -> None:
     errors = failure(
         {
@@ -843,10 +872,10 @@ def test_renamed_relation_keeps_its_column() -> None:
 def test_djg303_and_djg304_feature_warnings() -> None:
     _, warnings = build(
         {"Order": {}},
-        ("features", "cqrs"),
+        ("features", "event_sourcing"),
         ("features", "websockets"),
         ("features", "auth"),
-        features={"cqrs": True, "websockets": True, "auth": "none"},
+        features={"event_sourcing": True, "websockets": True, "auth": "none"},
     )
     assert [(w.code, w.loc.line) for w in warnings] == [
         ("DJG303", 2),

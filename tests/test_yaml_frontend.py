@@ -41,6 +41,12 @@ enums:
 """
 
 
+@pytest.mark.parametrize(("written", "read"), [("true", True), ("[Post]", ("Post",))])
+def test_cqrs_is_true_or_the_names_of_entities(written: str, read: object) -> None:
+    document, _, _ = load_text(f"features:\n  cqrs: {written}\nentities:\n  Post: {{}}\n", "d.yaml")
+    assert document.features.cqrs == read
+
+
 def errors(text: str) -> list[tuple[str, int, int]]:
     with pytest.raises(DjgenError) as err:
         load_text(text, "djgen.yaml")

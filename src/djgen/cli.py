@@ -267,9 +267,11 @@ def _print_summary(spec: Path, project: Project) -> None:
         members = ", ".join(m.value for m in enum.members)
         out().print(f"  enum {enum.name}: {escape(members)}")
     f = project.features
-    switches = [name for name in ("throttling", "cors", "cqrs", "websockets") if getattr(f, name)]
-    if f.event_sourcing:
-        switches.append("event_sourcing")
+    switches = [name for name in ("throttling", "cors", "websockets") if getattr(f, name)]
+    for name in ("cqrs", "event_sourcing"):
+        chosen = getattr(f, name)
+        if chosen:
+            switches.append(name if chosen is True else f"{name}({','.join(chosen)})")
     out().print(
         f"  features: auth={f.auth.value} cache={f.cache.value} "
         f"pagination={f.pagination.value} api={f.api_version} {' '.join(switches)}"

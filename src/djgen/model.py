@@ -131,7 +131,11 @@ class Features(Frozen):
     )
     throttling: bool = PydanticField(True, description="Rate limits per user and per client.")
     cors: bool = PydanticField(True, description="Cross-origin requests from CORS_ALLOWED_ORIGINS.")
-    cqrs: bool = PydanticField(False, description="Writes go through commands and handlers.")
+    cqrs: bool | tuple[str, ...] = PydanticField(
+        False,
+        description="true for every entity, or the names of the entities whose API writes go "
+        "through commands and reads through queries.",
+    )
     event_sourcing: bool | tuple[str, ...] = PydanticField(
         False, description="true for every entity, or the names of the entities to event-source."
     )

@@ -95,7 +95,11 @@ class Features(_Spec):
     )
     throttling: bool = Field(True, description="Rate limits per user and per client.")
     cors: bool = Field(True, description="Cross-origin requests from CORS_ALLOWED_ORIGINS.")
-    cqrs: bool = Field(False, description="Writes go through commands and handlers.")
+    cqrs: bool | tuple[str, ...] = Field(
+        False,
+        description="true for every entity, or the names of the entities whose API writes go "
+        "through commands and reads through queries.",
+    )
     event_sourcing: bool | tuple[str, ...] = Field(
         False, description="true for every entity, or the names of the entities to event-source."
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from djgen.lowering.cqrs import COMMAND_QUERY_VIEWSET, COMMAND_SERIALIZER, Cqrs, cqrs, is_cqrs
 from djgen.lowering.imports import Import, Imports
 from djgen.lowering.listing import filterset, list_ordering, ordering_fields, search_fields
 from djgen.lowering.names import (
@@ -104,6 +105,7 @@ class Serializer:
     read_only_fields: tuple[str, ...]
     extra_kwargs: Options
     readable: tuple[str, ...]  # the API names its reads show, in order
+    commands: Cqrs | None = None  # creates and updates go through these commands
 
 
 @dataclass(frozen=True)
@@ -128,9 +130,10 @@ class ViewSet:
     search_fields: tuple[str, ...]
     ordering_fields: tuple[str, ...]
     ordering: tuple[str, ...]
+    cqrs: Cqrs | None = None  # reads through queries, deletes through a command
 
 
-def serializer(entity: Entity) -> Serializer:
+def serializer(entity: Entity, commands: Cqrs | None = None) -> Serializer:
     """Relations read and write as primary keys (ModelSerializer's default); a many-to-many
     with a through entity is read-only here and written through that entity's endpoint."""
     fields: list[str] = list(USER_FIELDS) if entity.is_user else ["id"]
@@ -163,6 +166,7 @@ def serializer(entity: Entity) -> Serializer:
         tuple(read_only_fields),
         tuple((name, tuple(options)) for name, options in extra.items()),
         tuple(readable),
+        commands if commands is not None and commands.writes else None,
     )
 
 
@@ -179,13 +183,21 @@ def viewset(project: Project, entity: Entity) -> ViewSet:
         search_fields=search_fields(entity),
         ordering_fields=ordering_fields(entity),
         ordering=list_ordering(entity),
+        cqrs=cqrs(project, entity) if is_cqrs(project, entity) else None,
     )
 
 
 def serializers_module(project: Project, app: App, entities: list[Entity]) -> str:
     imports = Imports(WRITE_SERIALIZER)
     imports.update(app_import(app.name, "models", e.name, from_app=app.name) for e in entities)
-    writers = [serializer(e) for e in entities]
+    writers = [serializer(e, cqrs(project, e) if is_cqrs(project, e) else None) for e in entities]
+    for w in writers:
+        if w.commands is not None:
+            imports.add(COMMAND_SERIALIZER)
+            imports.update(
+                app_import(app.name, "commands", name, from_app=app.name)
+                for name in (w.commands.create, w.commands.update)
+            )
     readers = [
         tuple(_reader_source(r, imports) for r in read_serializers(project, s.entity, s.readable))
         for s in writers
@@ -226,11 +238,16 @@ def _viewset_imports(app: str, v: ViewSet, *, cached: bool) -> list[Import]:
             app_import(app, "serializers", name(entity), from_app=app)
             for name in (serializer_class, list_serializer_class, detail_serializer_class)
         ),
-        *v.list_queryset.imports(app),
-        *v.detail_queryset.imports(app),
         Import("apps.core.pagination", v.pagination_class),
         *v.policy.imports,
     ]
+    if v.cqrs is None:
+        found += [*v.list_queryset.imports(app), *v.detail_queryset.imports(app)]
+    else:
+        found.append(COMMAND_QUERY_VIEWSET)
+        found += [app_import(app, "queries", name, from_app=app) for name in v.cqrs.queries]
+        if v.cqrs.writes:
+            found.append(app_import(app, "commands", v.cqrs.delete, from_app=app))
     if v.filterset_class is not None:
         found.append(app_import(app, "filters", v.filterset_class, from_app=app))
     if cached:

@@ -3,6 +3,7 @@ project-wide management commands), written once instead of per app."""
 
 from __future__ import annotations
 
+from djgen.lowering.cqrs import enabled
 from djgen.model import Project
 from djgen.render import render
 
@@ -25,4 +26,8 @@ FILES = (
 
 
 def generate(project: Project) -> dict[str, str]:
-    return {f"apps/core/{path}": render(f"core/{path}.jinja", project=project) for path in FILES}
+    cqrs = enabled(project)
+    return {
+        f"apps/core/{path}": render(f"core/{path}.jinja", project=project, cqrs=cqrs)
+        for path in FILES
+    }

@@ -4,6 +4,7 @@ the production checklist and the versioning guide, with a test module for each."
 
 from __future__ import annotations
 
+from djgen.lowering.cqrs import enabled
 from djgen.lowering.imports import Imports
 from djgen.lowering.names import app_import, factory_class
 from djgen.lowering.test_data import required_names
@@ -73,6 +74,7 @@ def generate(project: Project) -> dict[str, str]:
         "next": next_version(version),
         "NEXT": next_version(version).upper(),
         "app": listed_entity(project).app,
+        "cqrs": enabled(project),
     }
     files = {f"apps/core/{name}": render(f"hardening/{name}.jinja", **context) for name in core}
     files.update(

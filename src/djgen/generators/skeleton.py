@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass
 
 from djgen.diagram import er_diagram
+from djgen.lowering.cqrs import CELERY, enabled
 from djgen.model import App, Auth, Entity, FieldType, Project, Visibility
 from djgen.render import render
 
@@ -204,6 +205,15 @@ THROTTLE_ENV_VARS = (  # features.throttling
         )
     ),
 )
+CQRS_ENV_VARS = (  # features.cqrs
+    EnvVar(
+        "CELERY_BROKER_URL",
+        "asynchronous subscribers run in process",
+        "Redis URL of the Celery broker: asynchronous event subscribers run in its workers.",
+        "redis://localhost:6379/1",
+        active=False,
+    ),
+)
 JWT_ENV_VARS = (
     EnvVar(
         "JWT_ACCESS_TOKEN_MINUTES",
@@ -264,6 +274,8 @@ def dependencies(project: Project) -> list[str]:
     # The seed command runs the factories outside the test suite, so rstr is a runtime need.
     if any(f.pattern for e in project.entities for f in e.all_fields):
         extra.append(RSTR)
+    if enabled(project):
+        extra.append(CELERY)
     return [*DEPENDENCIES, *extra]
 
 
@@ -276,6 +288,7 @@ def env_vars(project: Project) -> tuple[EnvVar, ...]:
         + LOG_ENV_VARS
         + (CORS_ENV_VARS if features.cors else ())
         + (THROTTLE_ENV_VARS if features.throttling else ())
+        + (CQRS_ENV_VARS if enabled(project) else ())
     )
 
 
@@ -301,5 +314,6 @@ def generate(project: Project) -> dict[str, str]:
         "endpoints": [(e, endpoints(project, e)) for e in project.concrete_entities],
         "methods": [(e, m) for e in project.entities for m in e.methods],
         "er_diagram": er_diagram(project).strip(),
+        "cqrs": enabled(project),
     }
     return {path: render(f"skeleton/{path}.jinja", **context) for path in FILES}

@@ -104,7 +104,12 @@ class QueryPlan:
 
     def source(self, model: str) -> str:
         """The queryset as Python source, e.g. `Post.objects.select_related("author")`."""
-        calls = [f"{model}.objects"]
+        return self.applied(f"{model}.objects", bare="all()")
+
+    def applied(self, queryset: str, bare: str | None = None) -> str:
+        """The plan applied to `queryset` (source), e.g. `rows.select_related("author")`;
+        `queryset.<bare>` when the plan loads nothing, or `queryset` itself without `bare`."""
+        calls = [queryset]
         if self.select_related:
             calls.append(f"select_related({_strings(self.select_related)})")
         if self.prefetch:
@@ -114,8 +119,8 @@ class QueryPlan:
                 f'{c.name}_count=related_count({c.holder.name}, "{c.field}")' for c in self.counts
             )
             calls.append(f"annotate({annotations})")
-        if len(calls) == 1:
-            calls.append("all()")
+        if len(calls) == 1 and bare is not None:
+            calls.append(bare)
         return ".".join(calls)
 
 

@@ -1,8 +1,8 @@
 """Project features: the switches every generator reads, checked against the entities.
 
-Rejects event-sourced names that are not entities and roles that are empty, repeated or too
-long for a Django group; warns about features this version accepts but does not generate, and
-about `auth: none`.
+Rejects CQRS and event-sourced names that are not entities (or, for CQRS, that name an abstract
+one, which has no endpoint) and roles that are empty, repeated or too long for a Django group;
+warns about features this version accepts but does not generate, and about `auth: none`.
 """
 
 from __future__ import annotations
@@ -14,18 +14,34 @@ from djgen.resolve.state import Context
 ROLE_MAX_LENGTH = 150  # a role is a Django group: Group.name's max_length
 
 
+def check_entity_names(ctx: Context, option: str, *, concrete: bool) -> None:
+    """Each name a feature's list gives is an entity (with a table, if `concrete`)."""
+    names = getattr(ctx.features, option)
+    if not isinstance(names, tuple):
+        return
+    for i, name in enumerate(names):
+        draft = ctx.drafts.get(name)
+        if draft is None:
+            ctx.error(
+                "DJG215",
+                f"{option} names '{name}', which is not an entity",
+                ctx.at("features", option, i),
+                did_you_mean(name, ctx.drafts),
+            )
+        elif concrete and draft.spec.abstract:
+            ctx.error(
+                "DJG202",
+                f"{option} names '{name}', which is abstract: it has no table and no endpoint",
+                ctx.at("features", option, i),
+                "name the entities that extend it",
+            )
+
+
 def check_features(ctx: Context) -> Features:
     features = ctx.features
-    if isinstance(features.event_sourcing, tuple):
-        for i, name in enumerate(features.event_sourcing):
-            if name not in ctx.drafts:
-                ctx.error(
-                    "DJG215",
-                    f"event_sourcing names '{name}', which is not an entity",
-                    ctx.at("features", "event_sourcing", i),
-                    did_you_mean(name, ctx.drafts),
-                )
-    for option in ("cqrs", "event_sourcing", "websockets"):
+    check_entity_names(ctx, "cqrs", concrete=True)
+    check_entity_names(ctx, "event_sourcing", concrete=False)
+    for option in ("event_sourcing", "websockets"):
         if getattr(features, option):
             ctx.warning(
                 "DJG303",

@@ -1,5 +1,6 @@
 from rest_framework import serializers
 
+from apps.core.cqrs.api import CommandSerializerMixin
 from apps.core.serializers import (
     DetailSerializer,
     Reference,
@@ -7,6 +8,7 @@ from apps.core.serializers import (
     WriteSerializer,
 )
 
+from .commands import CreateCategory, CreateProduct, UpdateCategory, UpdateProduct
 from .models import Category, Product, User
 
 
@@ -58,7 +60,10 @@ class UserDetailSerializer(DetailSerializer):
         ]
 
 
-class CategorySerializer(WriteSerializer):
+class CategorySerializer(CommandSerializerMixin, WriteSerializer):
+    create_command = CreateCategory
+    update_command = UpdateCategory
+
     class Meta:
         model = Category
         fields = ["id", "name", "parent"]
@@ -87,7 +92,10 @@ class CategoryDetailSerializer(DetailSerializer):
         depth = 1
 
 
-class ProductSerializer(WriteSerializer):
+class ProductSerializer(CommandSerializerMixin, WriteSerializer):
+    create_command = CreateProduct
+    update_command = UpdateProduct
+
     class Meta:
         model = Product
         fields = [

@@ -1,13 +1,22 @@
 from rest_framework import permissions, viewsets
 
 from apps.core.cache import CachedResponseMixin
+from apps.core.cqrs.api import CommandQueryViewSetMixin
 from apps.core.pagination import LimitOffsetPagination
 from apps.core.permissions import HasRole
-from apps.core.viewsets import RelationalViewSetMixin, related_count
-from apps.orders.models import OrderLine
+from apps.core.viewsets import RelationalViewSetMixin
 
+from .commands import DeleteCategory, DeleteProduct
 from .filters import CategoryFilter, ProductFilter, UserFilter
 from .models import Category, Product, User
+from .queries import (
+    GetCategory,
+    GetProduct,
+    GetUser,
+    ListCategory,
+    ListProduct,
+    ListUser,
+)
 from .serializers import (
     CategoryDetailSerializer,
     CategoryListSerializer,
@@ -22,12 +31,16 @@ from .serializers import (
 
 
 class UserViewSet(
-    CachedResponseMixin, RelationalViewSetMixin, viewsets.ReadOnlyModelViewSet
+    CachedResponseMixin,
+    CommandQueryViewSetMixin,
+    RelationalViewSetMixin,
+    viewsets.ReadOnlyModelViewSet,
 ):
     """Users, for signed-in clients only; accounts change through authentication."""
 
     queryset = User.objects.all()
-    detail_queryset = User.objects.select_related("customer")
+    list_query = ListUser
+    get_query = GetUser
     serializer_class = UserSerializer
     list_serializer_class = UserListSerializer
     detail_serializer_class = UserDetailSerializer
@@ -39,14 +52,15 @@ class UserViewSet(
 
 
 class CategoryViewSet(
-    CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelViewSet
+    CachedResponseMixin,
+    CommandQueryViewSetMixin,
+    RelationalViewSetMixin,
+    viewsets.ModelViewSet,
 ):
     queryset = Category.objects.all()
-    list_queryset = Category.objects.select_related("parent")
-    detail_queryset = Category.objects.select_related("parent").annotate(
-        children_count=related_count(Category, "parent"),
-        products_count=related_count(Product, "category"),
-    )
+    list_query = ListCategory
+    get_query = GetCategory
+    delete_command = DeleteCategory
     serializer_class = CategorySerializer
     list_serializer_class = CategoryListSerializer
     detail_serializer_class = CategoryDetailSerializer
@@ -58,13 +72,15 @@ class CategoryViewSet(
 
 
 class ProductViewSet(
-    CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelViewSet
+    CachedResponseMixin,
+    CommandQueryViewSetMixin,
+    RelationalViewSetMixin,
+    viewsets.ModelViewSet,
 ):
     queryset = Product.objects.all()
-    list_queryset = Product.objects.select_related("category")
-    detail_queryset = Product.objects.select_related("category").annotate(
-        order_lines_count=related_count(OrderLine, "product")
-    )
+    list_query = ListProduct
+    get_query = GetProduct
+    delete_command = DeleteProduct
     serializer_class = ProductSerializer
     list_serializer_class = ProductListSerializer
     detail_serializer_class = ProductDetailSerializer

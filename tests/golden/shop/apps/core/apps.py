@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.module_loading import autodiscover_modules
 
 
 class CoreConfig(AppConfig):
@@ -9,6 +10,8 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self) -> None:
+        # Each app's command and query handlers, and the event subscribers (apps.core.cqrs).
+        autodiscover_modules("handlers", "subscribers")
         from apps.core import (
             checks,  # noqa: F401  (registers the deployment checks)
             signals,

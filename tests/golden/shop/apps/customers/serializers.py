@@ -1,5 +1,6 @@
 from rest_framework import serializers
 
+from apps.core.cqrs.api import CommandSerializerMixin
 from apps.core.serializers import (
     DetailSerializer,
     Reference,
@@ -7,10 +8,14 @@ from apps.core.serializers import (
     WriteSerializer,
 )
 
+from .commands import CreateAddress, CreateCustomer, UpdateAddress, UpdateCustomer
 from .models import Address, Customer
 
 
-class CustomerSerializer(WriteSerializer):
+class CustomerSerializer(CommandSerializerMixin, WriteSerializer):
+    create_command = CreateCustomer
+    update_command = UpdateCustomer
+
     class Meta:
         model = Customer
         fields = ["id", "phone", "loyalty_points", "birth_date", "user"]
@@ -43,7 +48,10 @@ class CustomerDetailSerializer(DetailSerializer):
         depth = 1
 
 
-class AddressSerializer(WriteSerializer):
+class AddressSerializer(CommandSerializerMixin, WriteSerializer):
+    create_command = CreateAddress
+    update_command = UpdateAddress
+
     class Meta:
         model = Address
         fields = ["id", "kind", "line1", "city", "postal_code", "country", "customer"]

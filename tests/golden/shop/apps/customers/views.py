@@ -1,14 +1,16 @@
 from rest_framework import permissions, viewsets
 
 from apps.core.cache import CachedResponseMixin
+from apps.core.cqrs.api import CommandQueryViewSetMixin
 from apps.core.ownership import OwnedViewSetMixin
 from apps.core.pagination import LimitOffsetPagination
 from apps.core.permissions import IsOwnerOrAdmin, ReadOnly
-from apps.core.viewsets import RelationalViewSetMixin, related_count
-from apps.orders.models import Order
+from apps.core.viewsets import RelationalViewSetMixin
 
+from .commands import DeleteAddress, DeleteCustomer
 from .filters import AddressFilter, CustomerFilter
 from .models import Address, Customer
+from .queries import GetAddress, GetCustomer, ListAddress, ListCustomer
 from .serializers import (
     AddressDetailSerializer,
     AddressListSerializer,
@@ -21,16 +23,15 @@ from .serializers import (
 
 class CustomerViewSet(
     CachedResponseMixin,
+    CommandQueryViewSetMixin,
     OwnedViewSetMixin,
     RelationalViewSetMixin,
     viewsets.ModelViewSet,
 ):
     queryset = Customer.objects.all()
-    list_queryset = Customer.objects.select_related("user")
-    detail_queryset = Customer.objects.select_related("user").annotate(
-        addresses_count=related_count(Address, "customer"),
-        orders_count=related_count(Order, "customer"),
-    )
+    list_query = ListCustomer
+    get_query = GetCustomer
+    delete_command = DeleteCustomer
     serializer_class = CustomerSerializer
     list_serializer_class = CustomerListSerializer
     detail_serializer_class = CustomerDetailSerializer
@@ -44,11 +45,15 @@ class CustomerViewSet(
 
 
 class AddressViewSet(
-    CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelViewSet
+    CachedResponseMixin,
+    CommandQueryViewSetMixin,
+    RelationalViewSetMixin,
+    viewsets.ModelViewSet,
 ):
     queryset = Address.objects.all()
-    list_queryset = Address.objects.select_related("customer")
-    detail_queryset = Address.objects.select_related("customer")
+    list_query = ListAddress
+    get_query = GetAddress
+    delete_command = DeleteAddress
     serializer_class = AddressSerializer
     list_serializer_class = AddressListSerializer
     detail_serializer_class = AddressDetailSerializer

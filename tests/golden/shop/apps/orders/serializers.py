@@ -1,5 +1,6 @@
 from rest_framework import serializers
 
+from apps.core.cqrs.api import CommandSerializerMixin
 from apps.core.serializers import (
     DetailSerializer,
     Reference,
@@ -7,10 +8,14 @@ from apps.core.serializers import (
     WriteSerializer,
 )
 
+from .commands import CreateOrder, CreateOrderLine, UpdateOrder, UpdateOrderLine
 from .models import Order, OrderLine
 
 
-class OrderSerializer(WriteSerializer):
+class OrderSerializer(CommandSerializerMixin, WriteSerializer):
+    create_command = CreateOrder
+    update_command = UpdateOrder
+
     class Meta:
         model = Order
         fields = [
@@ -62,7 +67,10 @@ class OrderDetailSerializer(DetailSerializer):
         depth = 1
 
 
-class OrderLineSerializer(WriteSerializer):
+class OrderLineSerializer(CommandSerializerMixin, WriteSerializer):
+    create_command = CreateOrderLine
+    update_command = UpdateOrderLine
+
     class Meta:
         model = OrderLine
         fields = ["id", "quantity", "unit_price", "order", "product"]

@@ -1,11 +1,14 @@
 from rest_framework import viewsets
 
 from apps.core.cache import CachedResponseMixin
+from apps.core.cqrs.api import CommandQueryViewSetMixin
 from apps.core.pagination import LimitOffsetPagination
-from apps.core.viewsets import RelationalViewSetMixin, related_count
+from apps.core.viewsets import RelationalViewSetMixin
 
+from .commands import DeleteOrder, DeleteOrderLine
 from .filters import OrderFilter, OrderLineFilter
 from .models import Order, OrderLine
+from .queries import GetOrder, GetOrderLine, ListOrder, ListOrderLine
 from .serializers import (
     OrderDetailSerializer,
     OrderLineDetailSerializer,
@@ -16,12 +19,16 @@ from .serializers import (
 )
 
 
-class OrderViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelViewSet):
+class OrderViewSet(
+    CachedResponseMixin,
+    CommandQueryViewSetMixin,
+    RelationalViewSetMixin,
+    viewsets.ModelViewSet,
+):
     queryset = Order.objects.all()
-    list_queryset = Order.objects.select_related("customer")
-    detail_queryset = Order.objects.select_related("customer").annotate(
-        lines_count=related_count(OrderLine, "order")
-    )
+    list_query = ListOrder
+    get_query = GetOrder
+    delete_command = DeleteOrder
     serializer_class = OrderSerializer
     list_serializer_class = OrderListSerializer
     detail_serializer_class = OrderDetailSerializer
@@ -41,11 +48,15 @@ class OrderViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVi
 
 
 class OrderLineViewSet(
-    CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelViewSet
+    CachedResponseMixin,
+    CommandQueryViewSetMixin,
+    RelationalViewSetMixin,
+    viewsets.ModelViewSet,
 ):
     queryset = OrderLine.objects.all()
-    list_queryset = OrderLine.objects.select_related("order", "product")
-    detail_queryset = OrderLine.objects.select_related("order", "product")
+    list_query = ListOrderLine
+    get_query = GetOrderLine
+    delete_command = DeleteOrderLine
     serializer_class = OrderLineSerializer
     list_serializer_class = OrderLineListSerializer
     detail_serializer_class = OrderLineDetailSerializer

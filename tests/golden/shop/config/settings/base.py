@@ -112,6 +112,17 @@ else:
         },
     }
 
+# Asynchronous event subscribers run as Celery tasks when a broker is set (a Redis URL), in
+# process otherwise (apps.core.cqrs). Tasks travel as JSON and are acknowledged once done, so
+# a task whose worker dies is run by another; workers log through LOGGING below.
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="")
+CELERY_TASK_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_TASK_ACKS_LATE = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+
 AUTH_USER_MODEL = "catalog.User"
 AUTH_PASSWORD_VALIDATORS = [
     {

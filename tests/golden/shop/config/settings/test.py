@@ -13,3 +13,6 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES["default"]["KEY_PREFIX"] = "shop-test"
 # Look static files up per request, so tests need no collectstatic beforehand.
 WHITENOISE_AUTOREFRESH = True
+# A test that sets CELERY_BROKER_URL runs asynchronous subscribers in its own process, through
+# Celery as a worker would run them.
+CELERY_TASK_ALWAYS_EAGER = True

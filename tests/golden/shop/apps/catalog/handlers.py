@@ -1,0 +1,161 @@
+"""The handlers of the Catalog app's commands and queries, one each. A command's
+handler writes through the model and publishes what changed (delivered once the transaction
+commits); a query's handler loads up front all that its answer shows, so that reading a page
+of rows takes as many queries as reading one."""
+
+from django.db.models import QuerySet
+
+from apps.core.cqrs import handles, publish, rows
+from apps.core.viewsets import related_count
+from apps.orders.models import OrderLine
+
+from .commands import (
+    CreateCategory,
+    CreateProduct,
+    DeleteCategory,
+    DeleteProduct,
+    UpdateCategory,
+    UpdateProduct,
+)
+from .events import (
+    CategoryCreated,
+    CategoryDeleted,
+    CategoryUpdated,
+    ProductCreated,
+    ProductDeleted,
+    ProductUpdated,
+)
+from .models import Category, Product, User
+from .queries import (
+    GetCategory,
+    GetProduct,
+    GetUser,
+    ListCategory,
+    ListProduct,
+    ListUser,
+)
+
+
+@handles(ListUser)
+def list_users(query: ListUser) -> QuerySet[User]:
+    return query.rows
+
+
+@handles(GetUser)
+def get_user(query: GetUser) -> User:
+    return rows.find(query.rows.select_related("customer"), query.id)
+
+
+@handles(CreateCategory)
+def create_category(command: CreateCategory) -> Category:
+    row = rows.create(Category, command.data)
+    publish(
+        CategoryCreated(
+            id=rows.key(row),
+            data=rows.stored(row, command.data),
+            user_id=command.user_id,
+            request_id=command.request_id,
+        )
+    )
+    return row
+
+
+@handles(UpdateCategory)
+def update_category(command: UpdateCategory) -> Category:
+    row = rows.locked(Category, command.id)
+    changes = rows.update(row, command.data)
+    publish(
+        CategoryUpdated(
+            id=rows.key(row),
+            changes=changes,
+            user_id=command.user_id,
+            request_id=command.request_id,
+        )
+    )
+    return row
+
+
+@handles(DeleteCategory)
+def delete_category(command: DeleteCategory) -> None:
+    row = rows.locked(Category, command.id)
+    event = CategoryDeleted(
+        id=rows.key(row),
+        data=rows.stored(row),
+        user_id=command.user_id,
+        request_id=command.request_id,
+    )
+    row.delete()
+    publish(event)
+
+
+@handles(ListCategory)
+def list_categories(query: ListCategory) -> QuerySet[Category]:
+    return query.rows.select_related("parent")
+
+
+@handles(GetCategory)
+def get_category(query: GetCategory) -> Category:
+    return rows.find(
+        query.rows.select_related("parent").annotate(
+            children_count=related_count(Category, "parent"),
+            products_count=related_count(Product, "category"),
+        ),
+        query.id,
+    )
+
+
+@handles(CreateProduct)
+def create_product(command: CreateProduct) -> Product:
+    row = rows.create(Product, command.data)
+    publish(
+        ProductCreated(
+            id=rows.key(row),
+            data=rows.stored(row, command.data),
+            user_id=command.user_id,
+            request_id=command.request_id,
+        )
+    )
+    return row
+
+
+@handles(UpdateProduct)
+def update_product(command: UpdateProduct) -> Product:
+    row = rows.locked(Product, command.id)
+    changes = rows.update(row, command.data)
+    publish(
+        ProductUpdated(
+            id=rows.key(row),
+            changes=changes,
+            user_id=command.user_id,
+            request_id=command.request_id,
+        )
+    )
+    return row
+
+
+@handles(DeleteProduct)
+def delete_product(command: DeleteProduct) -> None:
+    row = rows.locked(Product, command.id)
+    event = ProductDeleted(
+        id=rows.key(row),
+        data=rows.stored(row),
+        user_id=command.user_id,
+        request_id=command.request_id,
+    )
+    row.delete()
+    publish(event)
+
+
+@handles(ListProduct)
+def list_products(query: ListProduct) -> QuerySet[Product]:
+    return query.rows.select_related("category")
+
+
+@handles(GetProduct)
+def get_product(query: GetProduct) -> Product:
+    return rows.find(
+        query.rows.select_related("category").annotate(
+            order_lines_count=related_count(OrderLine, "product")
+        ),
+        query.id,
+    )
