@@ -54,6 +54,12 @@ def test_a_pk_on_another_integer_attribute_is_the_key() -> None:
     assert [f.name for f in entity.fields] == ["name"]
 
 
+def test_a_sized_text_type_before_the_name_is_an_attribute() -> None:
+    document, _ = read("classDiagram", "class A {", "    +VARCHAR(20) code", "    +size(n)", "}")
+    assert fields(document, "A") == {"code": {"type": "VARCHAR", "max": 20}}
+    assert [str(m) for m in document.entities["A"].methods] == ["size(n)"]
+
+
 def test_inline_enumerations_keep_their_members() -> None:
     document, _ = read(
         "classDiagram",
