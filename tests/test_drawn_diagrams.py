@@ -340,11 +340,17 @@ def test_enumeration_members_with_values_and_commas() -> None:
     assert document.enums["Role"] == [{"ADMIN": "admin"}, "USER"]
 
 
-@pytest.mark.parametrize(("written", "pk"), [("id: number", "big_auto"), ("+String id", "uuid")])
-def test_number_and_text_ids_make_a_key(written: str, pk: str) -> None:
+# A text `id` is text: the client's own key named `id`, no longer read as a UUID (a diagram
+# that means a UUID says `UUID id`).
+@pytest.mark.parametrize(
+    ("written", "pk", "fields"),
+    [("id: number", "big_auto", []), ("+String id", "text", ["id"]), ("+UUID id", "uuid", [])],
+)
+def test_number_and_text_ids_make_a_key(written: str, pk: str, fields: list[str]) -> None:
     loaded = load_data(f"classDiagram\nclass A {{\n  {written}\n}}\n".encode(), "a.mmd")
     entity = next(e for e in loaded.project.entities if e.name == "A")
-    assert (entity.pk_type.value, entity.fields) == (pk, ())
+    assert (entity.pk_type.value, [f.name for f in entity.fields]) == (pk, fields)
+    assert entity.key_name == "id"
 
 
 def test_schema_errors_do_not_hide_the_resolvers() -> None:

@@ -4,10 +4,11 @@ from apps.core.serializers import (
     DetailSerializer,
     Reference,
     RelatedList,
+    TextReference,
     WriteSerializer,
 )
 
-from .models import Category, Product, User
+from .models import Category, Country, Product, User
 
 
 class UserSerializer(WriteSerializer):
@@ -87,6 +88,28 @@ class CategoryDetailSerializer(DetailSerializer):
         depth = 1
 
 
+class CountrySerializer(WriteSerializer):
+    class Meta:
+        model = Country
+        fields = ["code", "name"]
+        create_only_fields = ["code"]
+
+
+class CountryListSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Country
+        fields = ["code", "name"]
+
+
+class CountryDetailSerializer(DetailSerializer):
+    products = RelatedList(view_name="catalog:country-products")
+    addresses = RelatedList(view_name="catalog:country-addresses")
+
+    class Meta:
+        model = Country
+        fields = ["code", "name", "products", "addresses"]
+
+
 class ProductSerializer(WriteSerializer):
     class Meta:
         model = Product
@@ -100,11 +123,13 @@ class ProductSerializer(WriteSerializer):
             "active",
             "weight_kg",
             "category",
+            "ships_to",
         ]
 
 
 class ProductListSerializer(serializers.ModelSerializer):
     category = Reference(read_only=True)
+    ships_to = TextReference(many=True, read_only=True)
 
     class Meta:
         model = Product
@@ -118,6 +143,7 @@ class ProductListSerializer(serializers.ModelSerializer):
             "active",
             "weight_kg",
             "category",
+            "ships_to",
         ]
 
 
@@ -136,6 +162,7 @@ class ProductDetailSerializer(DetailSerializer):
             "active",
             "weight_kg",
             "category",
+            "ships_to",
             "order_lines",
         ]
         depth = 1

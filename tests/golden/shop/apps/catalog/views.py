@@ -1,17 +1,22 @@
+from django.db.models import Prefetch
 from rest_framework import permissions, viewsets
 
 from apps.core.cache import CachedResponseMixin
-from apps.core.pagination import LimitOffsetPagination
+from apps.core.pagination import CursorPagination, LimitOffsetPagination
 from apps.core.permissions import HasRole
 from apps.core.viewsets import RelationalViewSetMixin, related_count
+from apps.customers.models import Address
 from apps.orders.models import OrderLine
 
-from .filters import CategoryFilter, ProductFilter, UserFilter
-from .models import Category, Product, User
+from .filters import CategoryFilter, CountryFilter, ProductFilter, UserFilter
+from .models import Category, Country, Product, User
 from .serializers import (
     CategoryDetailSerializer,
     CategoryListSerializer,
     CategorySerializer,
+    CountryDetailSerializer,
+    CountryListSerializer,
+    CountrySerializer,
     ProductDetailSerializer,
     ProductListSerializer,
     ProductSerializer,
@@ -57,13 +62,36 @@ class CategoryViewSet(
     ordering = ["pk"]
 
 
+class CountryViewSet(
+    CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelViewSet
+):
+    queryset = Country.objects.all()
+    detail_queryset = Country.objects.annotate(
+        products_count=related_count(Product, "ships_to"),
+        addresses_count=related_count(Address, "country"),
+    )
+    serializer_class = CountrySerializer
+    list_serializer_class = CountryListSerializer
+    detail_serializer_class = CountryDetailSerializer
+    pagination_class = CursorPagination
+    filterset_class = CountryFilter
+    search_fields = ["code", "name"]
+    ordering_fields = ["code", "name"]
+    ordering = ["name", "pk"]
+    lookup_value_regex = "[^/]+"
+
+
 class ProductViewSet(
     CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelViewSet
 ):
     queryset = Product.objects.all()
-    list_queryset = Product.objects.select_related("category")
-    detail_queryset = Product.objects.select_related("category").annotate(
-        order_lines_count=related_count(OrderLine, "product")
+    list_queryset = Product.objects.select_related("category").prefetch_related(
+        Prefetch("ships_to", queryset=Country.objects.only("name"))
+    )
+    detail_queryset = (
+        Product.objects.select_related("category")
+        .prefetch_related("ships_to")
+        .annotate(order_lines_count=related_count(OrderLine, "product"))
     )
     serializer_class = ProductSerializer
     list_serializer_class = ProductListSerializer

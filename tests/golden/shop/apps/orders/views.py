@@ -1,5 +1,7 @@
+from django.db.models import Prefetch
 from rest_framework import viewsets
 
+from apps.catalog.models import Country
 from apps.core.cache import CachedResponseMixin
 from apps.core.pagination import LimitOffsetPagination
 from apps.core.viewsets import RelationalViewSetMixin, related_count
@@ -45,7 +47,11 @@ class OrderLineViewSet(
 ):
     queryset = OrderLine.objects.all()
     list_queryset = OrderLine.objects.select_related("order", "product")
-    detail_queryset = OrderLine.objects.select_related("order", "product")
+    detail_queryset = OrderLine.objects.select_related(
+        "order", "product"
+    ).prefetch_related(
+        Prefetch("product__ships_to", queryset=Country.objects.only("pk"))
+    )
     serializer_class = OrderLineSerializer
     list_serializer_class = OrderLineListSerializer
     detail_serializer_class = OrderLineDetailSerializer
