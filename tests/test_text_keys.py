@@ -185,6 +185,11 @@ def test_one_key_along_an_inheritance_chain() -> None:
         "class Member {\n  <<user>>\n}\nP <|-- Member\n"
     )
     assert ("DJG212", 9) in problems(user)
+    automatic = (
+        "classDiagram\nclass P {\n  <<abstract>>\n  -id: Integer PK\n}\n"
+        "class C {\n  +String code PK\n}\nP <|-- C\n"
+    )
+    assert loaded(automatic).project.entity("C").key_name == "code"  # P declares no key field
 
 
 def test_a_row_displays_as_another_field_than_its_key(library: Project) -> None:

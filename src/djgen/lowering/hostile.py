@@ -1,8 +1,8 @@
 """The hostile input the generated suite sends, derived from the domain model: every query
 parameter of every list endpoint, the values some of them must refuse, every path that
 carries a key, and for every field a client writes the values of its type that a write must
-refuse. The values themselves are
-names of the generated `apps/core/hostile.py`, so each test module only says which apply."""
+refuse. The values themselves are names of the generated `apps/core/hostile.py`, so each
+test module only says which apply."""
 
 from __future__ import annotations
 

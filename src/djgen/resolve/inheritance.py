@@ -122,7 +122,9 @@ def check_keys(ctx: Context, draft: Draft) -> None:
                 f"give '{name}' an Integer or a UUID key",
             )
             return
-        owns_key = not ancestor.spec.abstract or ancestor.pk_type is not None
+        # A concrete ancestor's table has a key; an abstract one declares a UUID or a text key.
+        declares = ancestor.pk_type in (PkType.UUID, PkType.TEXT)
+        owns_key = not ancestor.spec.abstract or declares
         text = PkType.TEXT in (draft.pk_type, ancestor.pk_type)
         if draft.pk_loc is not None and owns_key and text:
             ctx.error(

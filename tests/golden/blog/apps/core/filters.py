@@ -1,7 +1,7 @@
 """What every app's FilterSet and list endpoint share: filters that refuse a value they cannot
 read instead of leaving it out, and an ordering that is always total."""
 
-from typing import Any
+from typing import Any, NoReturn
 
 import django_filters
 from django import forms
@@ -148,7 +148,7 @@ class KeyRangeMixin(forms.Field):
         if not low <= key <= high:
             self.refuse(value)
 
-    def refuse(self, value: Any) -> None:
+    def refuse(self, value: Any) -> NoReturn:
         raise forms.ValidationError(
             self.error_messages["invalid_choice"],
             code="invalid_choice",

@@ -33,7 +33,7 @@ PAGE_NUMBER = [
 @pytest.mark.parametrize(PARAMETERS, PAGE_NUMBER)
 def test_page_number_pages_list_every_row_once(admin_client, model, factory, url):
     factory.create_batch(ROWS)
-    keys = listed(admin_client, url, {"page_size": 2}, api_key(model))
+    keys = listed(admin_client, url, {"page_size": 2}, key=api_key(model))
     assert sorted(keys) == sorted(stored_keys(model))
     assert (
         admin_client.get(url, {"page_size": 2}).data["count"] == model.objects.count()
