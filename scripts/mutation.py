@@ -27,6 +27,10 @@ LINES = (
     b"    -auteur_id: Integer FK",
     b"    +int user_id (FK)",
     b'    +String code PK, UK "the code"',
+    b"    -isbn: String(13) PK",
+    b"    +VARCHAR(20) code",
+    b"    +String id PK",
+    b"    code: Text PK",
     b"    -role: Enum(Admin, User)",
     b"    statut: Enum(brouillon, publi\xc3\xa9)",
     b"    +Boolean validatePrice()",
@@ -61,6 +65,7 @@ LINES = (
 )
 PIECES = (
     b" PK",
+    b"(13)",
     b" FK",
     b" UK",
     b" (FK)",

@@ -8,6 +8,8 @@ from djgen.frontends.attribute import parse_field
 from djgen.frontends.cursor import unquote
 from djgen.frontends.problem import ShorthandError
 from djgen.frontends.signature import format_method, parse_method
+from djgen.frontends.type_spelling import SIZED_TEXT
+from djgen.types import FIELD_TYPES
 
 
 def test_plain_type() -> None:
@@ -107,6 +109,39 @@ def test_every_bad_option_is_reported() -> None:
 def test_unknown_option_suggests_the_closest() -> None:
     (problem,) = parse_field("Int(indx)").problems
     assert problem.hint == "did you mean 'index'?"
+
+
+@pytest.mark.parametrize(
+    ("text", "spec", "offset"),
+    [
+        ("String(13)", {"type": "String", "max": 13}, 7),
+        ("varchar( 20 )", {"type": "varchar", "max": 20}, 9),
+        ("char(2, unique)", {"type": "char", "max": 2, "unique": True}, 5),
+        ("String(13, primary_key)", {"type": "String", "max": 13, "primary_key": True}, 7),
+    ],
+)
+def test_a_text_types_size_is_its_max(text: str, spec: dict[str, object], offset: int) -> None:
+    parsed = parse_field(text)
+    assert (parsed.spec, parsed.problems) == (spec, [])
+    assert parsed.offsets["max"] == offset
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"), [("Integer(11)", 8), ("String(13, max:20)", 11), ("String(13 unique)", 10)]
+)
+def test_a_size_only_fits_a_text_type_once(text: str, offset: int) -> None:
+    [problem] = parse_field(text).problems
+    assert (problem.code, problem.offset) == ("DJG103", offset)
+
+
+def test_every_text_spelling_takes_a_size() -> None:
+    text = {
+        spelling.casefold()
+        for entry in FIELD_TYPES.values()
+        if entry.text
+        for spelling in entry.spellings
+    }
+    assert text == SIZED_TEXT
 
 
 def test_unquote() -> None:

@@ -95,7 +95,7 @@ CASES: dict[str, tuple[str, bytes | str, int, int]] = {
     "DJG306": ("lollipop.mmd", M + "  class A\n  class B\n  A ()-- B\n", 4, 7),
     "DJG307": ("lower.mmd", M + "  class order {\n    x: int\n  }\n", 2, 9),
     "DJG308": ("untyped.mmd", M + "  class A {\n    name\n  }\n", 3, 5),
-    "DJG309": ("text_key.mmd", M + "  class A {\n    code: String PK\n  }\n", 3, 18),
+    "DJG309": ("url_key.mmd", M + "  class A {\n    link: URL PK\n  }\n", 3, 15),
     "DJG220": ("cycle.mmd", M + "  class A {\n    b: B\n  }\n  class B {\n    a: A\n  }\n", 3, 5),
     "DJG310": ("verb.mmd", M + "  A --> B : has\n", 2, 13),
     "DJG311": ("service.mmd", M + "  class S {\n    <<service>>\n  }\n  A --> S\n", 5, 3),

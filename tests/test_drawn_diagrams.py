@@ -54,6 +54,12 @@ def test_a_pk_on_another_integer_attribute_is_the_key() -> None:
     assert [f.name for f in entity.fields] == ["name"]
 
 
+def test_a_sized_text_type_before_the_name_is_an_attribute() -> None:
+    document, _ = read("classDiagram", "class A {", "    +VARCHAR(20) code", "    +size(n)", "}")
+    assert fields(document, "A") == {"code": {"type": "VARCHAR", "max": 20}}
+    assert [str(m) for m in document.entities["A"].methods] == ["size(n)"]
+
+
 def test_inline_enumerations_keep_their_members() -> None:
     document, _ = read(
         "classDiagram",
@@ -334,11 +340,17 @@ def test_enumeration_members_with_values_and_commas() -> None:
     assert document.enums["Role"] == [{"ADMIN": "admin"}, "USER"]
 
 
-@pytest.mark.parametrize(("written", "pk"), [("id: number", "big_auto"), ("+String id", "uuid")])
-def test_number_and_text_ids_make_a_key(written: str, pk: str) -> None:
+# A text `id` is text: the client's own key named `id`, no longer read as a UUID (a diagram
+# that means a UUID says `UUID id`).
+@pytest.mark.parametrize(
+    ("written", "pk", "fields"),
+    [("id: number", "big_auto", []), ("+String id", "text", ["id"]), ("+UUID id", "uuid", [])],
+)
+def test_number_and_text_ids_make_a_key(written: str, pk: str, fields: list[str]) -> None:
     loaded = load_data(f"classDiagram\nclass A {{\n  {written}\n}}\n".encode(), "a.mmd")
     entity = next(e for e in loaded.project.entities if e.name == "A")
-    assert (entity.pk_type.value, entity.fields) == (pk, ())
+    assert (entity.pk_type.value, [f.name for f in entity.fields]) == (pk, fields)
+    assert entity.key_name == "id"
 
 
 def test_schema_errors_do_not_hide_the_resolvers() -> None:

@@ -114,8 +114,18 @@ RICH: dict[str, Any] = {
                 "name": "String",
                 "mayor": {"type": "User", "required": False, "related_name": "cities"},
                 "twin": {"type": "Place", "required": False, "related_name": "twins"},
+                "country": {"type": "Country", "required": False, "related_name": "cities"},
             },
         },
+        "Country": {
+            "app": "geo",
+            "fields": {
+                "code": {"type": "String", "primary_key": True, "max": 3, "pattern": "[A-Z]+"},
+                "name": "String",
+                "neighbours": {"type": "List~Country~", "required": False},
+            },
+        },
+        "Region": {"app": "geo", "extends": "Country", "fields": {"capital": "String"}},
     },
 }
 
@@ -332,6 +342,22 @@ def test_inheritance(loaded: dict[str, migrations.Migration]) -> None:
     librarian = tables["Librarian"]  # a child of the user model keeps the user manager
     assert librarian.bases == ("library.user",)
     assert [name for name, _ in librarian.managers] == ["objects"]
+
+
+def test_a_text_key_is_the_first_column_and_what_links_to_it(
+    loaded: dict[str, migrations.Migration],
+) -> None:
+    tables = created(loaded["geo.0001_initial"])
+    country = dict(tables["Country"].fields)
+    assert next(iter(country)) == "code" and "id" not in country
+    key = country["code"]
+    assert isinstance(key, models.CharField) and key.primary_key and not key.serialize
+    assert key.max_length == 3 and not key._unique
+    assert dict(tables["City"].fields)["country"].remote_field.model == "geo.country"
+    assert dict(tables["Country"].fields)["neighbours"].remote_field.model == "geo.country"
+    region = tables["Region"]
+    assert region.bases == ("geo.country",)
+    assert [name for name, _ in region.fields] == ["country_ptr", "capital"]
 
 
 def test_every_field_kind_and_the_meta_options(loaded: dict[str, migrations.Migration]) -> None:

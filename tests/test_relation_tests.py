@@ -68,11 +68,27 @@ def test_relation_tests_import_field_errors_only_to_refuse_wrong_keys(rich: Proj
     post = Import("apps.blog.models", "Post")
     wrong = list(relation_tests.wrong_keys(rich, rich.entity("Post")))
     assert wrong
-    refusing = relation_tests.relation_test_imports([post], wrong)
+    refusing = relation_tests.relation_test_imports([post], wrong, [], [])
     assert Import("apps.core.testing", "field_errors") in refusing
     assert post in refusing
-    quiet = relation_tests.relation_test_imports([post], [])
+    quiet = relation_tests.relation_test_imports([post], [], [], [])
     assert Import("apps.core.testing", "field_errors") not in quiet
+
+
+def test_relation_tests_import_what_finds_keys_only_where_they_read_rows(rich: Project) -> None:
+    details = [relation_tests.detail_test(rich, rich.entity("Post"))]
+    nested = relation_tests.list_tests(rich, rich.entity("Category"))
+    reading = relation_tests.relation_test_imports([], [], details, [])
+    assert {
+        Import("apps.core.testing", "api_key"),
+        Import("apps.core.testing", "related_model"),
+    } <= set(reading)
+    listing = relation_tests.relation_test_imports([], [], [], nested)
+    assert Import("apps.core.testing", "api_key") in listing
+    assert Import("apps.core.testing", "related_model") not in listing
+    assert Import("apps.core.testing", "api_key") not in relation_tests.relation_test_imports(
+        [], [], [], []
+    )
 
 
 def test_query_tests_import_link_rows_only_to_grow_many_to_many(rich: Project) -> None:

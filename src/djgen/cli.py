@@ -242,6 +242,7 @@ def _print_summary(spec: Path, project: Project) -> None:
                     ("user model", entity.is_user),
                     ("read-only", entity.readonly),
                     (f"extends {entity.parent}", entity.parent),
+                    (f"text key {entity.key_name}", entity.key),
                 )
                 if on
             ]

@@ -18,6 +18,9 @@ DEFAULT_MAX_LENGTH = {
     FieldType.EMAIL: 254,
     FieldType.URL: 200,
 }
+# A text key's length where the spec gives none: room for any code or name, short in each URL
+# and in every column that links to it. A key of another text type keeps its type's length.
+DEFAULT_KEY_MAX_LENGTH = 64
 DEFAULT_MAX_DIGITS = 10
 DEFAULT_DECIMAL_PLACES = 2
 SEARCHABLE_TYPES = frozenset({FieldType.STRING, FieldType.TEXT, FieldType.SLUG, FieldType.EMAIL})
@@ -34,6 +37,13 @@ class Holder(Protocol):
 
     @property
     def plural(self) -> str: ...
+
+
+def default_max_length(ftype: FieldType, *, primary_key: bool = False) -> int | None:
+    """A text field's max_length where the spec gives none."""
+    if primary_key and ftype is FieldType.STRING:
+        return DEFAULT_KEY_MAX_LENGTH
+    return DEFAULT_MAX_LENGTH.get(ftype)
 
 
 def default_title(project: str) -> str:

@@ -36,28 +36,31 @@ def er_diagram(project: Project) -> str:
 
 def _table(project: Project, entity: Entity) -> tuple[tuple[Field, ...], tuple[Relation, ...]]:
     """What this entity's own table holds: its fields and those of abstract ancestors."""
-    fields, relations = entity.fields, entity.relations
+    relations = entity.relations
     inherited = {r.name: r for r in entity.inherited_relations}
     parent = entity.parent
     while parent is not None and project.entity(parent).abstract:
         ancestor = project.entity(parent)
-        fields = ancestor.fields + fields
         relations = tuple(inherited[r.name] for r in ancestor.relations) + relations
         parent = ancestor.parent
-    return fields, relations
+    return project.table_fields(entity), relations
 
 
 def _key_type(entity: Entity) -> str:
+    if entity.key is not None:
+        return entity.key.type.value
     return "UUID" if entity.pk_type is PkType.UUID else "BigInteger"
 
 
 def _rows(project: Project, entity: Entity) -> list[str]:
     fields, relations = _table(project, entity)
     concrete_parent = project.concrete_parent(entity)
-    if concrete_parent is None:
+    if concrete_parent is not None:
+        rows = [f"{_key_type(entity)} {concrete_parent.snake}_ptr_id PK, FK"]
+    elif entity.key is None:
         rows = [f"{_key_type(entity)} id PK"]
     else:
-        rows = [f"{_key_type(entity)} {concrete_parent.snake}_ptr_id PK, FK"]
+        rows = []  # the text key is the first field
     rows.extend(_field_row(f) for f in fields)
     rows.extend(
         f"{_key_type(project.entity(r.target))} {r.column or r.name + '_id'} FK"
@@ -75,6 +78,8 @@ def _field_row(field: Field) -> str:
     else:
         kind = field.type.value
     row = f"{kind} {field.column or field.name}"
+    if field.primary_key:
+        return f"{row} PK"
     return f"{row} UK" if field.unique else row
 
 

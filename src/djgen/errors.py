@@ -70,7 +70,8 @@ CODES: dict[str, str] = {
     "DJG306": "Mermaid that draws nothing a table holds (a lollipop, a realization), ignored",
     "DJG307": "a class name made a model name (PascalCase, no spaces)",
     "DJG308": "an attribute drawn without a type, read as text or as a link to the class it names",
-    "DJG309": "a text primary key: `id` becomes a UUID key, another attribute a unique field",
+    "DJG309": "a text primary key that cannot be one (a URL, or on the user model): `id` "
+    "becomes a UUID key, another attribute a unique field",
     "DJG310": "a line's label read as a description of the link, not as a name",
     "DJG311": "a line, attribute or parent ignored: realization, or a class that is not stored",
     "DJG312": "two lines merged into one link",

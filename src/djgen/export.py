@@ -16,7 +16,7 @@ from djgen import names
 from djgen.defaults import (
     DEFAULT_DECIMAL_PLACES,
     DEFAULT_MAX_DIGITS,
-    DEFAULT_MAX_LENGTH,
+    default_max_length,
     default_on_delete,
     default_ordering,
     default_search,
@@ -146,13 +146,16 @@ def _field(project: Project, f: Field) -> dict[str, Any]:
         spec = {"type": f.enum}
     else:
         spec = {"type": _type_name(project, f.type)}
-    if f.required != (f.default is None):
+    if f.primary_key:
+        spec["primary_key"] = True
+    elif f.required != (f.default is None):
         spec["required"] = f.required
-    if f.unique:
+    if f.unique and not f.primary_key:
         spec["unique"] = True
     if f.index:
         spec["index"] = True
-    if f.max_length is not None and f.max_length != DEFAULT_MAX_LENGTH.get(f.type):
+    default_max = default_max_length(f.type, primary_key=f.primary_key)
+    if f.max_length is not None and f.max_length != default_max:
         spec["max"] = f.max_length
     if f.min_length is not None:
         spec["min"] = f.min_length

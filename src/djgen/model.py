@@ -106,6 +106,7 @@ class Pagination(StrEnum):
 class PkType(StrEnum):
     BIG_AUTO = "big_auto"
     UUID = "uuid"
+    TEXT = "text"  # a text attribute the client chooses: the field `Entity.key`
 
 
 class Visibility(StrEnum):
@@ -192,6 +193,7 @@ class Field(Frozen):
     decimal_places: int | None = None
     auto_now_add: bool = False  # created_at
     auto_now: bool = False  # updated_at
+    primary_key: bool = False  # the text key of its entity (PkType.TEXT): unique, its first field
     loc: Loc | None = PydanticField(None, exclude=True)
 
     @property
@@ -233,7 +235,8 @@ class Entity(Frozen):
     app: str
     description: str | None = None
     pk_type: PkType = PkType.BIG_AUTO
-    fields: tuple[Field, ...] = ()  # own scalar fields, in declaration order, without the key
+    # own scalar fields in declaration order; the key only when it is text, and then first
+    fields: tuple[Field, ...] = ()
     relations: tuple[Relation, ...] = ()  # own forward relations, in declaration order
     inherited_fields: tuple[Field, ...] = ()  # from abstract or concrete ancestors, root first
     inherited_relations: tuple[Relation, ...] = ()
@@ -265,6 +268,17 @@ class Entity(Frozen):
     @property
     def all_relations(self) -> tuple[Relation, ...]:
         return self.inherited_relations + self.relations
+
+    @property
+    def key(self) -> Field | None:
+        """The text key (PkType.TEXT), own or inherited; None where the key is `id`."""
+        return next((f for f in self.all_fields if f.primary_key), None)
+
+    @property
+    def key_name(self) -> str:
+        """The key's API name: the text key's, else `id`."""
+        key = self.key
+        return "id" if key is None else key.api_name
 
 
 class App(Frozen):
@@ -318,6 +332,16 @@ class Project(Frozen):
                 return ancestor
             parent = ancestor.parent
         return None
+
+    def table_fields(self, entity: Entity) -> tuple[Field, ...]:
+        """The fields whose columns are in the entity's own table: those of its abstract
+        ancestors (up to a concrete parent, whose table holds the rest) and its own."""
+        fields = entity.fields
+        parent = entity.parent
+        while parent is not None and self.entity(parent).abstract:
+            fields = self.entity(parent).fields + fields
+            parent = self.entity(parent).parent
+        return fields
 
     def declared_relations(self, entity: Entity) -> tuple[Relation, ...]:
         """The relations an entity's model class declares.

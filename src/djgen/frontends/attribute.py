@@ -16,12 +16,13 @@ from djgen.errors import did_you_mean
 from djgen.frontends.cursor import Cursor, unquote
 from djgen.frontends.document import OnDelete, RelationKind
 from djgen.frontends.problem import Problem, ShorthandError
-from djgen.frontends.type_spelling import INLINE_ENUM, TYPE, spelled_type
+from djgen.frontends.type_spelling import INLINE_ENUM, SIZED_TEXT, TYPE, spelled_type
 
 _IDENT = re.compile(r"[^\W\d]\w*")
 _INT = re.compile(r"[+-]?\d+")
 _FLOAT = re.compile(r"[+-]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][+-]?\d+)?")
 _KEY = re.compile(r"[^\W\d][\w-]*")
+_SIZE = re.compile(r"[0-9]+")
 
 OPTIONS_HINT = (
     "options are comma separated: required, optional, unique, index, max:N, min:N, default:V, "
@@ -154,6 +155,8 @@ def _parse_options(text: str, start: int, end: int, parsed: ParsedField) -> None
     scanner.skip_spaces()
     if scanner.at_end():
         return
+    if scanner.peek().isdigit() and not (_size(scanner, parsed) and _another(scanner, parsed)):
+        return
     while True:
         scanner.skip_spaces()
         key_at = scanner.pos
@@ -177,14 +180,44 @@ def _parse_options(text: str, start: int, end: int, parsed: ParsedField) -> None
         problem = _apply_option(key, key_at, value, parsed)
         if problem is not None:
             parsed.problems.append(problem)
-        if scanner.at_end():
+        if not _another(scanner, parsed):
             return
-        if scanner.peek() != ",":
-            parsed.problems.append(
-                Problem("DJG103", "expected ',' between options", scanner.pos, OPTIONS_HINT)
+
+
+def _another(scanner: Cursor, parsed: ParsedField) -> bool:
+    """Whether another option follows the one read (the scanner is then past the comma);
+    False at the end, or after a problem."""
+    scanner.skip_spaces()
+    if scanner.at_end():
+        return False
+    if scanner.peek() != ",":
+        parsed.problems.append(
+            Problem("DJG103", "expected ',' between options", scanner.pos, OPTIONS_HINT)
+        )
+        return False
+    scanner.pos += 1
+    return True
+
+
+def _size(scanner: Cursor, parsed: ParsedField) -> bool:
+    """`VARCHAR(20)`, `String(13)`: a whole number first is a text type's size, its `max`."""
+    at = scanner.pos
+    size = scanner.match(_SIZE)
+    assert size is not None
+    written = str(parsed.spec.get("type", ""))
+    if written.casefold() not in SIZED_TEXT:
+        parsed.problems.append(
+            Problem(
+                "DJG103",
+                f"a size in parentheses is the length of a text type, not of '{written}'",
+                at,
+                f"write options by name, e.g. {written}(max:{size})",
             )
-            return
-        scanner.pos += 1
+        )
+        return False
+    parsed.spec["max"] = int(size)
+    parsed.offsets["max"] = at
+    return True
 
 
 def _read_value(scanner: Cursor) -> _Value:

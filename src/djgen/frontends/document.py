@@ -192,7 +192,10 @@ class FieldSpec(_Spec):
     # Key markers as erDiagram writes them after a type (`id: Integer PK`, `code: String UK`,
     # `auteur_id: Integer FK`); UK is `unique`.
     primary_key: bool = Field(
-        False, description="PK: this attribute is the table's primary key (Integer, UUID, …)."
+        False,
+        description="PK: this attribute is the table's primary key. A number is the automatic "
+        "key, a UUID a UUID key, text (String, Slug, Email) the key itself, chosen by the "
+        "client when it creates a row: at most 64 characters unless `max` says otherwise.",
     )
     link_column: bool = Field(
         False,

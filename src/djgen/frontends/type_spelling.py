@@ -21,6 +21,11 @@ _LIST_SPELLING = re.compile(
     r"(?:array|arraylist|collection|iterable|sequence|vector|linkedlist)~", re.IGNORECASE
 )
 _OPTIONAL_SPELLING = re.compile(r"(?:optional|nullable)~(?P<inner>.*)~$", re.IGNORECASE)
+# Text types as SQL and other languages write them with a size, `VARCHAR(20)`, `String(13)`,
+# `char(2)`: the size is the text's max length. Only text types take one (`INT(11)` is not
+# a bound).
+SIZED_TEXT = frozenset({"string", "str", "char", "varchar", "text", "slug", "email", "url"})
+SIZED_TYPE = rf"(?i:{'|'.join(sorted(SIZED_TEXT))})\s*\(\s*[0-9]+\s*\)"
 # `Enum(a, b, c)` as a type: an inline enumeration of the members as written.
 INLINE_ENUM = re.compile(r"enum\s*\((?P<members>[^()]*)\)$", re.IGNORECASE)
 

@@ -53,6 +53,7 @@ class ModelAdmin:
     search_fields: tuple[str, ...]
     autocomplete_fields: tuple[str, ...]
     readonly_fields: tuple[str, ...]
+    key: str | None  # a text key: chosen when a row is added, read-only after
     date_hierarchy: str | None
     inlines: tuple[Inline, ...]
     extra_fields: tuple[str, ...]  # the user model: fields UserAdmin does not know
@@ -132,6 +133,7 @@ def model_admin(project: Project, entity: Entity) -> ModelAdmin:
         search_fields=search_fields(entity),
         autocomplete_fields=tuple(autocomplete),
         readonly_fields=tuple(auto),
+        key=entity.key.name if entity.key is not None else None,
         date_hierarchy="created_at" if has_created else None,
         inlines=inlines(project, entity),
         extra_fields=extra,

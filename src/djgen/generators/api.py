@@ -21,6 +21,7 @@ from djgen.lowering.queries import (
     ReadSerializer,
     detail_plan,
     list_plan,
+    lookup_value_regex,
     nested_route,
     nested_routes,
     read_serializers,
@@ -103,6 +104,7 @@ class Serializer:
     entity: Entity
     fields: tuple[str, ...]  # API names, the key first
     read_only_fields: tuple[str, ...]
+    create_only_fields: tuple[str, ...]  # a text key: written on create, read-only after
     extra_kwargs: Options
     readable: tuple[str, ...]  # the API names its reads show, in order
     commands: Cqrs | None = None  # creates and updates go through these commands
@@ -130,13 +132,18 @@ class ViewSet:
     search_fields: tuple[str, ...]
     ordering_fields: tuple[str, ...]
     ordering: tuple[str, ...]
+    lookup_value_regex: str | None  # where DRF's default would refuse a key
     cqrs: Cqrs | None = None  # reads through queries, deletes through a command
 
 
 def serializer(entity: Entity, commands: Cqrs | None = None) -> Serializer:
     """Relations read and write as primary keys (ModelSerializer's default); a many-to-many
-    with a through entity is read-only here and written through that entity's endpoint."""
-    fields: list[str] = list(USER_FIELDS) if entity.is_user else ["id"]
+    with a through entity is read-only here and written through that entity's endpoint. A
+    text key is the client's to choose when it creates the row, and never changes after."""
+    key = entity.key
+    fields: list[str] = list(USER_FIELDS) if entity.is_user else []
+    if key is None and not entity.is_user:
+        fields.append("id")
     read_only_fields: list[str] = list(USER_READ_ONLY) if entity.is_user else []
     extra: dict[str, list[tuple[str, Value]]] = {}
     readable: list[str] = list(fields)
@@ -164,6 +171,7 @@ def serializer(entity: Entity, commands: Cqrs | None = None) -> Serializer:
         entity,
         tuple(fields),
         tuple(read_only_fields),
+        () if key is None else (key.api_name,),
         tuple((name, tuple(options)) for name, options in extra.items()),
         tuple(readable),
         commands if commands is not None and commands.writes else None,
@@ -183,6 +191,7 @@ def viewset(project: Project, entity: Entity) -> ViewSet:
         search_fields=search_fields(entity),
         ordering_fields=ordering_fields(entity),
         ordering=list_ordering(entity),
+        lookup_value_regex=lookup_value_regex(project, entity),
         cqrs=cqrs(project, entity) if is_cqrs(project, entity) else None,
     )
 

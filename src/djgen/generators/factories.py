@@ -11,6 +11,7 @@ from djgen.lowering.factory_plan import (
     IMPORT_FACTORY,
     FactoryView,
     build_view,
+    drawn_unique,
     ordered,
     seed_steps,
     sequence_roots,
@@ -19,6 +20,8 @@ from djgen.lowering.imports import Import, Imports
 from djgen.lowering.names import app_import, factory_class
 from djgen.model import Project
 from djgen.render import render
+
+IMPORT_TAKEN = Import("apps.core.factories", "taken")
 
 
 def factories_module(project: Project, app: str) -> str | None:
@@ -51,10 +54,16 @@ def seed_command(project: Project) -> str:
         imports.add(app_import(entity.app, "factories", factory_class(entity)))
         for model in (entity, *(target for _, target in step.reuse + step.links)):
             imports.add(app_import(model.app, "models", model.name))
+    drawn = drawn_unique(project)
+    for found in drawn:
+        imports.add(app_import(found.entity.app, "models", found.entity.name))
+    if drawn:
+        imports.add(IMPORT_TAKEN)
     return render(
         "core/management/commands/seed.py.jinja",
         steps=steps,
         sequenced=sequence_roots(project),
+        drawn=drawn,
         imports=imports.lines(),
     )
 

@@ -117,7 +117,7 @@ def pagination_test_imports(app: str, listings: list[Listing]) -> Imports:
     imports = _entity_imports(app, listings)
     styles = {x.entity.pagination for x in listings}
     imports.add(*(Import("apps.core.pagination", pagination(s).drf_class) for s in styles))
-    imports.add(Import("apps.core.testing", "listed"))
+    imports.add(Import("apps.core.testing", "api_key"), Import("apps.core.testing", "listed"))
     return imports
 
 

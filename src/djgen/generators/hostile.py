@@ -5,7 +5,7 @@ domain model (`lowering.hostile`)."""
 from __future__ import annotations
 
 from djgen.generators.hardening import listed_entity, sample_entity
-from djgen.lowering.hostile import hostile_list, hostile_write
+from djgen.lowering.hostile import hostile_list, hostile_write, keyed_paths
 from djgen.lowering.listing import listing
 from djgen.model import Auth, Project
 from djgen.render import render
@@ -30,6 +30,7 @@ def generate(project: Project) -> dict[str, str]:
             "hostile/app/tests/test_hostile_input.py.jinja",
             app=app,
             lists=[hostile_list(listing(project, e)) for e in entities],
+            keyed=[(e, keyed_paths(project, e)) for e in entities],
             writes=writes,
         )
     return files

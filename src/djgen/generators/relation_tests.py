@@ -24,11 +24,15 @@ from djgen.lowering.queries import (
     readable_relations,
     reverse_relations,
 )
+from djgen.lowering.test_data import repeated
 from djgen.model import Entity, PkType, Project, Relation
 from djgen.render import render
 from djgen.types import pagination
 
+# A key no row has, and one of the wrong kind, by the target's key type (a text key's missing
+# one is longer than any it can hold, so no factory ever makes it).
 MISSING_KEY = {PkType.BIG_AUTO: "0", PkType.UUID: '"00000000-0000-0000-0000-000000000000"'}
+MALFORMED_KEY = {PkType.BIG_AUTO: '"not-a-key"', PkType.UUID: '"not-a-key"', PkType.TEXT: "True"}
 
 
 @dataclass(frozen=True)
@@ -98,11 +102,22 @@ def wrong_keys(project: Project, entity: Entity) -> tuple[WrongKey, ...]:
     for relation in entity.all_relations:
         if relation.read_only or relation.through is not None or relation.name == entity.owner:
             continue
-        missing = MISSING_KEY[key_type(project, project.entity(relation.target))]
+        target = project.entity(relation.target)
         wrap = "[{}]" if many(relation) else "{}"
+        missing = missing_key(project, target)
         found.append(WrongKey(entity, relation, wrap.format(missing), "missing"))
-        found.append(WrongKey(entity, relation, wrap.format('"not-a-key"'), "malformed"))
+        malformed = MALFORMED_KEY[key_type(project, target)]
+        found.append(WrongKey(entity, relation, wrap.format(malformed), "malformed"))
     return tuple(found)
+
+
+def missing_key(project: Project, target: Entity) -> str:
+    """A key, as source, that no row of `target` has."""
+    key = target.key
+    if key is None:
+        return MISSING_KEY[key_type(project, target)]
+    assert key.max_length is not None
+    return repeated(key.max_length + 1)
 
 
 def list_tests(project: Project, entity: Entity) -> list[ListTest]:
@@ -154,7 +169,7 @@ def module_context(project: Project, entities: list[Entity]) -> dict[str, object
         "details": details,
         "wrong_keys": wrong,
         "query_imports": query_test_imports(models, details).lines(),
-        "relation_imports": relation_test_imports(models, wrong).lines(),
+        "relation_imports": relation_test_imports(models, wrong, details, lists).lines(),
         "holds_parent": holds_parent,
         "bounded": bounded,
     }
@@ -168,10 +183,17 @@ def query_test_imports(models: list[Import], details: list[DetailTest]) -> Impor
     return Imports(*models, *(Import("apps.core.relations_testing", name) for name in helpers))
 
 
-def relation_test_imports(models: list[Import], wrong: list[WrongKey]) -> Imports:
+def relation_test_imports(
+    models: list[Import], wrong: list[WrongKey], details: list[DetailTest], lists: list[ListTest]
+) -> Imports:
     """What the relation tests import: the models they read, the helpers that make linked
-    rows, and `field_errors` where a wrong key is refused."""
+    rows, `field_errors` where a wrong key is refused, and what finds the key of a row that
+    a list or a detail shows."""
+    forward = any(readable_relations(t.entity) for t in details)
+    nested = any(t.parent for t in lists)
     helpers = ["factory_for"] + (["field_errors"] if wrong else [])
+    helpers += ["api_key"] if forward or nested else []
+    helpers += ["related_model"] if forward else []
     return Imports(
         *models,
         Import("apps.core.relations_testing", "create_linked"),

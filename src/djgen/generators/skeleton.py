@@ -257,7 +257,9 @@ def endpoints(project: Project, entity: Entity) -> tuple[Endpoint, Endpoint]:
     read_only = entity.is_user or entity.readonly
     return (
         Endpoint(base, "GET" if read_only else "GET, POST", note),
-        Endpoint(f"{base}{{id}}/", "GET" if read_only else "GET, PUT, PATCH, DELETE", note),
+        Endpoint(
+            f"{base}{{{entity.key_name}}}/", "GET" if read_only else "GET, PUT, PATCH, DELETE", note
+        ),
     )
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from djgen.lowering.factory_values import (
     declares,
+    drawn_pattern,
     scalar_declaration,
     sequenced_fields,
 )
@@ -238,3 +239,26 @@ def sequence_roots(project: Project) -> list[Entity]:
             root = parent
         roots.setdefault(root.name, root)
     return list(roots.values())
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """A unique field whose factory draws its values from a pattern: the seed marks the values
+    the rows already hold as taken, so a second run draws new ones."""
+
+    entity: Entity  # the concrete entity whose table holds the field
+    field: str
+    pattern: str  # as source, as the factory writes it
+
+
+def drawn_unique(project: Project) -> list[Drawn]:
+    """Every unique field drawn from a pattern, once per table that holds it."""
+    found = []
+    for entity in seed_order(project):
+        sequenced = sequenced_fields(entity)
+        found += [
+            Drawn(entity, f.name, drawn_pattern(f))
+            for f in project.table_fields(entity)
+            if f.pattern is not None and f.name in sequenced
+        ]
+    return found

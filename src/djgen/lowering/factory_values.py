@@ -158,9 +158,14 @@ def _json(f: Field) -> Declaration:
     )
 
 
-def _pattern(f: Field, unique: bool) -> Declaration:
+def drawn_pattern(f: Field) -> str:
+    """The pattern a factory draws the field's values from, as source."""
     assert f.pattern is not None
-    args = [string_literal(fitting_pattern(f.pattern, f.max_length))]
+    return string_literal(fitting_pattern(f.pattern, f.max_length))
+
+
+def _pattern(f: Field, unique: bool) -> Declaration:
+    args = [drawn_pattern(f)]
     args += [] if f.max_length is None else [str(f.max_length)]
     args += ["unique=True"] if unique else []
     return Declaration(

@@ -37,6 +37,10 @@ SETTINGS = Import("django.conf", "settings")
 TIMEZONE_NOW = Symbol(Import("django.utils", "timezone"), "now")
 TODAY = Symbol(Import("datetime"), "date.today")
 UUID4 = Symbol(Import("uuid"), "uuid4")
+# A text key is a segment of its row's URL: it never holds '/' (a slug cannot anyway).
+KEY_VALIDATOR = VALIDATORS.dot("RegexValidator")(
+    "/", inverse_match=True, message="A key cannot contain '/'."
+)
 
 
 def enum_import(project: Project, enum_name: str, from_app: str) -> Import:
@@ -74,6 +78,8 @@ def anchored(pattern: str) -> str:
 
 def _validators(field: Field) -> tuple[Call, ...]:
     found: list[Call] = []
+    if field.primary_key and field.type is not FieldType.SLUG:
+        found.append(KEY_VALIDATOR)
     is_number = info(field.type).number
     if field.min_length is not None:
         found.append(VALIDATORS.dot("MinLengthValidator")(field.min_length))
@@ -149,7 +155,9 @@ def _type_options(project: Project, entity: Entity, field: Field) -> list[tuple[
 def field_decl(project: Project, entity: Entity, field: Field) -> Call:
     """The declaration of a scalar field."""
     kwargs = _type_options(project, entity, field)
-    if field.unique:
+    if field.primary_key:
+        kwargs.insert(0, ("primary_key", True))
+    elif field.unique:
         kwargs.append(("unique", True))
     if field.index and not field.unique:
         kwargs.append(("db_index", True))
@@ -201,7 +209,8 @@ def relation_decl(project: Project, entity: Entity, relation: Relation) -> Call:
 
 def pk_decl(project: Project, entity: Entity) -> Call | None:
     """The UUID primary key where this entity declares it; None where Django's default
-    BigAutoField serves, or where the key comes from a parent (inherited or a parent link)."""
+    BigAutoField serves, where the key is a text field (declared among the fields), or where
+    the key comes from a parent (inherited or a parent link)."""
     if entity.pk_type is not PkType.UUID:
         return None
     if entity.parent is not None:

@@ -1,16 +1,19 @@
 """The hostile input the generated suite sends, derived from the domain model: every query
-parameter of every list endpoint, the values some of them must refuse, and for every field a
-client writes the values of its type that a write must refuse. The values themselves are
-names of the generated `apps/core/hostile.py`, so each test module only says which apply."""
+parameter of every list endpoint, the values some of them must refuse, every path that
+carries a key, and for every field a client writes the values of its type that a write must
+refuse. The values themselves are names of the generated `apps/core/hostile.py`, so each
+test module only says which apply."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from djgen.lowering.listing import Listing
+from djgen.lowering.queries import nested_routes
 from djgen.lowering.test_data import writable_fields, writable_relations
-from djgen.model import Entity, FieldType, Pagination
-from djgen.types import Kind
+from djgen.model import Entity, FieldType, Pagination, Project
+from djgen.names import kebab
+from djgen.types import Kind, info
 
 # Query parameters of each pagination style.
 PAGE_PARAMETERS = {
@@ -34,8 +37,11 @@ REFUSED_BY_TYPE: dict[FieldType, tuple[str, ...]] = {
     FieldType.DECIMAL: ("HUGE_NUMBER",),
 }
 EVERY_FIELD = ("NUL", "SURROGATE")
-# How many forged cursors `apps/core/hostile.py` holds.
+# How many forged cursors `apps/core/hostile.py` holds, and those whose position is a word or a
+# date: a text column could hold them, so they are refused only where the list orders first by
+# another kind of column.
 FORGED_CURSOR_COUNT = 5
+WORD_POSITIONS = frozenset({2, 3})
 
 
 @dataclass(frozen=True)
@@ -75,10 +81,21 @@ def _refused_queries(x: Listing) -> list[tuple[str, str]]:
         refused += [("search", value) for value in ("NUL", "MANY_WORDS", "LONG_WORD")]
     refused.append(("ordering", "NUL"))
     if x.entity.pagination is Pagination.CURSOR:
-        refused += [("cursor", f"FORGED_CURSORS[{n}]") for n in range(FORGED_CURSOR_COUNT)]
+        refused += [("cursor", f"FORGED_CURSORS[{n}]") for n in forged_cursors(x)]
     if x.entity.pagination is Pagination.LIMIT_OFFSET:
         refused.append(("offset", "HUGE_NUMBER"))
     return refused
+
+
+def forged_cursors(x: Listing) -> tuple[int, ...]:
+    """The forged cursors a cursor list must refuse: all of them, but those that name a word
+    where the list orders first by text."""
+    first = x.ordering[0].removeprefix("-")
+    entity = x.entity
+    field = entity.key if first in ("pk", "id") else None
+    field = field or next((f for f in entity.all_fields if f.name == first), None)
+    text = field is not None and (info(field.type).text or field.type is FieldType.ENUM)
+    return tuple(n for n in range(FORGED_CURSOR_COUNT) if not (text and n in WORD_POSITIONS))
 
 
 def hostile_list(x: Listing) -> HostileList:
@@ -87,6 +104,12 @@ def hostile_list(x: Listing) -> HostileList:
         parameters.append("search")
     parameters += ["ordering", *PAGE_PARAMETERS[x.entity.pagination]]
     return HostileList(x.entity, tuple(parameters), tuple(_refused_queries(x)))
+
+
+def keyed_paths(project: Project, entity: Entity) -> tuple[str, ...]:
+    """What follows a key in the entity's paths, after its list path and the key: "" for its
+    detail, `<rows>/` for each nested list of rows that point at it."""
+    return ("", *(f"{kebab(route.reverse.name)}/" for route in nested_routes(project, entity)))
 
 
 def hostile_write(entity: Entity) -> HostileWrite | None:

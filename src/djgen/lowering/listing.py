@@ -154,10 +154,11 @@ def cursor_safe(entity: Entity, name: str) -> bool:
 
 
 def ordering_fields(entity: Entity) -> tuple[str, ...]:
-    """What `?ordering=` accepts: the key and every scalar field the API shows under its own
-    name, except JSON, files and binary data; for cursor pages only fields never NULL."""
+    """What `?ordering=` accepts: the key (`id`, or a text key among the fields) and every
+    scalar field the API shows under its own name, except JSON, files and binary data; for
+    cursor pages only fields never NULL."""
     cursor = entity.pagination is Pagination.CURSOR
-    names = list(USER_ORDERING if entity.is_user else ("id",))
+    names = list(USER_ORDERING if entity.is_user else ("id",) if entity.key is None else ())
     for f in exposed_fields(entity):
         if not info(f.type).sorts or f.name in names or (cursor and nullable(f)):
             continue
@@ -176,13 +177,9 @@ def list_ordering(entity: Entity) -> tuple[str, ...]:
 
 def _table_columns(project: Project, entity: Entity) -> set[str]:
     """The scalar columns of the entity's own table: its fields and its abstract ancestors'."""
-    names = {f.name for f in entity.fields}
+    names = {f.name for f in project.table_fields(entity)}
     if entity.is_user:
         names |= {"username", "first_name", "last_name", "email"}
-    parent = entity.parent
-    while parent is not None and project.entity(parent).abstract:
-        names |= {f.name for f in project.entity(parent).fields}
-        parent = project.entity(parent).parent
     return names
 
 
@@ -200,11 +197,13 @@ def search_index(project: Project, entity: Entity) -> str | None:
 
 
 def _search_field(entity: Entity) -> str | None:
-    """A searched field the search tests can write a plain phrase into."""
+    """A searched field the search tests can write a plain phrase into (not a key, which is
+    written once)."""
     for name in search_fields(entity):
         item = _item(entity, name)
         if (
             isinstance(item, Field)
+            and not item.primary_key
             and item in exposed_fields(entity)
             and item.type in (FieldType.STRING, FieldType.TEXT, FieldType.SLUG)
             and item.pattern is None

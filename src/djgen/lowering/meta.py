@@ -51,7 +51,8 @@ def total_ordering(entity: Entity) -> tuple[str, ...]:
         ("-" if item.startswith("-") else "") + attribute_name(entity, item.removeprefix("-"))
         for item in entity.ordering
     )
-    if any(item in PK_ORDERINGS for item in ordering):
+    key = () if entity.key is None else (entity.key.name, f"-{entity.key.name}")
+    if any(item in PK_ORDERINGS or item in key for item in ordering):
         return ordering
     return (*ordering, "pk")
 

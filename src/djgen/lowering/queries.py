@@ -25,8 +25,16 @@ USERNAME = "username"
 MODEL_SERIALIZER = Symbol(Import("rest_framework", "serializers"), "ModelSerializer")
 CORE_SERIALIZERS = "apps.core.serializers"
 DETAIL_SERIALIZER = Symbol(Import(CORE_SERIALIZERS, "DetailSerializer"))
-REFERENCE = Symbol(Import(CORE_SERIALIZERS, "Reference"))
-UUID_REFERENCE = Symbol(Import(CORE_SERIALIZERS, "UUIDReference"))
+REFERENCES = {
+    PkType.BIG_AUTO: Symbol(Import(CORE_SERIALIZERS, "Reference")),
+    PkType.UUID: Symbol(Import(CORE_SERIALIZERS, "UUIDReference")),
+    PkType.TEXT: Symbol(Import(CORE_SERIALIZERS, "TextReference")),
+}
+# How a URL carries a key of each type: the path converter of a nested route. A text key is
+# any text without '/' (Django's `str`), and a viewset's detail route takes the same, where
+# DRF's default would refuse a '.'.
+KEY_CONVERTERS = {PkType.BIG_AUTO: "int", PkType.UUID: "uuid", PkType.TEXT: "str"}
+TEXT_KEY_REGEX = "[^/]+"
 RELATED_LIST = Symbol(Import(CORE_SERIALIZERS, "RelatedList"))
 # What a query plan's source names.
 PREFETCH = Import("django.db.models", "Prefetch")
@@ -253,8 +261,7 @@ def reference(project: Project, relation: Relation | Reverse) -> Call:
         options.append(("read_only", True))
         if not many(relation) and not relation.required:
             options.append(("allow_null", True))
-    kind = UUID_REFERENCE if key_type(project, target) is PkType.UUID else REFERENCE
-    return Call(kind, (), tuple(options))
+    return Call(REFERENCES[key_type(project, target)], (), tuple(options))
 
 
 def _sources(entity: Entity, names: tuple[str, ...], relations: bool) -> Options:
@@ -309,8 +316,13 @@ def read_serializers(
 
 def nested_route(project: Project, reverse: Reverse) -> NestedRoute:
     parent = project.entity(reverse.relation.target)
-    converter = "uuid" if key_type(project, parent) is PkType.UUID else "int"
-    return NestedRoute(parent, reverse, converter)
+    return NestedRoute(parent, reverse, KEY_CONVERTERS[key_type(project, parent)])
+
+
+def lookup_value_regex(project: Project, entity: Entity) -> str | None:
+    """What a detail route of the entity's viewset accepts as a key, where DRF's default
+    (anything but '/' and '.') does not serve: a text key may hold a '.'."""
+    return TEXT_KEY_REGEX if key_type(project, entity) is PkType.TEXT else None
 
 
 def nested_routes(project: Project, parent: Entity) -> tuple[NestedRoute, ...]:

@@ -163,7 +163,8 @@ class Tables:
             (model, field) for model in reversed(chain) for field in model.fields
         ]
         declared += [(entity, rel) for rel in self.project.declared_relations(entity)]
-        columns = [self.key(chain, parent)]
+        text_key = any(f.primary_key for model in chain for f in model.fields)
+        columns = [] if text_key and parent is None else [self.key(chain, parent)]
         managers: tuple[tuple[str, models.Manager[Any]], ...] = ()
         if entity.is_user:
             own = {item.name for _, item in declared}
@@ -186,8 +187,8 @@ class Tables:
         return Table(entity, tuple(columns), options, bases, managers, indexes, constraints)
 
     def key(self, chain: list[Entity], parent: Entity | None) -> Column:
-        """The primary key: the link to a concrete parent, a declared UUID, or Django's
-        default, the automatic BigAutoField `id`."""
+        """The primary key unless it is a text field: the link to a concrete parent, a
+        declared UUID, or Django's default, the automatic BigAutoField `id`."""
         if parent is not None:
             link: models.Field[Any, Any] = models.OneToOneField(
                 label(parent),
@@ -206,7 +207,8 @@ class Tables:
     def column(self, entity: Entity, model: Entity, item: Field | Relation) -> Column:
         """A field as `model` declares it, on the table of `entity` (itself or a child)."""
         if isinstance(item, Field):
-            return Column(item.name, *self._field(field_decl(self.project, model, item)))
+            decl = field_decl(self.project, model, item)
+            return Column(item.name, *self._field(decl, primary_key=item.primary_key))
         decl = relation_decl(self.project, model, item)
         field, written = self._field(
             decl,

@@ -95,8 +95,9 @@ def pattern_misfit(f: Field) -> str | None:
     return next((v for v in PATTERN_MISFITS if not pattern.fullmatch(v)), None)
 
 
-def _letters(count: int) -> str:
-    return '"x"' if count == 1 else f'"x" * {count}'
+def repeated(count: int, text: str = "x") -> str:
+    """`count` times `text`, as source."""
+    return f'"{text}"' if count == 1 else f'"{text}" * {count}'
 
 
 def _number(value: float) -> str:
@@ -112,12 +113,15 @@ def invalid_values(entity: Entity) -> tuple[Invalid, ...]:
             found.append(Invalid(f.api_name, '"not-a-choice"', "not-a-choice"))
         if entry.text:
             if f.max_length is not None:
-                found.append(Invalid(f.api_name, _letters(f.max_length + 1), "too-long"))
+                found.append(Invalid(f.api_name, repeated(f.max_length + 1), "too-long"))
             if f.min_length is not None and (f.min_length > 1 or is_required(f)):
-                short = _letters(f.min_length - 1) if f.min_length > 1 else '""'
+                short = repeated(f.min_length - 1) if f.min_length > 1 else '""'
                 found.append(Invalid(f.api_name, short, "too-short"))
             if f.pattern is not None and (misfit := pattern_misfit(f)) is not None:
                 found.append(Invalid(f.api_name, repr(misfit), "pattern-mismatch"))
+            if f.primary_key:
+                # Slashes only, as long as a key may be: refused for its '/' alone.
+                found.append(Invalid(f.api_name, repeated(f.min_length or 1, "/"), "slash"))
         if entry.number:
             if f.min_value is not None:
                 found.append(Invalid(f.api_name, _number(f.min_value - 1), "below-min"))
@@ -133,7 +137,8 @@ def entity_tests(entity: Entity) -> EntityTests:
         (r.name, r.api_name) for r in relations
     )
     items: list[Field | Relation] = [*entity.all_fields, *entity.all_relations]
-    readable = ("id", *(i.api_name for i in items if not i.write_only))
+    automatic_key = ("id",) if entity.key is None else ()
+    readable = (*automatic_key, *(i.api_name for i in items if not i.write_only))
     writable_names = {name for name, _ in writable}
     unique = tuple((f.name, f.api_name) for f in fields if f.unique) + tuple(
         (r.name, r.api_name)
@@ -141,7 +146,11 @@ def entity_tests(entity: Entity) -> EntityTests:
         if r.kind is RelationKind.ONE_TO_ONE and r.required  # factories leave optional keys empty
     )
     compared = next(
-        ((f.name, f.api_name) for f in fields if info(f.type).comparable and not f.write_only),
+        (
+            (f.name, f.api_name)
+            for f in fields
+            if info(f.type).comparable and not (f.write_only or f.primary_key)
+        ),
         None,
     )
     style = pagination(entity.pagination)

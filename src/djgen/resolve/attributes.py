@@ -1,6 +1,8 @@
 """Attributes and methods of one entity: which are fields, which relations, which the key.
 
-An `id` attribute sets the key type instead of being a field; camelCase names become snake_case.
+An `id` attribute or one marked PK sets the key type: a number or a UUID is the key `id`, not a
+field; a text attribute is the key itself, the entity's first field (`code = CharField(
+primary_key=True)`). camelCase names become snake_case.
 On the user model, an attribute AbstractUser already declares (username, email, …) merges into
 that one, unless the diagram constrains it (`email: Email(unique)`): then the user model
 redeclares it; the password is always Django's. Each other
@@ -78,6 +80,8 @@ def resolve_attributes(ctx: Context, draft: Draft) -> None:
             draft.relations.append(resolved)
             if spec.related_name is not None:
                 draft.explicit_related.add(resolved.name)
+        elif resolved is not None and resolved.primary_key:
+            draft.fields.insert(0, resolved)
         elif resolved is not None:
             draft.fields.append(resolved)
     safe_names(ctx, draft)
@@ -99,36 +103,70 @@ def _kept(ctx: Context, name: str, spec: FieldSpec, key: Key) -> bool:
 
 
 def _primary_key(ctx: Context, draft: Draft, spec: FieldSpec, key: Key) -> FieldSpec | None:
-    """Set the key type from `id` or a `PK` attribute; a text `PK` that is not `id` stays a
+    """Set the key type from `id` or a `PK` attribute. A text attribute is the key itself:
+    returned, marked `primary_key`. Where text cannot be the key (a URL holds '/', the user
+    model's rows are made by Django's auth), `id` becomes a UUID key and another attribute a
     unique field, returned."""
     found = SCALAR_TYPES.get(spec.type.strip().casefold())
     name = str(key[-1])
-    if found is FieldType.UUID:
-        draft.pk_type = PkType.UUID
-    elif found in INTEGER_TYPES or found is FieldType.FLOAT:  # `id: number`, as TypeScript has it
-        draft.pk_type = PkType.BIG_AUTO
-    elif found is not None and info(found).text:
-        is_id = name == "id"
-        ctx.warning(
-            "DJG309",
-            f"'{draft.name}.{name}' is a text key: "
-            + ("the key is a UUID" if is_id else "it is kept as a unique field beside the key"),
-            ctx.at(*key, "type" if is_id else "primary_key"),
-            "mark an Integer or a UUID attribute PK to choose the key's type",
-        )
-        if is_id:
-            draft.pk_type = PkType.UUID
-            return None
-        return spec.model_copy(update={"unique": True, "required": True, "primary_key": False})
-    else:
+    declared = _declared(found)
+    if declared is None:
         ctx.error(
             "DJG210",
             f"'{draft.name}.{name}' of type '{spec.type}' cannot be the primary key",
             ctx.at(*key),
             "the key is automatic (a big integer); declare `id: UUID` for a UUID key, "
-            "or rename the attribute",
+            "`code: String PK` for a text key, or rename the attribute",
         )
+        return None
+    if draft.pk_type is not None and PkType.TEXT in (draft.pk_type, declared):
+        ctx.error(
+            "DJG206",
+            f"'{draft.name}' has a second primary key, '{name}'",
+            ctx.at(*key),
+            "keep one key; mark the other attribute UK (unique) instead of PK",
+        )
+        return None
+    if declared is PkType.TEXT and (found is FieldType.URL or draft.is_user):
+        return _text_key_refused(ctx, draft, spec, key, found)
+    draft.pk_type = declared
+    draft.pk_loc = ctx.at(*key)
+    if declared is not PkType.TEXT:
+        return None
+    as_written = FieldType.STRING.value if found is FieldType.TEXT else spec.type
+    return spec.model_copy(update={"primary_key": True, "type": as_written})
+
+
+def _declared(found: FieldType | None) -> PkType | None:
+    """The key a `PK` attribute of this type declares; None for a type no key can have."""
+    if found is FieldType.UUID:
+        return PkType.UUID
+    if found in INTEGER_TYPES or found is FieldType.FLOAT:  # `id: number`, as TypeScript has it
+        return PkType.BIG_AUTO
+    if found is not None and info(found).text:
+        return PkType.TEXT
     return None
+
+
+def _text_key_refused(
+    ctx: Context, draft: Draft, spec: FieldSpec, key: Key, found: FieldType | None
+) -> FieldSpec | None:
+    """A text key where none can be: `id` is a UUID key, another attribute a unique field."""
+    name = str(key[-1])
+    is_id = name == "id"
+    why = "the user model's key is never text" if draft.is_user else "a URL holds '/'"
+    ctx.warning(
+        "DJG309",
+        f"'{draft.name}.{name}' is not made a text key ({why}): "
+        + ("the key is a UUID" if is_id else "it is kept as a unique field beside the key"),
+        ctx.at(*key, "type" if is_id else "primary_key"),
+        "mark an Integer or a UUID attribute PK to choose the key's type",
+    )
+    if is_id:
+        draft.pk_type = PkType.UUID
+        draft.pk_loc = ctx.at(*key)
+        return None
+    return spec.model_copy(update={"unique": True, "required": True, "primary_key": False})
 
 
 def _attribute(

@@ -21,7 +21,7 @@ from djgen.resolve.entity_options import check_plurals
 from djgen.resolve.enums import collect_enums
 from djgen.resolve.features import check_features
 from djgen.resolve.field_types import TYPE_SPELLINGS
-from djgen.resolve.inheritance import check_inherited_conflicts, link_parents
+from djgen.resolve.inheritance import check_inherited_conflicts, check_keys, link_parents
 from djgen.resolve.links import apply_links
 from djgen.resolve.relations import check_through
 from djgen.resolve.state import Context
@@ -46,6 +46,7 @@ def resolve(doc: SpecDocument, source: SourceMap) -> tuple[Project, list[Diagnos
         resolve_attributes(ctx, draft)
     for draft in ctx.drafts.values():
         check_inherited_conflicts(ctx, draft)
+        check_keys(ctx, draft)
     check_through(ctx)
     check_key_cycles(ctx)
     entities = finish_entities(ctx)

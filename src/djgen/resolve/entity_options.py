@@ -41,8 +41,10 @@ def cache_timeout(spec: CacheSpec | bool | None) -> int | None:
 
 
 def display_field(fields: Fields) -> str | None:
-    """The field `__str__` shows: a conventional name first, then a required text field."""
-    texts = [f for f in fields if f.type in DISPLAY_TYPES]
+    """The field `__str__` shows: a conventional name first, then a required text field; a
+    text key only when no other field can (a reference shows the key beside it anyway)."""
+    shown = [f for f in fields if f.type in DISPLAY_TYPES]
+    texts = [f for f in shown if not f.primary_key] or shown
     for f in texts:
         if f.name in _DISPLAY_NAMES:
             return f.name

@@ -28,6 +28,9 @@ KEY_OPTIONS = COMMON_OPTIONS | {"relation", "on_delete", "related_name"}
 M2M_OPTIONS = COMMON_OPTIONS | {"relation", "related_name", "through"}
 RELATION_OPTIONS = frozenset({"relation", "on_delete", "related_name", "through"})
 LIST_OPTIONS = COMMON_OPTIONS
+# What a text key accepts: its length, pattern and help. It is written once, when its row is
+# created, and never empty, without a default (two rows would share it) or choices.
+TEXT_KEY_OPTIONS = frozenset({"required", "unique", "index", "max", "min", "pattern", "help"})
 
 
 def options_for(ftype: FieldType) -> frozenset[str]:

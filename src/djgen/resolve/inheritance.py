@@ -108,6 +108,34 @@ def check_inherited_conflicts(ctx: Context, draft: Draft) -> None:
             )
 
 
+def check_keys(ctx: Context, draft: Draft) -> None:
+    """A table has one key. A text key is declared once along an inheritance chain: never by
+    the child of a concrete parent (whose key is the link to it), nor beside an abstract
+    ancestor's own key, nor inherited by the user model."""
+    for name in draft.chain:
+        ancestor = ctx.drafts[name]
+        if ancestor.pk_type is PkType.TEXT and draft.is_user:
+            ctx.error(
+                "DJG212",
+                f"the user model '{draft.name}' cannot extend '{name}', whose key is text",
+                ctx.at("entities", draft.name, "extends"),
+                f"give '{name}' an Integer or a UUID key",
+            )
+            return
+        # A concrete ancestor's table has a key; an abstract one declares a UUID or a text key.
+        declares = ancestor.pk_type in (PkType.UUID, PkType.TEXT)
+        owns_key = not ancestor.spec.abstract or declares
+        text = PkType.TEXT in (draft.pk_type, ancestor.pk_type)
+        if draft.pk_loc is not None and owns_key and text:
+            ctx.error(
+                "DJG206",
+                f"'{draft.name}' declares a primary key, but its parent '{name}' already has one",
+                draft.pk_loc,
+                f"remove the key of '{draft.name}': it is the key of '{name}'",
+            )
+            return
+
+
 def realizer(ctx: Context, draft: Draft, index: int) -> Draft | None:
     """The entity whose table holds what ancestor `draft.chain[index]` declares."""
     for name in (*draft.chain[index:], draft.name):

@@ -50,7 +50,8 @@ class Draft:
     plural: str = ""
     is_user: bool = False
     parent: str | None = None
-    pk_type: PkType | None = None  # as declared by an `id` attribute
+    pk_type: PkType | None = None  # as declared by an `id` or a `PK` attribute
+    pk_loc: Loc | None = None  # where it was declared
     fields: list[Field] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     explicit_related: set[str] = field(default_factory=set)  # relation names

@@ -11,13 +11,14 @@ import re
 import warnings
 from typing import Any
 
-from djgen.defaults import DEFAULT_DECIMAL_PLACES, DEFAULT_MAX_DIGITS, DEFAULT_MAX_LENGTH
+from djgen.defaults import DEFAULT_DECIMAL_PLACES, DEFAULT_MAX_DIGITS, default_max_length
 from djgen.frontends.document import FieldSpec
 from djgen.model import Field, FieldType, Scalar
 from djgen.resolve.enums import inline_enum
 from djgen.resolve.field_types import (
     INTEGER_TYPES,
     LIST_OPTIONS,
+    TEXT_KEY_OPTIONS,
     check_default,
     options_for,
 )
@@ -47,7 +48,7 @@ def scalar(
     auto = TIMESTAMPS.get(name) if ftype is FieldType.DATETIME else None
     allowed, what = _allowed(ftype, spec, name, resolved.many, auto)
     ok = not not_applicable(ctx, spec, allowed, what, key)
-    if not (flags_agree(ctx, spec, key) and ok):
+    if not (flags_agree(ctx, spec, key) and ok and _key_required(ctx, spec, key)):
         return None
     values: dict[str, Any] = {}
     if spec.choices is not None:
@@ -70,8 +71,9 @@ def scalar(
         enum=enum,
         item_type=item_type,
         required=spec.required if spec.required is not None else spec.default is None,
-        unique=spec.unique,
-        index=spec.index,
+        unique=spec.unique or spec.primary_key,
+        index=spec.index and not spec.primary_key,  # a key is indexed anyway
+        primary_key=spec.primary_key,
         read_only=spec.read_only or auto is not None,
         write_only=spec.write_only,
         help_text=spec.help,
@@ -90,6 +92,8 @@ def _allowed(
     ftype: FieldType, spec: FieldSpec, name: str, many: bool, auto: str | None
 ) -> tuple[frozenset[str], str]:
     """The options this attribute accepts, and how to call it when one does not apply."""
+    if spec.primary_key:
+        return TEXT_KEY_OPTIONS, "a text key"
     if many:
         allowed, what = LIST_OPTIONS, "a list"
     elif ftype is FieldType.ENUM:
@@ -101,6 +105,19 @@ def _allowed(
     if spec.choices is not None and info(ftype).text:
         allowed, what = options_for(FieldType.ENUM) | {"choices"}, "a choice field"
     return allowed, what
+
+
+def _key_required(ctx: Context, spec: FieldSpec, key: Key) -> bool:
+    """A key is never empty."""
+    if spec.primary_key and spec.required is False:
+        ctx.error(
+            "DJG211",
+            "a primary key cannot be optional: every row has one",
+            ctx.at(*key, "required"),
+            "remove `optional`, or the PK marker",
+        )
+        return False
+    return True
 
 
 def _lengths(
@@ -122,7 +139,7 @@ def _lengths(
             ok = False
         else:
             out[target] = int(value)
-    out.setdefault("max_length", DEFAULT_MAX_LENGTH.get(ftype))
+    out.setdefault("max_length", default_max_length(ftype, primary_key=spec.primary_key))
     low, high = out.get("min_length"), out.get("max_length")
     return ok and _min_not_above_max(ctx, low, high, key, "swap them, or raise max")
 

@@ -17,11 +17,14 @@ from djgen.frontends import attribute, cursor, signature
 from djgen.frontends.document import MethodSpec, SourceMap
 from djgen.frontends.mermaid.diagram import MEMBER_HINT, NAME, Class, Member, Reporter
 from djgen.frontends.problem import ShorthandError
+from djgen.frontends.type_spelling import SIZED_TYPE
 from djgen.names import snake
 
 _COLON_ATTR = re.compile(rf"[+\-#~]?\s*(?P<name>{NAME})\s*[$*]?(?P<optional>\?)?\s*:(?P<rest>.*)$")
 _UML_ATTR = re.compile(rf"[+\-#~]?\s*(?P<type>\S.*?)\s+(?P<name>{NAME})\s*[$*]?$")
 _BARE_NAME = re.compile(rf"[+\-#~]?\s*(?P<name>{NAME})\s*[$*]?$")
+# `+VARCHAR(20) code`: a sized text type before the name, an attribute though it has a `(`.
+_SIZED_UML_ATTR = re.compile(rf"[+\-#~]?\s*{SIZED_TYPE}\s+{NAME}\s*[$*]?$")
 _MARKER = r"(?:PK|FK|UK)"
 # Key markers after an attribute, `PK`, `PK, FK`, `(FK)`, and erDiagram's comment after them.
 _KEY_MARKERS = re.compile(
@@ -83,7 +86,7 @@ class Bodies(Reporter):
             markers = _KEY_MARKERS.search(text)
             if markers is not None:
                 text = text[: markers.start()]
-            elif signature.looks_like_method(text):
+            elif signature.looks_like_method(text) and not _SIZED_UML_ATTR.match(text):
                 self._method(cls, member, source)
                 continue
             initial = _INITIAL_VALUE.search(text)

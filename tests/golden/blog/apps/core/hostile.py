@@ -37,6 +37,8 @@ FORGED_CURSORS = (
     encoded(b"o=0&p=9999-12-31 23:59:59-14:00"),
     encoded(b"o=0&p=a%00b"),
 )
+# Keys a path may carry that no row has: each answered 404, never a server error.
+KEYS = (NUL, HUGE_NUMBER, LONG_WORD * 10, "Grüße", "東京", ".", "..", "a.b", " ", "%")
 # Values sent to every query parameter of every list: each answered without a server error.
 # (Each kind of parameter is also sent the values of its kind it must refuse.)
 QUERY_VALUES = (

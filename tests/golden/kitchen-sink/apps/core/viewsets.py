@@ -9,6 +9,8 @@ from django.http import Http404
 from rest_framework.serializers import BaseSerializer
 from rest_framework.viewsets import GenericViewSet
 
+from .storable import text_problem
+
 
 def related_count(model: type[Model], field: str) -> Coalesce:
     """How many `model` rows point at the outer row through `field`, as a subquery: several
@@ -23,6 +25,11 @@ def related_count(model: type[Model], field: str) -> Coalesce:
     return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
 
 
+def unstorable(key: Any) -> bool:
+    """Whether a key from a path is text that no database can hold."""
+    return isinstance(key, str) and text_problem(key) is not None
+
+
 class RelationalViewSetMixin(GenericViewSet):
     """Lists read `list_serializer_class` over `list_queryset`, a retrieve reads
     `detail_serializer_class` over `detail_queryset`, writes go through `serializer_class`
@@ -31,6 +38,9 @@ class RelationalViewSetMixin(GenericViewSet):
     A nested list route (`/posts/<parent_pk>/comments/`) is the list action with
     `parent_field` set: the rows whose `parent_field` is that parent, with the entity's own
     pagination, filters, search and ordering; 404 when the parent does not exist.
+
+    A key in the path that no database can hold (a text key with a NUL) is not found, before
+    any query.
     """
 
     list_serializer_class: type[BaseSerializer[Any]] | None = None
@@ -48,6 +58,11 @@ class RelationalViewSetMixin(GenericViewSet):
             return super().get_serializer_class()
         return serializer_class
 
+    def get_object(self) -> Any:
+        if unstorable(self.kwargs[self.lookup_url_kwarg or self.lookup_field]):
+            raise Http404
+        return super().get_object()
+
     def get_queryset(self) -> QuerySet[Any]:
         queryset = {"list": self.list_queryset, "retrieve": self.detail_queryset}.get(
             self.action
@@ -63,6 +78,9 @@ class RelationalViewSetMixin(GenericViewSet):
         parent_pk = self.kwargs["parent_pk"]
         field = queryset.model._meta.get_field(self.parent_field)
         parent = cast(type[Model], field.related_model)
-        if not parent._default_manager.filter(pk=parent_pk).exists():
+        if (
+            unstorable(parent_pk)
+            or not parent._default_manager.filter(pk=parent_pk).exists()
+        ):
             raise Http404
         return queryset.filter(**{self.parent_field: parent_pk})

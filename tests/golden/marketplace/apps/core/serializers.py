@@ -13,14 +13,16 @@ from rest_framework import serializers
 from rest_framework.reverse import reverse
 from rest_framework.utils.field_mapping import get_nested_relation_kwargs
 
-from .storable import datetime_problem, duration_problem, json_problem
+from .storable import datetime_problem, duration_problem, json_problem, text_problem
 
 
 class PrimaryKeyRelatedField(serializers.PrimaryKeyRelatedField):
-    """A key the database cannot even compare (a word where a UUID is expected) is refused
-    like any other wrong key: a 400 on the field, never a server error."""
+    """A key the database cannot even compare (a word where a UUID is expected, text with a
+    NUL) is refused like any other wrong key: a 400 on the field, never a server error."""
 
     def to_internal_value(self, data):
+        if isinstance(data, str) and (problem := text_problem(data)):
+            raise serializers.ValidationError(problem)
         try:
             return super().to_internal_value(data)
         except DjangoValidationError:
@@ -77,7 +79,8 @@ class BinaryField(serializers.ModelField):
 
 class WriteSerializer(serializers.ModelSerializer):
     """Writes relations as primary keys of existing rows, and only values every database
-    stores (`apps.core.storable`)."""
+    stores (`apps.core.storable`). A key the client chooses (`Meta.create_only_fields`) is
+    written when the row is created and read-only after: the row stays at its URL."""
 
     serializer_related_field = PrimaryKeyRelatedField
     serializer_field_mapping = {
@@ -87,6 +90,13 @@ class WriteSerializer(serializers.ModelSerializer):
         models.DurationField: DurationField,
         models.BinaryField: BinaryField,
     }
+
+    def get_extra_kwargs(self):
+        extra = super().get_extra_kwargs()
+        if self.instance is not None:
+            for name in getattr(self.Meta, "create_only_fields", ()):
+                extra[name] = {**extra.get(name, {}), "read_only": True}
+        return extra
 
 
 class ReferenceSerializer(serializers.Serializer):
@@ -100,6 +110,10 @@ class UUIDReferenceSerializer(ReferenceSerializer):
     id = serializers.UUIDField()
 
 
+class TextReferenceSerializer(ReferenceSerializer):
+    id = serializers.CharField()
+
+
 @extend_schema_field(ReferenceSerializer)
 class Reference(serializers.RelatedField):
     """A related row as a list shows it: its key and the text it displays as."""
@@ -111,6 +125,11 @@ class Reference(serializers.RelatedField):
 @extend_schema_field(UUIDReferenceSerializer)
 class UUIDReference(Reference):
     """A reference to a row whose key is a UUID."""
+
+
+@extend_schema_field(TextReferenceSerializer)
+class TextReference(Reference):
+    """A reference to a row whose key is text."""
 
 
 class RelatedList(serializers.Serializer):

@@ -167,7 +167,9 @@ def link(row: models.Model, name: str, targets: Iterable[models.Model]) -> None:
 def with_value(
     factory: type[DjangoModelFactory[Any]], name: str, value: Any
 ) -> models.Model:
-    """A new row whose field `name` holds `value`."""
+    """A new row whose field `name` holds `value`; a key is given when the row is made."""
+    if factory._meta.model._meta.get_field(name).primary_key:
+        return factory.create(**{name: value})
     return set_value(factory.create(), name, value)
 
 
@@ -187,16 +189,28 @@ def linked_pairs(
     return rows, targets
 
 
+def api_key(model: type[models.Model]) -> str:
+    """The name an answer shows a row's key under: the primary key's, through multi-table
+    parents (`id`, or a text key such as `code`)."""
+    key = model._meta.pk
+    while isinstance(key, models.OneToOneField) and key.remote_field.parent_link:
+        key = key.target_field
+    return key.name
+
+
 def listed(
-    client: APIClient, url: StrOrPromise, query: Mapping[str, Any] | None = None
+    client: APIClient,
+    url: StrOrPromise,
+    query: Mapping[str, Any] | None = None,
+    key: str = "id",
 ) -> list[str]:
-    """The keys of the rows a list endpoint answers, in order, following `next` links to the
-    last page."""
+    """The keys (shown as `key`) of the rows a list endpoint answers, in order, following
+    `next` links to the last page."""
     keys: list[str] = []
     response = client.get(url, query or {})
     while True:
         assert response.status_code == 200, response.data
-        keys += [str(row["id"]) for row in response.data["results"]]
+        keys += [str(row[key]) for row in response.data["results"]]
         if not response.data["next"]:
             return keys
         response = client.get(response.data["next"])
@@ -209,7 +223,7 @@ def shown(
     rows: Mapping[str, models.Model],
 ) -> set[str]:
     """The labels of the `rows` a list endpoint shows for `query`."""
-    keys = set(listed(client, url, query))
+    keys = set(listed(client, url, query, key_of(rows)))
     return {label for label, row in rows.items() if str(row.pk) in keys}
 
 
@@ -221,4 +235,11 @@ def shown_in_order(
 ) -> list[str]:
     """The labels of the `rows` a list endpoint shows for `query`, in its order."""
     labels = {str(row.pk): label for label, row in rows.items()}
-    return [labels[key] for key in listed(client, url, query) if key in labels]
+    return [
+        labels[key] for key in listed(client, url, query, key_of(rows)) if key in labels
+    ]
+
+
+def key_of(rows: Mapping[str, models.Model]) -> str:
+    """The name an answer shows the key of these rows (all of one model) under."""
+    return api_key(type(next(iter(rows.values()))))

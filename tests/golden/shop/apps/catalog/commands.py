@@ -30,6 +30,29 @@ class DeleteCategory(Command):
 
 
 @dataclass(frozen=True, kw_only=True)
+class CreateCountry(Command):
+    """Create one country: `data` holds a value for each field to set."""
+
+    data: Data
+
+
+@dataclass(frozen=True, kw_only=True)
+class UpdateCountry(Command):
+    """Change the country `id`: `data` holds the fields to change (all of them
+    for a PUT, those sent for a PATCH)."""
+
+    id: int
+    data: Data
+
+
+@dataclass(frozen=True, kw_only=True)
+class DeleteCountry(Command):
+    """Delete the country `id`."""
+
+    id: int
+
+
+@dataclass(frozen=True, kw_only=True)
 class CreateProduct(Command):
     """Create one product: `data` holds a value for each field to set."""
 

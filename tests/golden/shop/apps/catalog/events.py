@@ -23,6 +23,21 @@ class CategoryDeleted(Deleted):
 
 
 @dataclass(frozen=True, kw_only=True)
+class CountryCreated(Created):
+    """Published for each country created."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class CountryUpdated(Updated):
+    """Published for each country updated."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class CountryDeleted(Deleted):
+    """Published for each country deleted."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class ProductCreated(Created):
     """Published for each product created."""
 

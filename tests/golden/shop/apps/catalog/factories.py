@@ -6,7 +6,7 @@ from factory.django import DjangoModelFactory
 
 from apps.core.factories import matching
 
-from .models import Category, Product, User
+from .models import Category, Country, Product, User
 
 
 class UserFactory(DjangoModelFactory[User]):
@@ -27,9 +27,18 @@ class CategoryFactory(DjangoModelFactory[Category]):
     name = factory.Sequence(lambda n: f"name-{n}")
 
 
+class CountryFactory(DjangoModelFactory[Country]):
+    class Meta:
+        model = Country
+
+    code = factory.LazyFunction(lambda: matching("^(?:[A-Z]{2})$", 2, unique=True))
+    name = factory.Sequence(lambda n: f"name-{n}")
+
+
 class ProductFactory(DjangoModelFactory[Product]):
     class Meta:
         model = Product
+        skip_postgeneration_save = True
 
     sku = factory.LazyFunction(
         lambda: matching("^(?:[A-Z]{3}-[0-9]{4})$", 32, unique=True)
@@ -41,3 +50,9 @@ class ProductFactory(DjangoModelFactory[Product]):
     active = factory.Faker("pybool")
     weight_kg = fuzzy.FuzzyFloat(0.0, 1000.0)
     category = factory.SubFactory(CategoryFactory)
+
+    @factory.post_generation
+    def ships_to(self, create, extracted, **kwargs):
+        if not create or not extracted:
+            return
+        self.ships_to.add(*extracted)

@@ -10,7 +10,7 @@ from apps.core.filters import (
     FilterSet,
 )
 
-from .models import Category, Product, User
+from .models import Category, Country, Product, User
 
 
 class UserFilter(FilterSet):
@@ -31,6 +31,15 @@ class CategoryFilter(FilterSet):
         }
 
 
+class CountryFilter(FilterSet):
+    class Meta:
+        model = Country
+        fields = {
+            "code": TEXT_LOOKUPS,
+            "name": TEXT_LOOKUPS,
+        }
+
+
 class ProductFilter(FilterSet):
     class Meta:
         model = Product
@@ -43,4 +52,5 @@ class ProductFilter(FilterSet):
             "active": BOOLEAN_LOOKUPS,
             "weight_kg": [*COMPARISON_LOOKUPS, "isnull"],
             "category": EQUALITY_LOOKUPS,
+            "ships_to": EQUALITY_LOOKUPS,
         }

@@ -3,34 +3,43 @@ handler writes through the model and publishes what changed (delivered once the 
 commits); a query's handler loads up front all that its answer shows, so that reading a page
 of rows takes as many queries as reading one."""
 
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 
 from apps.core.cqrs import handles, publish, rows
 from apps.core.viewsets import related_count
+from apps.customers.models import Address
 from apps.orders.models import OrderLine
 
 from .commands import (
     CreateCategory,
+    CreateCountry,
     CreateProduct,
     DeleteCategory,
+    DeleteCountry,
     DeleteProduct,
     UpdateCategory,
+    UpdateCountry,
     UpdateProduct,
 )
 from .events import (
     CategoryCreated,
     CategoryDeleted,
     CategoryUpdated,
+    CountryCreated,
+    CountryDeleted,
+    CountryUpdated,
     ProductCreated,
     ProductDeleted,
     ProductUpdated,
 )
-from .models import Category, Product, User
+from .models import Category, Country, Product, User
 from .queries import (
     GetCategory,
+    GetCountry,
     GetProduct,
     GetUser,
     ListCategory,
+    ListCountry,
     ListProduct,
     ListUser,
 )
@@ -104,6 +113,64 @@ def get_category(query: GetCategory) -> Category:
     )
 
 
+@handles(CreateCountry)
+def create_country(command: CreateCountry) -> Country:
+    row = rows.create(Country, command.data)
+    publish(
+        CountryCreated(
+            id=rows.key(row),
+            data=rows.stored(row, command.data),
+            user_id=command.user_id,
+            request_id=command.request_id,
+        )
+    )
+    return row
+
+
+@handles(UpdateCountry)
+def update_country(command: UpdateCountry) -> Country:
+    row = rows.locked(Country, command.id)
+    changes = rows.update(row, command.data)
+    publish(
+        CountryUpdated(
+            id=rows.key(row),
+            changes=changes,
+            user_id=command.user_id,
+            request_id=command.request_id,
+        )
+    )
+    return row
+
+
+@handles(DeleteCountry)
+def delete_country(command: DeleteCountry) -> None:
+    row = rows.locked(Country, command.id)
+    event = CountryDeleted(
+        id=rows.key(row),
+        data=rows.stored(row),
+        user_id=command.user_id,
+        request_id=command.request_id,
+    )
+    row.delete()
+    publish(event)
+
+
+@handles(ListCountry)
+def list_countries(query: ListCountry) -> QuerySet[Country]:
+    return query.rows
+
+
+@handles(GetCountry)
+def get_country(query: GetCountry) -> Country:
+    return rows.find(
+        query.rows.annotate(
+            products_count=related_count(Product, "ships_to"),
+            addresses_count=related_count(Address, "country"),
+        ),
+        query.id,
+    )
+
+
 @handles(CreateProduct)
 def create_product(command: CreateProduct) -> Product:
     row = rows.create(Product, command.data)
@@ -148,14 +215,16 @@ def delete_product(command: DeleteProduct) -> None:
 
 @handles(ListProduct)
 def list_products(query: ListProduct) -> QuerySet[Product]:
-    return query.rows.select_related("category")
+    return query.rows.select_related("category").prefetch_related(
+        Prefetch("ships_to", queryset=Country.objects.only("name"))
+    )
 
 
 @handles(GetProduct)
 def get_product(query: GetProduct) -> Product:
     return rows.find(
-        query.rows.select_related("category").annotate(
-            order_lines_count=related_count(OrderLine, "product")
-        ),
+        query.rows.select_related("category")
+        .prefetch_related("ships_to")
+        .annotate(order_lines_count=related_count(OrderLine, "product")),
         query.id,
     )

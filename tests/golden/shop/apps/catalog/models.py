@@ -34,6 +34,35 @@ class Category(models.Model):
         return reverse("catalog:category-detail", kwargs={"pk": self.pk})
 
 
+class Country(models.Model):
+    """A country the shop ships to, keyed by its ISO code."""
+
+    code = models.CharField(
+        primary_key=True,
+        max_length=2,
+        validators=[
+            validators.RegexValidator(
+                "/", inverse_match=True, message="A key cannot contain '/'."
+            ),
+            validators.MinLengthValidator(2),
+            validators.RegexValidator("^(?:[A-Z]{2})$"),
+        ],
+        help_text="ISO 3166 alpha-2 code",
+    )
+    name = models.CharField(max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["name", "pk"]
+        verbose_name = "country"
+        verbose_name_plural = "countries"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("catalog:country-detail", kwargs={"pk": self.pk})
+
+
 class Product(models.Model):
     sku = models.CharField(
         max_length=32,
@@ -55,6 +84,12 @@ class Product(models.Model):
     )
     category = models.ForeignKey(
         "catalog.Category", on_delete=models.PROTECT, related_name="products"
+    )
+    ships_to = models.ManyToManyField(
+        "catalog.Country",
+        db_table="catalog_product_ships_to",
+        related_name="products",
+        blank=True,
     )
 
     class Meta:

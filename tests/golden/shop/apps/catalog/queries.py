@@ -7,7 +7,7 @@ from django.db.models import QuerySet
 
 from apps.core.cqrs import Query
 
-from .models import Category, Product, User
+from .models import Category, Country, Product, User
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -38,6 +38,21 @@ class ListCategory(Query):
     """Categories, with all a list shows of them."""
 
     rows: QuerySet[Category] = field(default_factory=Category.objects.all)
+
+
+@dataclass(frozen=True, kw_only=True)
+class GetCountry(Query):
+    """The country `id` (a URL's text too), with all its detail shows."""
+
+    id: int | str
+    rows: QuerySet[Country] = field(default_factory=Country.objects.all)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ListCountry(Query):
+    """Countries, with all a list shows of them."""
+
+    rows: QuerySet[Country] = field(default_factory=Country.objects.all)
 
 
 @dataclass(frozen=True, kw_only=True)

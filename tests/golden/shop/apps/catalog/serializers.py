@@ -5,11 +5,19 @@ from apps.core.serializers import (
     DetailSerializer,
     Reference,
     RelatedList,
+    TextReference,
     WriteSerializer,
 )
 
-from .commands import CreateCategory, CreateProduct, UpdateCategory, UpdateProduct
-from .models import Category, Product, User
+from .commands import (
+    CreateCategory,
+    CreateCountry,
+    CreateProduct,
+    UpdateCategory,
+    UpdateCountry,
+    UpdateProduct,
+)
+from .models import Category, Country, Product, User
 
 
 class UserSerializer(WriteSerializer):
@@ -92,6 +100,31 @@ class CategoryDetailSerializer(DetailSerializer):
         depth = 1
 
 
+class CountrySerializer(CommandSerializerMixin, WriteSerializer):
+    create_command = CreateCountry
+    update_command = UpdateCountry
+
+    class Meta:
+        model = Country
+        fields = ["code", "name"]
+        create_only_fields = ["code"]
+
+
+class CountryListSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Country
+        fields = ["code", "name"]
+
+
+class CountryDetailSerializer(DetailSerializer):
+    products = RelatedList(view_name="catalog:country-products")
+    addresses = RelatedList(view_name="catalog:country-addresses")
+
+    class Meta:
+        model = Country
+        fields = ["code", "name", "products", "addresses"]
+
+
 class ProductSerializer(CommandSerializerMixin, WriteSerializer):
     create_command = CreateProduct
     update_command = UpdateProduct
@@ -108,11 +141,13 @@ class ProductSerializer(CommandSerializerMixin, WriteSerializer):
             "active",
             "weight_kg",
             "category",
+            "ships_to",
         ]
 
 
 class ProductListSerializer(serializers.ModelSerializer):
     category = Reference(read_only=True)
+    ships_to = TextReference(many=True, read_only=True)
 
     class Meta:
         model = Product
@@ -126,6 +161,7 @@ class ProductListSerializer(serializers.ModelSerializer):
             "active",
             "weight_kg",
             "category",
+            "ships_to",
         ]
 
 
@@ -144,6 +180,7 @@ class ProductDetailSerializer(DetailSerializer):
             "active",
             "weight_kg",
             "category",
+            "ships_to",
             "order_lines",
         ]
         depth = 1

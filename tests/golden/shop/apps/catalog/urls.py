@@ -1,15 +1,17 @@
 from django.urls import path
 from rest_framework.routers import SimpleRouter
 
+from apps.customers.views import AddressViewSet
 from apps.orders.views import OrderLineViewSet
 
-from .views import CategoryViewSet, ProductViewSet, UserViewSet
+from .views import CategoryViewSet, CountryViewSet, ProductViewSet, UserViewSet
 
 app_name = "catalog"
 
 router = SimpleRouter()
 router.register("users", UserViewSet, basename="user")
 router.register("categories", CategoryViewSet, basename="category")
+router.register("countries", CountryViewSet, basename="country")
 router.register("products", ProductViewSet, basename="product")
 
 # The rows that point at one parent, listed by their own viewset: /<parent>/<pk>/<rows>/.
@@ -24,6 +26,16 @@ urlpatterns = [
         "categories/<int:parent_pk>/products/",
         ProductViewSet.as_view({"get": "list"}, parent_field="category"),
         name="category-products",
+    ),
+    path(
+        "countries/<str:parent_pk>/products/",
+        ProductViewSet.as_view({"get": "list"}, parent_field="ships_to"),
+        name="country-products",
+    ),
+    path(
+        "countries/<str:parent_pk>/addresses/",
+        AddressViewSet.as_view({"get": "list"}, parent_field="country"),
+        name="country-addresses",
     ),
     path(
         "products/<int:parent_pk>/order-lines/",

@@ -2,18 +2,20 @@ from rest_framework import permissions, viewsets
 
 from apps.core.cache import CachedResponseMixin
 from apps.core.cqrs.api import CommandQueryViewSetMixin
-from apps.core.pagination import LimitOffsetPagination
+from apps.core.pagination import CursorPagination, LimitOffsetPagination
 from apps.core.permissions import HasRole
 from apps.core.viewsets import RelationalViewSetMixin
 
-from .commands import DeleteCategory, DeleteProduct
-from .filters import CategoryFilter, ProductFilter, UserFilter
-from .models import Category, Product, User
+from .commands import DeleteCategory, DeleteCountry, DeleteProduct
+from .filters import CategoryFilter, CountryFilter, ProductFilter, UserFilter
+from .models import Category, Country, Product, User
 from .queries import (
     GetCategory,
+    GetCountry,
     GetProduct,
     GetUser,
     ListCategory,
+    ListCountry,
     ListProduct,
     ListUser,
 )
@@ -21,6 +23,9 @@ from .serializers import (
     CategoryDetailSerializer,
     CategoryListSerializer,
     CategorySerializer,
+    CountryDetailSerializer,
+    CountryListSerializer,
+    CountrySerializer,
     ProductDetailSerializer,
     ProductListSerializer,
     ProductSerializer,
@@ -69,6 +74,27 @@ class CategoryViewSet(
     search_fields = ["name"]
     ordering_fields = ["id", "name"]
     ordering = ["pk"]
+
+
+class CountryViewSet(
+    CachedResponseMixin,
+    CommandQueryViewSetMixin,
+    RelationalViewSetMixin,
+    viewsets.ModelViewSet,
+):
+    queryset = Country.objects.all()
+    list_query = ListCountry
+    get_query = GetCountry
+    delete_command = DeleteCountry
+    serializer_class = CountrySerializer
+    list_serializer_class = CountryListSerializer
+    detail_serializer_class = CountryDetailSerializer
+    pagination_class = CursorPagination
+    filterset_class = CountryFilter
+    search_fields = ["code", "name"]
+    ordering_fields = ["code", "name"]
+    ordering = ["name", "pk"]
+    lookup_value_regex = "[^/]+"
 
 
 class ProductViewSet(

@@ -13,6 +13,7 @@ from rest_framework.views import APIView
 RESOURCES = {
     "users": "catalog:user-list",
     "categories": "catalog:category-list",
+    "countries": "catalog:country-list",
     "products": "catalog:product-list",
     "customers": "customers:customer-list",
     "addresses": "customers:address-list",

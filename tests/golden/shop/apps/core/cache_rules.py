@@ -7,6 +7,7 @@ and the rows pointing at it; a child of multi-table inheritance shares its paren
 TIMEOUTS = {
     "catalog.User": 300,
     "catalog.Category": 300,
+    "catalog.Country": 300,
     "catalog.Product": 300,
     "customers.Customer": 300,
     "customers.Address": 300,
@@ -21,14 +22,20 @@ PER_USER = frozenset({"catalog.User", "customers.Customer"})
 DEPENDENTS = {
     "catalog.User": ("catalog.User", "customers.Customer"),
     "catalog.Category": ("catalog.Category", "catalog.Product"),
-    "catalog.Product": ("catalog.Category", "catalog.Product", "orders.OrderLine"),
+    "catalog.Country": ("catalog.Country", "catalog.Product", "customers.Address"),
+    "catalog.Product": (
+        "catalog.Category",
+        "catalog.Country",
+        "catalog.Product",
+        "orders.OrderLine",
+    ),
     "customers.Customer": (
         "catalog.User",
         "customers.Customer",
         "customers.Address",
         "orders.Order",
     ),
-    "customers.Address": ("customers.Customer", "customers.Address"),
+    "customers.Address": ("catalog.Country", "customers.Customer", "customers.Address"),
     "orders.Order": ("customers.Customer", "orders.Order", "orders.OrderLine"),
     "orders.OrderLine": ("catalog.Product", "orders.Order", "orders.OrderLine"),
 }

@@ -14,8 +14,8 @@ class CustomerAdmin(admin.ModelAdmin):
 
 @admin.register(Address)
 class AddressAdmin(admin.ModelAdmin):
-    list_display = ["line1", "kind", "customer", "city", "postal_code", "country"]
-    list_select_related = ["customer"]
-    list_filter = ["kind", "customer"]
-    search_fields = ["line1", "city", "postal_code", "country"]
-    autocomplete_fields = ["customer"]
+    list_display = ["line1", "kind", "customer", "country", "city", "postal_code"]
+    list_select_related = ["customer", "country"]
+    list_filter = ["kind", "customer", "country"]
+    search_fields = ["line1", "city", "postal_code"]
+    autocomplete_fields = ["customer", "country"]

@@ -28,5 +28,5 @@ class AddressFactory(DjangoModelFactory[Address]):
     line1 = factory.Faker("text", max_nb_chars=200)
     city = factory.Faker("text", max_nb_chars=100)
     postal_code = factory.Faker("text", max_nb_chars=12)
-    country = factory.Faker("pystr", min_chars=2, max_chars=2)
     customer = factory.SubFactory(CustomerFactory)
+    country = factory.SubFactory("apps.catalog.factories.CountryFactory")

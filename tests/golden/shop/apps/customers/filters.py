@@ -31,6 +31,6 @@ class AddressFilter(FilterSet):
             "line1": TEXT_LOOKUPS,
             "city": TEXT_LOOKUPS,
             "postal_code": TEXT_LOOKUPS,
-            "country": TEXT_LOOKUPS,
             "customer": EQUALITY_LOOKUPS,
+            "country": EQUALITY_LOOKUPS,
         }

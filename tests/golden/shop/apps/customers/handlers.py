@@ -134,9 +134,9 @@ def delete_address(command: DeleteAddress) -> None:
 
 @handles(ListAddress)
 def list_addresses(query: ListAddress) -> QuerySet[Address]:
-    return query.rows.select_related("customer")
+    return query.rows.select_related("customer", "country")
 
 
 @handles(GetAddress)
 def get_address(query: GetAddress) -> Address:
-    return rows.find(query.rows.select_related("customer"), query.id)
+    return rows.find(query.rows.select_related("customer", "country"), query.id)

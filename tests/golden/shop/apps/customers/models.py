@@ -41,13 +41,11 @@ class Address(models.Model):
     line1 = models.CharField(max_length=200)
     city = models.CharField(max_length=100)
     postal_code = models.CharField(max_length=12)
-    country = models.CharField(
-        max_length=2,
-        validators=[validators.MinLengthValidator(2)],
-        help_text="ISO 3166 alpha-2 code",
-    )
     customer = models.ForeignKey(
         "customers.Customer", on_delete=models.CASCADE, related_name="addresses"
+    )
+    country = models.ForeignKey(
+        "catalog.Country", on_delete=models.PROTECT, related_name="addresses"
     )
 
     class Meta:

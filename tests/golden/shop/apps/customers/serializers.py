@@ -5,6 +5,7 @@ from apps.core.serializers import (
     DetailSerializer,
     Reference,
     RelatedList,
+    TextReference,
     WriteSerializer,
 )
 
@@ -54,19 +55,20 @@ class AddressSerializer(CommandSerializerMixin, WriteSerializer):
 
     class Meta:
         model = Address
-        fields = ["id", "kind", "line1", "city", "postal_code", "country", "customer"]
+        fields = ["id", "kind", "line1", "city", "postal_code", "customer", "country"]
 
 
 class AddressListSerializer(serializers.ModelSerializer):
     customer = Reference(read_only=True)
+    country = TextReference(read_only=True)
 
     class Meta:
         model = Address
-        fields = ["id", "kind", "line1", "city", "postal_code", "country", "customer"]
+        fields = ["id", "kind", "line1", "city", "postal_code", "customer", "country"]
 
 
 class AddressDetailSerializer(DetailSerializer):
     class Meta:
         model = Address
-        fields = ["id", "kind", "line1", "city", "postal_code", "country", "customer"]
+        fields = ["id", "kind", "line1", "city", "postal_code", "customer", "country"]
         depth = 1

@@ -59,6 +59,6 @@ class AddressViewSet(
     detail_serializer_class = AddressDetailSerializer
     pagination_class = LimitOffsetPagination
     filterset_class = AddressFilter
-    search_fields = ["line1", "city", "postal_code", "country"]
-    ordering_fields = ["id", "kind", "line1", "city", "postal_code", "country"]
+    search_fields = ["line1", "city", "postal_code"]
+    ordering_fields = ["id", "kind", "line1", "city", "postal_code"]
     ordering = ["pk"]

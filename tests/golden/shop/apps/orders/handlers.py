@@ -3,8 +3,9 @@ handler writes through the model and publishes what changed (delivered once the 
 commits); a query's handler loads up front all that its answer shows, so that reading a page
 of rows takes as many queries as reading one."""
 
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 
+from apps.catalog.models import Country
 from apps.core.cqrs import handles, publish, rows
 from apps.core.viewsets import related_count
 
@@ -134,4 +135,9 @@ def list_order_lines(query: ListOrderLine) -> QuerySet[OrderLine]:
 
 @handles(GetOrderLine)
 def get_order_line(query: GetOrderLine) -> OrderLine:
-    return rows.find(query.rows.select_related("order", "product"), query.id)
+    return rows.find(
+        query.rows.select_related("order", "product").prefetch_related(
+            Prefetch("product__ships_to", queryset=Country.objects.only("pk"))
+        ),
+        query.id,
+    )

@@ -1,6 +1,7 @@
 """Helpers the factories share."""
 
 import re
+from collections.abc import Iterable
 
 import rstr
 
@@ -23,3 +24,9 @@ def matching(
                 _given.add((pattern, value))
             return value
     raise ValueError(f"no new value of {pattern!r} fits in {max_length} characters")
+
+
+def taken(pattern: str, values: Iterable[str]) -> None:
+    """Mark values rows already hold, so that `matching(pattern, unique=True)` never draws
+    them again."""
+    _given.update((pattern, value) for value in values)

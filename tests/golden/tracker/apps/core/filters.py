@@ -1,7 +1,7 @@
 """What every app's FilterSet and list endpoint share: filters that refuse a value they cannot
 read instead of leaving it out, and an ordering that is always total."""
 
-from typing import Any
+from typing import Any, NoReturn
 
 import django_filters
 from django import forms
@@ -127,7 +127,7 @@ def bounded_integer(field):
 
 class KeyRangeMixin(forms.Field):
     """A related row's key that its column could never hold is an unknown choice, answered
-    before the database is asked."""
+    before the database is asked: a number out of the key's range, text with a NUL."""
 
     def __init__(
         self, *args: Any, key_range: tuple[int, int] | None = None, **kwargs: Any
@@ -136,6 +136,8 @@ class KeyRangeMixin(forms.Field):
         super().__init__(*args, **kwargs)
 
     def check_key(self, value: Any) -> None:
+        if isinstance(value, str) and value_problem(value):
+            self.refuse(value)
         if self.key_range is None or value in self.empty_values:
             return
         try:
@@ -144,11 +146,14 @@ class KeyRangeMixin(forms.Field):
             return  # the field's own validation names the problem
         low, high = self.key_range
         if not low <= key <= high:
-            raise forms.ValidationError(
-                self.error_messages["invalid_choice"],
-                code="invalid_choice",
-                params={"value": value},
-            )
+            self.refuse(value)
+
+    def refuse(self, value: Any) -> NoReturn:
+        raise forms.ValidationError(
+            self.error_messages["invalid_choice"],
+            code="invalid_choice",
+            params={"value": value},
+        )
 
 
 class KeyField(KeyRangeMixin, django_filters.fields.ModelChoiceField):

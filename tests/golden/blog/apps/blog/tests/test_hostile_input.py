@@ -1,6 +1,9 @@
 """Hostile input to the Blog endpoints: every query parameter of every list
 answers each hostile value without a server error, the values that cannot be compared are
-refused with a 400, and a write refuses each value of a field's type no database stores."""
+refused with a 400, a key no row can have is not found, and a write refuses each value of a
+field's type no database stores."""
+
+from urllib.parse import quote
 
 import pytest
 from django.urls import reverse_lazy
@@ -769,6 +772,35 @@ def test_list_refuses(admin_client, url, parameter, value):
     response = admin_client.get(url, {parameter: value})
     assert response.status_code == status.HTTP_400_BAD_REQUEST, response.content
     assert parameter in response.json()["error"]["details"]
+
+
+# The paths that carry a key: a list path, then the key, then what follows it.
+KEYED_PATHS = [
+    pytest.param(USER_URL, "", id="user-detail"),
+    pytest.param(USER_URL, "posts/", id="user-posts"),
+    pytest.param(USER_URL, "comments/", id="user-comments"),
+    pytest.param(CATEGORY_URL, "", id="category-detail"),
+    pytest.param(CATEGORY_URL, "posts/", id="category-posts"),
+    pytest.param(TAG_URL, "", id="tag-detail"),
+    pytest.param(TAG_URL, "posts/", id="tag-posts"),
+    pytest.param(POST_URL, "", id="post-detail"),
+    pytest.param(POST_URL, "comments/", id="post-comments"),
+    pytest.param(COMMENT_URL, "", id="comment-detail"),
+]
+
+
+@pytest.mark.parametrize(("url", "suffix"), KEYED_PATHS)
+def test_a_hostile_key_is_not_found(admin_client, url, suffix):
+    answers = {
+        key[:40]: admin_client.get(f"{url}{quote(key, safe='')}/{suffix}")
+        for key in hostile.KEYS
+    }
+    failed = {
+        key: response.status_code
+        for key, response in answers.items()
+        if response.status_code != status.HTTP_404_NOT_FOUND
+    }
+    assert not failed
 
 
 CATEGORY_FIELDS = {

@@ -7,7 +7,7 @@ from django.urls import reverse
 from rest_framework import status
 
 from apps.core.relations_testing import create_linked
-from apps.core.testing import factory_for, field_errors
+from apps.core.testing import api_key, factory_for, field_errors, related_model
 from apps.inventory.models import Asset, Vehicle
 from apps.spaces.models import Move
 
@@ -113,8 +113,12 @@ def test_a_list_shows_references_and_a_detail_objects(
 ):
     instance = create_linked(model, 1)[0]
     expected = related_rows(instance, name, many)
+    key, target_key = (
+        api_key(model),
+        api_key(related_model(model._meta.get_field(name))),
+    )
     listed = admin_client.get(reverse(f"{route}-list")).data["results"]
-    row = next(row for row in listed if str(row["id"]) == str(instance.pk))
+    row = next(row for row in listed if str(row[key]) == str(instance.pk))
     references = row[api_name] if many else [row[api_name]]
     assert all(set(reference) == {"id", "display"} for reference in references)
     assert [(str(ref["id"]), ref["display"]) for ref in references] == [
@@ -122,7 +126,7 @@ def test_a_list_shows_references_and_a_detail_objects(
     ]
     detail = admin_client.get(reverse(f"{route}-detail", args=[instance.pk])).data
     objects = detail[api_name] if many else [detail[api_name]]
-    assert [str(o["id"]) for o in objects] == [str(r.pk) for r in expected]
+    assert [str(o[target_key]) for o in objects] == [str(r.pk) for r in expected]
     assert all("display" not in o for o in objects)
 
 
@@ -151,4 +155,6 @@ def test_a_detail_counts_reverse_rows_and_links_their_list(
     url = reverse(nested, args=[parent.pk])
     assert data[name] == {"count": count, "url": f"http://testserver{url}"}
     listed = admin_client.get(url).data["results"]
-    assert sorted(str(row["id"]) for row in listed) == sorted(str(r.pk) for r in rows)
+    assert sorted(str(row[api_key(holder)]) for row in listed) == sorted(
+        str(r.pk) for r in rows
+    )

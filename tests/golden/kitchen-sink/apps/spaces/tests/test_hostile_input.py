@@ -1,6 +1,9 @@
 """Hostile input to the Spaces endpoints: every query parameter of every list
 answers each hostile value without a server error, the values that cannot be compared are
-refused with a 400, and a write refuses each value of a field's type no database stores."""
+refused with a 400, a key no row can have is not found, and a write refuses each value of a
+field's type no database stores."""
+
+from urllib.parse import quote
 
 import pytest
 from django.urls import reverse_lazy
@@ -508,6 +511,35 @@ def test_list_refuses(admin_client, url, parameter, value):
     response = admin_client.get(url, {parameter: value})
     assert response.status_code == status.HTTP_400_BAD_REQUEST, response.content
     assert parameter in response.json()["error"]["details"]
+
+
+# The paths that carry a key: a list path, then the key, then what follows it.
+KEYED_PATHS = [
+    pytest.param(ROOM_URL, "", id="room-detail"),
+    pytest.param(ROOM_URL, "stewardships/", id="room-stewardships"),
+    pytest.param(ROOM_URL, "assets/", id="room-assets"),
+    pytest.param(ROOM_URL, "bookings/", id="room-bookings"),
+    pytest.param(ROOM_URL, "moves-as-source/", id="room-moves-as-source"),
+    pytest.param(ROOM_URL, "moves-as-target/", id="room-moves-as-target"),
+    pytest.param(ROOM_URL, "logs/", id="room-logs"),
+    pytest.param(BOOKING_URL, "", id="booking-detail"),
+    pytest.param(MOVE_URL, "", id="move-detail"),
+    pytest.param(LOG_URL, "", id="log-detail"),
+]
+
+
+@pytest.mark.parametrize(("url", "suffix"), KEYED_PATHS)
+def test_a_hostile_key_is_not_found(admin_client, url, suffix):
+    answers = {
+        key[:40]: admin_client.get(f"{url}{quote(key, safe='')}/{suffix}")
+        for key in hostile.KEYS
+    }
+    failed = {
+        key: response.status_code
+        for key, response in answers.items()
+        if response.status_code != status.HTTP_404_NOT_FOUND
+    }
+    assert not failed
 
 
 ROOM_FIELDS = {

@@ -25,8 +25,8 @@ def results(response) -> list[dict]:
     return response.json()["results"]
 
 
-def ids(response) -> set[str]:
-    return {str(row["id"]) for row in results(response)}
+def ids(response, key: str = "id") -> set[str]:
+    return {str(row[key]) for row in results(response)}
 
 
 def recomputed(client, url):

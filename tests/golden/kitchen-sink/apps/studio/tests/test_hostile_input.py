@@ -1,6 +1,9 @@
 """Hostile input to the Studio endpoints: every query parameter of every list
 answers each hostile value without a server error, the values that cannot be compared are
-refused with a 400, and a write refuses each value of a field's type no database stores."""
+refused with a 400, a key no row can have is not found, and a write refuses each value of a
+field's type no database stores."""
+
+from urllib.parse import quote
 
 import pytest
 from django.urls import reverse_lazy
@@ -873,6 +876,38 @@ def test_list_refuses(admin_client, url, parameter, value):
     response = admin_client.get(url, {parameter: value})
     assert response.status_code == status.HTTP_400_BAD_REQUEST, response.content
     assert parameter in response.json()["error"]["details"]
+
+
+# The paths that carry a key: a list path, then the key, then what follows it.
+KEYED_PATHS = [
+    pytest.param(MEMBER_URL, "", id="member-detail"),
+    pytest.param(MEMBER_URL, "mentors-of/", id="member-mentors-of"),
+    pytest.param(MEMBER_URL, "statements/", id="member-statements"),
+    pytest.param(MEMBER_URL, "stewardships/", id="member-stewardships"),
+    pytest.param(MEMBER_URL, "assets/", id="member-assets"),
+    pytest.param(MEMBER_URL, "vehicles/", id="member-vehicles"),
+    pytest.param(MEMBER_URL, "rooms/", id="member-rooms"),
+    pytest.param(MEMBER_URL, "bookings/", id="member-bookings"),
+    pytest.param(FOLDER_URL, "", id="folder-detail"),
+    pytest.param(FOLDER_URL, "children/", id="folder-children"),
+    pytest.param(STATEMENT_URL, "", id="statement-detail"),
+    pytest.param(CAMERA_URL, "", id="camera-detail"),
+    pytest.param(STEWARDSHIP_URL, "", id="stewardship-detail"),
+]
+
+
+@pytest.mark.parametrize(("url", "suffix"), KEYED_PATHS)
+def test_a_hostile_key_is_not_found(admin_client, url, suffix):
+    answers = {
+        key[:40]: admin_client.get(f"{url}{quote(key, safe='')}/{suffix}")
+        for key in hostile.KEYS
+    }
+    failed = {
+        key: response.status_code
+        for key, response in answers.items()
+        if response.status_code != status.HTTP_404_NOT_FOUND
+    }
+    assert not failed
 
 
 FOLDER_FIELDS = {

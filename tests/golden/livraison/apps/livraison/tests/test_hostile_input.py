@@ -1,6 +1,9 @@
 """Hostile input to the Livraison endpoints: every query parameter of every list
 answers each hostile value without a server error, the values that cannot be compared are
-refused with a 400, and a write refuses each value of a field's type no database stores."""
+refused with a 400, a key no row can have is not found, and a write refuses each value of a
+field's type no database stores."""
+
+from urllib.parse import quote
 
 import pytest
 from django.urls import reverse_lazy
@@ -1280,6 +1283,49 @@ def test_list_refuses(admin_client, url, parameter, value):
     response = admin_client.get(url, {parameter: value})
     assert response.status_code == status.HTTP_400_BAD_REQUEST, response.content
     assert parameter in response.json()["error"]["details"]
+
+
+# The paths that carry a key: a list path, then the key, then what follows it.
+KEYED_PATHS = [
+    pytest.param(UTILISATEUR_URL, "", id="utilisateur-detail"),
+    pytest.param(CLIENT_URL, "", id="client-detail"),
+    pytest.param(CLIENT_URL, "colis-as-expediteur/", id="client-colis-as-expediteur"),
+    pytest.param(
+        CLIENT_URL, "colis-as-destinataire/", id="client-colis-as-destinataire"
+    ),
+    pytest.param(LIVREUR_URL, "", id="livreur-detail"),
+    pytest.param(LIVREUR_URL, "expeditions/", id="livreur-expeditions"),
+    pytest.param(LIVREUR_URL, "sessions/", id="livreur-sessions"),
+    pytest.param(POINTRELAIS_URL, "", id="point_relais-detail"),
+    pytest.param(
+        POINTRELAIS_URL,
+        "expeditions-as-depart/",
+        id="point_relais-expeditions-as-depart",
+    ),
+    pytest.param(
+        POINTRELAIS_URL,
+        "expeditions-as-arrivee/",
+        id="point_relais-expeditions-as-arrivee",
+    ),
+    pytest.param(COLIS_URL, "", id="colis-detail"),
+    pytest.param(COLIS_URL, "expeditions/", id="colis-expeditions"),
+    pytest.param(EXPEDITION_URL, "", id="expedition-detail"),
+    pytest.param(SESSION_URL, "", id="session-detail"),
+]
+
+
+@pytest.mark.parametrize(("url", "suffix"), KEYED_PATHS)
+def test_a_hostile_key_is_not_found(admin_client, url, suffix):
+    answers = {
+        key[:40]: admin_client.get(f"{url}{quote(key, safe='')}/{suffix}")
+        for key in hostile.KEYS
+    }
+    failed = {
+        key: response.status_code
+        for key, response in answers.items()
+        if response.status_code != status.HTTP_404_NOT_FOUND
+    }
+    assert not failed
 
 
 CLIENT_FIELDS = {

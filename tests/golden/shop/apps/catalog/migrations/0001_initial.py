@@ -47,6 +47,35 @@ class Migration(migrations.Migration):
             },
         ),
         migrations.CreateModel(
+            name="Country",
+            fields=[
+                (
+                    "code",
+                    models.CharField(
+                        help_text="ISO 3166 alpha-2 code",
+                        max_length=2,
+                        primary_key=True,
+                        serialize=False,
+                        validators=[
+                            django.core.validators.RegexValidator(
+                                "/",
+                                inverse_match=True,
+                                message="A key cannot contain '/'.",
+                            ),
+                            django.core.validators.MinLengthValidator(2),
+                            django.core.validators.RegexValidator("^(?:[A-Z]{2})$"),
+                        ],
+                    ),
+                ),
+                ("name", models.CharField(max_length=100, unique=True)),
+            ],
+            options={
+                "verbose_name": "country",
+                "verbose_name_plural": "countries",
+                "ordering": ["name", "pk"],
+            },
+        ),
+        migrations.CreateModel(
             name="Product",
             fields=[
                 (
@@ -99,6 +128,15 @@ class Migration(migrations.Migration):
                         on_delete=django.db.models.deletion.PROTECT,
                         related_name="products",
                         to="catalog.category",
+                    ),
+                ),
+                (
+                    "ships_to",
+                    models.ManyToManyField(
+                        blank=True,
+                        db_table="catalog_product_ships_to",
+                        related_name="products",
+                        to="catalog.country",
                     ),
                 ),
             ],

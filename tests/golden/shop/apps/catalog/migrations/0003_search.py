@@ -10,6 +10,10 @@ INDEXES = {
         SearchVector("name", config="english"),
         name="category_search_idx",
     ),
+    "country": GinIndex(
+        SearchVector("code", "name", config="english"),
+        name="country_search_idx",
+    ),
     "product": GinIndex(
         SearchVector("name", "description", "sku", config="english"),
         name="product_search_idx",

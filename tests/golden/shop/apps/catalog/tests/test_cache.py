@@ -7,7 +7,12 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse, reverse_lazy
 from rest_framework.test import APIClient
 
-from apps.catalog.factories import CategoryFactory, ProductFactory, UserFactory
+from apps.catalog.factories import (
+    CategoryFactory,
+    CountryFactory,
+    ProductFactory,
+    UserFactory,
+)
 from apps.core.testing import clear_cache
 
 pytestmark = pytest.mark.django_db
@@ -18,8 +23,8 @@ def results(response) -> list[dict]:
     return response.json()["results"]
 
 
-def ids(response) -> set[str]:
-    return {str(row["id"]) for row in results(response)}
+def ids(response, key: str = "id") -> set[str]:
+    return {str(row[key]) for row in results(response)}
 
 
 def recomputed(client, url):
@@ -170,6 +175,69 @@ def test_anonymous_and_signed_in_clients_never_share_category_answers(
     recomputed(auth_client, CATEGORY_LIST)
 
 
+COUNTRY_LIST = reverse_lazy("catalog:country-list")
+
+
+def country_url(instance) -> str:
+    return reverse("catalog:country-detail", args=[instance.pk])
+
+
+def test_repeated_country_reads_cost_no_query(admin_client, django_assert_num_queries):
+    instance = CountryFactory.create()
+    listed = results(admin_client.get(COUNTRY_LIST))
+    detail = admin_client.get(country_url(instance)).json()
+    with django_assert_num_queries(0):
+        assert results(admin_client.get(COUNTRY_LIST)) == listed
+        assert admin_client.get(country_url(instance)).json() == detail
+
+
+def test_creating_a_country_invalidates_the_list(admin_client):
+    CountryFactory.create()
+    admin_client.get(COUNTRY_LIST)
+    created = CountryFactory.create()
+    assert str(created.pk) in ids(admin_client.get(COUNTRY_LIST), "code")
+
+
+def test_updating_a_country_invalidates_list_and_detail(admin_client):
+    instance = CountryFactory.create()
+    admin_client.get(COUNTRY_LIST)
+    admin_client.get(country_url(instance))
+    instance.name = CountryFactory.build().name
+    instance.save()
+    detail = recomputed(admin_client, country_url(instance))
+    assert detail.json()["name"] == instance.name
+    recomputed(admin_client, COUNTRY_LIST)
+
+
+def test_deleting_a_country_invalidates_list_and_detail(admin_client):
+    instance = CountryFactory.create()
+    pk, url = str(instance.pk), country_url(instance)
+    admin_client.get(COUNTRY_LIST)
+    assert admin_client.get(url).status_code == 200
+    instance.delete()
+    assert admin_client.get(url).status_code == 404
+    assert pk not in ids(admin_client.get(COUNTRY_LIST), "code")
+
+
+def test_writes_to_users_leave_country_answers_cached(
+    admin_client, django_assert_num_queries
+):
+    CountryFactory.create()
+    unrelated = UserFactory.create()
+    listed = results(admin_client.get(COUNTRY_LIST))
+    unrelated.save()
+    with django_assert_num_queries(0):
+        assert results(admin_client.get(COUNTRY_LIST)) == listed
+
+
+def test_anonymous_and_signed_in_clients_never_share_country_answers(
+    api_client, auth_client
+):
+    CountryFactory.create()
+    api_client.get(COUNTRY_LIST)
+    recomputed(auth_client, COUNTRY_LIST)
+
+
 PRODUCT_LIST = reverse_lazy("catalog:product-list")
 
 
@@ -219,6 +287,15 @@ def test_changing_the_category_of_a_product_invalidates_the_list(admin_client):
     ProductFactory.create(category=related)
     admin_client.get(PRODUCT_LIST)
     related.name = CategoryFactory.build().name
+    related.save()
+    recomputed(admin_client, PRODUCT_LIST)
+
+
+def test_changing_the_ships_to_of_a_product_invalidates_the_list(admin_client):
+    related = CountryFactory.create()
+    ProductFactory.create(ships_to=[related])
+    admin_client.get(PRODUCT_LIST)
+    related.name = CountryFactory.build().name
     related.save()
     recomputed(admin_client, PRODUCT_LIST)
 

@@ -8,31 +8,48 @@ from rest_framework import status
 
 from apps.catalog.commands import (
     CreateCategory,
+    CreateCountry,
     CreateProduct,
     DeleteCategory,
+    DeleteCountry,
     DeleteProduct,
     UpdateCategory,
+    UpdateCountry,
     UpdateProduct,
 )
 from apps.catalog.events import (
     CategoryCreated,
     CategoryDeleted,
     CategoryUpdated,
+    CountryCreated,
+    CountryDeleted,
+    CountryUpdated,
     ProductCreated,
     ProductDeleted,
     ProductUpdated,
 )
-from apps.catalog.factories import CategoryFactory, ProductFactory, UserFactory
-from apps.catalog.models import Category, Product, User
+from apps.catalog.factories import (
+    CategoryFactory,
+    CountryFactory,
+    ProductFactory,
+    UserFactory,
+)
+from apps.catalog.models import Category, Country, Product, User
 from apps.catalog.queries import (
     GetCategory,
+    GetCountry,
     GetProduct,
     GetUser,
     ListCategory,
+    ListCountry,
     ListProduct,
     ListUser,
 )
-from apps.catalog.serializers import CategorySerializer, ProductSerializer
+from apps.catalog.serializers import (
+    CategorySerializer,
+    CountrySerializer,
+    ProductSerializer,
+)
 from apps.core.cqrs import NotFound, ask, dispatch
 from apps.core.cqrs.testing import assert_changes_stored, recorded, validated
 from apps.core.testing import api_payload, grant_roles, send
@@ -207,6 +224,140 @@ def test_list_category(django_assert_max_num_queries):
     assert {r.pk for r in found} == set(Category.objects.values_list("pk", flat=True))
 
 
+# -- countries
+
+COUNTRY_FIELDS = {
+    "code": "code",
+    "name": "name",
+}
+
+
+def country_payload() -> dict:
+    return api_payload(CountryFactory, COUNTRY_FIELDS)
+
+
+def test_create_country_through_the_api(
+    auth_client, user, django_capture_on_commit_callbacks
+):
+    url = reverse("catalog:country-list")
+    with (
+        recorded(CountryCreated) as events,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        response = send(auth_client, "post", url, country_payload())
+        assert events == []  # not before the commit
+    assert response.status_code == status.HTTP_201_CREATED, response.data
+    [event] = events
+    assert str(event.id) == str(response.data["id"])
+    assert event.user_id == user.pk
+    assert event.request_id == response["X-Request-ID"]
+
+
+def test_create_country_by_dispatch(user, django_capture_on_commit_callbacks):
+    data = validated(CountrySerializer, country_payload())
+    with (
+        recorded(CountryCreated) as events,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        row = dispatch(CreateCountry(data=data, user=user, request_id="cqrs-test"))
+    assert Country.objects.filter(pk=row.pk).exists()
+    [event] = events
+    assert (str(event.id), event.user_id, event.request_id) == (
+        str(row.pk),
+        user.pk,
+        "cqrs-test",
+    )
+
+
+def test_update_country_through_the_api(
+    auth_client, user, django_capture_on_commit_callbacks
+):
+    row = CountryFactory.create()
+    url = reverse("catalog:country-detail", args=[row.pk])
+    with (
+        recorded(CountryUpdated) as events,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        response = send(auth_client, "put", url, country_payload())
+    assert response.status_code == status.HTTP_200_OK, response.data
+    [event] = events
+    assert (str(event.id), event.user_id) == (str(row.pk), user.pk)
+    assert event.request_id == response["X-Request-ID"]
+    assert_changes_stored(event, row)
+
+
+def test_update_country_by_dispatch(user, django_capture_on_commit_callbacks):
+    row = CountryFactory.create()
+    data = validated(CountrySerializer, country_payload(), instance=row)
+    with (
+        recorded(CountryUpdated) as events,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        updated = dispatch(UpdateCountry(id=row.pk, data=data, user=user))
+    assert updated.pk == row.pk
+    [event] = events
+    assert str(event.id) == str(row.pk)
+    assert_changes_stored(event, row)
+
+
+def test_delete_country_through_the_api(
+    auth_client, user, django_capture_on_commit_callbacks
+):
+    row = CountryFactory.create()
+    url = reverse("catalog:country-detail", args=[row.pk])
+    with (
+        recorded(CountryDeleted) as events,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        response = auth_client.delete(url)
+    assert response.status_code == status.HTTP_204_NO_CONTENT
+    [event] = events
+    assert (str(event.id), event.user_id) == (str(row.pk), user.pk)
+    assert event.request_id == response["X-Request-ID"]
+
+
+def test_delete_country_by_dispatch(user, django_capture_on_commit_callbacks):
+    row = CountryFactory.create()
+    with (
+        recorded(CountryDeleted) as events,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        dispatch(DeleteCountry(id=row.pk, user=user))
+    assert not Country.objects.filter(pk=row.pk).exists()
+    [event] = events
+    assert str(event.id) == str(row.pk)
+
+
+def test_get_country(django_assert_max_num_queries):
+    row = CountryFactory.create()
+    with django_assert_max_num_queries(1):
+        found = ask(GetCountry(id=row.pk))
+    assert found.pk == row.pk
+
+
+def test_get_country_refuses_a_missing_key():
+    row = CountryFactory.create()
+    missing = row.pk
+    row.delete()
+    with pytest.raises(NotFound):
+        ask(GetCountry(id=missing))
+    with pytest.raises(NotFound):
+        ask(GetCountry(id="not-a-key"))
+
+
+def test_get_country_reads_among_the_rows_given():
+    row = CountryFactory.create()
+    with pytest.raises(NotFound):
+        ask(GetCountry(id=row.pk, rows=Country.objects.exclude(pk=row.pk)))
+
+
+def test_list_country(django_assert_max_num_queries):
+    CountryFactory.create_batch(3)
+    with django_assert_max_num_queries(1):
+        found = list(ask(ListCountry()))
+    assert {r.pk for r in found} == set(Country.objects.values_list("pk", flat=True))
+
+
 # -- products
 
 PRODUCT_FIELDS = {
@@ -218,6 +369,7 @@ PRODUCT_FIELDS = {
     "active": "active",
     "weight_kg": "weight_kg",
     "category": "category",
+    "ships_to": "ships_to",
 }
 
 
@@ -322,7 +474,7 @@ def test_delete_product_by_dispatch(user, django_capture_on_commit_callbacks):
 
 def test_get_product(django_assert_max_num_queries):
     row = ProductFactory.create()
-    with django_assert_max_num_queries(1):
+    with django_assert_max_num_queries(2):
         found = ask(GetProduct(id=row.pk))
     assert found.pk == row.pk
 
@@ -345,6 +497,6 @@ def test_get_product_reads_among_the_rows_given():
 
 def test_list_product(django_assert_max_num_queries):
     ProductFactory.create_batch(3)
-    with django_assert_max_num_queries(1):
+    with django_assert_max_num_queries(2):
         found = list(ask(ListProduct()))
     assert {r.pk for r in found} == set(Product.objects.values_list("pk", flat=True))

@@ -9,8 +9,13 @@ from django.db import connection
 from django.urls import reverse_lazy
 from rest_framework import status
 
-from apps.catalog.factories import CategoryFactory, ProductFactory, UserFactory
-from apps.catalog.models import Category, Product, User
+from apps.catalog.factories import (
+    CategoryFactory,
+    CountryFactory,
+    ProductFactory,
+    UserFactory,
+)
+from apps.catalog.models import Category, Country, Product, User
 from apps.core.testing import (
     field_errors,
     linked_pairs,
@@ -284,6 +289,117 @@ def test_category_search_matches_parts_of_words(admin_client):
     assert shown(admin_client, CATEGORY_URL, query, rows) == {"hit"}
 
 
+# Countries
+COUNTRY_URL = reverse_lazy("catalog:country-list")
+# Two values of each field, low before high; every query below lists exactly one of them.
+COUNTRY_VALUES = {
+    "code": ("Al", "Br"),
+    "name": ("Alpha", "Bravo"),
+}
+
+
+@pytest.mark.parametrize(
+    ("field", "query", "expected"),
+    [
+        pytest.param("code", {"code": "Al"}, "low", id="code"),
+        pytest.param("code", {"code__iexact": "aL"}, "low", id="code__iexact"),
+        pytest.param("code", {"code__icontains": "L"}, "low", id="code__icontains"),
+        pytest.param(
+            "code", {"code__istartswith": "al"}, "low", id="code__istartswith"
+        ),
+        pytest.param("code", {"code__in": "Br,Zulu"}, "high", id="code__in"),
+        pytest.param("name", {"name": "Alpha"}, "low", id="name"),
+        pytest.param("name", {"name__iexact": "aLPHA"}, "low", id="name__iexact"),
+        pytest.param("name", {"name__icontains": "LPHA"}, "low", id="name__icontains"),
+        pytest.param(
+            "name", {"name__istartswith": "al"}, "low", id="name__istartswith"
+        ),
+        pytest.param("name", {"name__in": "Bravo,Zulu"}, "high", id="name__in"),
+    ],
+)
+def test_country_filters(admin_client, field, query, expected):
+    low, high = COUNTRY_VALUES[field]
+    rows = {
+        "low": with_value(CountryFactory, field, low),
+        "high": with_value(CountryFactory, field, high),
+    }
+    assert shown(admin_client, COUNTRY_URL, query, rows) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("parameter", "value"),
+    [
+        ("ordering", "no_such_field"),
+    ],
+)
+def test_country_refuses_an_invalid_query(admin_client, parameter, value):
+    response = admin_client.get(COUNTRY_URL, {parameter: value})
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert parameter in field_errors(response)
+
+
+def test_country_default_ordering(admin_client):
+    CountryFactory.create_batch(3)
+    expected = Country.objects.order_by("name", "pk")
+    keys = [str(pk) for pk in expected.values_list("pk", flat=True)]
+    assert listed(admin_client, COUNTRY_URL, key="code") == keys
+
+
+@pytest.mark.parametrize("field", ["code", "name"])
+def test_country_ordering_both_ways(admin_client, field):
+    low, high = COUNTRY_VALUES[field]
+    rows = {
+        "low": with_value(CountryFactory, field, low),
+        "high": with_value(CountryFactory, field, high),
+    }
+    assert shown_in_order(admin_client, COUNTRY_URL, {"ordering": field}, rows) == [
+        "low",
+        "high",
+    ]
+    descending = {"ordering": f"-{field}"}
+    assert shown_in_order(admin_client, COUNTRY_URL, descending, rows) == [
+        "high",
+        "low",
+    ]
+
+
+def test_country_search(admin_client):
+    rows = {
+        "hit": with_value(CountryFactory, "name", "Running quokka"),
+        "miss": CountryFactory.create(),
+    }
+    query = {"search": "quokka"}
+    assert shown(admin_client, COUNTRY_URL, query, rows) == {"hit"}
+
+
+@pytest.mark.skipif(not POSTGRESQL, reason="full-text search runs on PostgreSQL")
+def test_country_search_matches_word_forms(admin_client):
+    rows = {
+        "hit": with_value(CountryFactory, "name", "Running quokka"),
+        "miss": CountryFactory.create(),
+    }
+    query = {"search": "quokkas"}
+    assert shown(admin_client, COUNTRY_URL, query, rows) == {"hit"}
+
+
+@pytest.mark.skipif(not POSTGRESQL, reason="the search index exists on PostgreSQL only")
+def test_country_search_index():
+    with connection.cursor() as cursor:
+        table = Country._meta.db_table
+        indexes = connection.introspection.get_constraints(cursor, table)
+    assert indexes["country_search_idx"]["type"] == "gin"
+
+
+@pytest.mark.skipif(POSTGRESQL, reason="PostgreSQL matches whole words")
+def test_country_search_matches_parts_of_words(admin_client):
+    rows = {
+        "hit": with_value(CountryFactory, "name", "Running quokka"),
+        "miss": CountryFactory.create(),
+    }
+    query = {"search": "uokk"}
+    assert shown(admin_client, COUNTRY_URL, query, rows) == {"hit"}
+
+
 # Products
 PRODUCT_URL = reverse_lazy("catalog:product-list")
 # Two values of each field, low before high; every query below lists exactly one of them.
@@ -389,7 +505,7 @@ def test_product_filters_on_empty_values(admin_client, field):
     assert shown(admin_client, PRODUCT_URL, {query: "false"}, rows) == {"set"}
 
 
-@pytest.mark.parametrize("field", ["category"])
+@pytest.mark.parametrize("field", ["category", "ships_to"])
 def test_product_filters_by_related_key(admin_client, field):
     rows, targets = linked_pairs(ProductFactory, field)
     low, high = targets["low"].pk, targets["high"].pk
@@ -413,6 +529,7 @@ def test_product_filters_by_related_key(admin_client, field):
         ("weight_kg__isnull", "maybe"),
         ("weight_kg__range", "0.0"),
         ("category", "abc"),
+        ("ships_to__in", "abc"),
         ("ordering", "no_such_field"),
     ],
 )

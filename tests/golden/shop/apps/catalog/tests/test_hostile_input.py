@@ -1,12 +1,15 @@
 """Hostile input to the Catalog endpoints: every query parameter of every list
 answers each hostile value without a server error, the values that cannot be compared are
-refused with a 400, and a write refuses each value of a field's type no database stores."""
+refused with a 400, a key no row can have is not found, and a write refuses each value of a
+field's type no database stores."""
+
+from urllib.parse import quote
 
 import pytest
 from django.urls import reverse_lazy
 from rest_framework import status
 
-from apps.catalog.factories import CategoryFactory, ProductFactory
+from apps.catalog.factories import CategoryFactory, CountryFactory, ProductFactory
 from apps.core import hostile
 from apps.core.testing import api_payload
 
@@ -15,6 +18,8 @@ pytestmark = pytest.mark.django_db
 USER_URL = reverse_lazy("catalog:user-list")
 
 CATEGORY_URL = reverse_lazy("catalog:category-list")
+
+COUNTRY_URL = reverse_lazy("catalog:country-list")
 
 PRODUCT_URL = reverse_lazy("catalog:product-list")
 
@@ -47,6 +52,20 @@ LIST_PARAMETERS = [
     pytest.param(CATEGORY_URL, "ordering", id="category-ordering"),
     pytest.param(CATEGORY_URL, "limit", id="category-limit"),
     pytest.param(CATEGORY_URL, "offset", id="category-offset"),
+    pytest.param(COUNTRY_URL, "code", id="country-code"),
+    pytest.param(COUNTRY_URL, "code__iexact", id="country-code__iexact"),
+    pytest.param(COUNTRY_URL, "code__icontains", id="country-code__icontains"),
+    pytest.param(COUNTRY_URL, "code__istartswith", id="country-code__istartswith"),
+    pytest.param(COUNTRY_URL, "code__in", id="country-code__in"),
+    pytest.param(COUNTRY_URL, "name", id="country-name"),
+    pytest.param(COUNTRY_URL, "name__iexact", id="country-name__iexact"),
+    pytest.param(COUNTRY_URL, "name__icontains", id="country-name__icontains"),
+    pytest.param(COUNTRY_URL, "name__istartswith", id="country-name__istartswith"),
+    pytest.param(COUNTRY_URL, "name__in", id="country-name__in"),
+    pytest.param(COUNTRY_URL, "search", id="country-search"),
+    pytest.param(COUNTRY_URL, "ordering", id="country-ordering"),
+    pytest.param(COUNTRY_URL, "cursor", id="country-cursor"),
+    pytest.param(COUNTRY_URL, "page_size", id="country-page_size"),
     pytest.param(PRODUCT_URL, "sku", id="product-sku"),
     pytest.param(PRODUCT_URL, "sku__iexact", id="product-sku__iexact"),
     pytest.param(PRODUCT_URL, "sku__icontains", id="product-sku__icontains"),
@@ -88,6 +107,8 @@ LIST_PARAMETERS = [
     pytest.param(PRODUCT_URL, "weight_kg__isnull", id="product-weight_kg__isnull"),
     pytest.param(PRODUCT_URL, "category", id="product-category"),
     pytest.param(PRODUCT_URL, "category__in", id="product-category__in"),
+    pytest.param(PRODUCT_URL, "ships_to", id="product-ships_to"),
+    pytest.param(PRODUCT_URL, "ships_to__in", id="product-ships_to__in"),
     pytest.param(PRODUCT_URL, "search", id="product-search"),
     pytest.param(PRODUCT_URL, "ordering", id="product-ordering"),
     pytest.param(PRODUCT_URL, "limit", id="product-limit"),
@@ -208,6 +229,58 @@ REFUSED_QUERIES = [
     pytest.param(
         CATEGORY_URL, "offset", hostile.HUGE_NUMBER, id="category-offset-huge_number"
     ),
+    pytest.param(COUNTRY_URL, "code", hostile.NUL, id="country-code-nul"),
+    pytest.param(
+        COUNTRY_URL, "code__iexact", hostile.NUL, id="country-code__iexact-nul"
+    ),
+    pytest.param(
+        COUNTRY_URL, "code__icontains", hostile.NUL, id="country-code__icontains-nul"
+    ),
+    pytest.param(
+        COUNTRY_URL,
+        "code__istartswith",
+        hostile.NUL,
+        id="country-code__istartswith-nul",
+    ),
+    pytest.param(COUNTRY_URL, "name", hostile.NUL, id="country-name-nul"),
+    pytest.param(
+        COUNTRY_URL, "name__iexact", hostile.NUL, id="country-name__iexact-nul"
+    ),
+    pytest.param(
+        COUNTRY_URL, "name__icontains", hostile.NUL, id="country-name__icontains-nul"
+    ),
+    pytest.param(
+        COUNTRY_URL,
+        "name__istartswith",
+        hostile.NUL,
+        id="country-name__istartswith-nul",
+    ),
+    pytest.param(COUNTRY_URL, "search", hostile.NUL, id="country-search-nul"),
+    pytest.param(
+        COUNTRY_URL, "search", hostile.MANY_WORDS, id="country-search-many_words"
+    ),
+    pytest.param(
+        COUNTRY_URL, "search", hostile.LONG_WORD, id="country-search-long_word"
+    ),
+    pytest.param(COUNTRY_URL, "ordering", hostile.NUL, id="country-ordering-nul"),
+    pytest.param(
+        COUNTRY_URL,
+        "cursor",
+        hostile.FORGED_CURSORS[0],
+        id="country-cursor-forged_cursors0",
+    ),
+    pytest.param(
+        COUNTRY_URL,
+        "cursor",
+        hostile.FORGED_CURSORS[1],
+        id="country-cursor-forged_cursors1",
+    ),
+    pytest.param(
+        COUNTRY_URL,
+        "cursor",
+        hostile.FORGED_CURSORS[4],
+        id="country-cursor-forged_cursors4",
+    ),
     pytest.param(PRODUCT_URL, "sku", hostile.NUL, id="product-sku-nul"),
     pytest.param(PRODUCT_URL, "sku__iexact", hostile.NUL, id="product-sku__iexact-nul"),
     pytest.param(
@@ -288,6 +361,7 @@ REFUSED_QUERIES = [
         id="product-weight_kg__isnull-nul",
     ),
     pytest.param(PRODUCT_URL, "category", hostile.NUL, id="product-category-nul"),
+    pytest.param(PRODUCT_URL, "ships_to", hostile.NUL, id="product-ships_to-nul"),
     pytest.param(PRODUCT_URL, "search", hostile.NUL, id="product-search-nul"),
     pytest.param(
         PRODUCT_URL, "search", hostile.MANY_WORDS, id="product-search-many_words"
@@ -324,9 +398,42 @@ def test_list_refuses(admin_client, url, parameter, value):
     assert parameter in response.json()["error"]["details"]
 
 
+# The paths that carry a key: a list path, then the key, then what follows it.
+KEYED_PATHS = [
+    pytest.param(USER_URL, "", id="user-detail"),
+    pytest.param(CATEGORY_URL, "", id="category-detail"),
+    pytest.param(CATEGORY_URL, "children/", id="category-children"),
+    pytest.param(CATEGORY_URL, "products/", id="category-products"),
+    pytest.param(COUNTRY_URL, "", id="country-detail"),
+    pytest.param(COUNTRY_URL, "products/", id="country-products"),
+    pytest.param(COUNTRY_URL, "addresses/", id="country-addresses"),
+    pytest.param(PRODUCT_URL, "", id="product-detail"),
+    pytest.param(PRODUCT_URL, "order-lines/", id="product-order-lines"),
+]
+
+
+@pytest.mark.parametrize(("url", "suffix"), KEYED_PATHS)
+def test_a_hostile_key_is_not_found(admin_client, url, suffix):
+    answers = {
+        key[:40]: admin_client.get(f"{url}{quote(key, safe='')}/{suffix}")
+        for key in hostile.KEYS
+    }
+    failed = {
+        key: response.status_code
+        for key, response in answers.items()
+        if response.status_code != status.HTTP_404_NOT_FOUND
+    }
+    assert not failed
+
+
 CATEGORY_FIELDS = {
     "name": "name",
     "parent": "parent",
+}
+
+COUNTRY_FIELDS = {
+    "code": "code",
+    "name": "name",
 }
 
 PRODUCT_FIELDS = {
@@ -338,6 +445,7 @@ PRODUCT_FIELDS = {
     "active": "active",
     "weight_kg": "weight_kg",
     "category": "category",
+    "ships_to": "ships_to",
 }
 
 REFUSED_VALUES = [
@@ -372,6 +480,38 @@ REFUSED_VALUES = [
         "parent",
         hostile.SURROGATE,
         id="category-parent-surrogate",
+    ),
+    pytest.param(
+        CountryFactory,
+        COUNTRY_FIELDS,
+        COUNTRY_URL,
+        "code",
+        hostile.NUL,
+        id="country-code-nul",
+    ),
+    pytest.param(
+        CountryFactory,
+        COUNTRY_FIELDS,
+        COUNTRY_URL,
+        "code",
+        hostile.SURROGATE,
+        id="country-code-surrogate",
+    ),
+    pytest.param(
+        CountryFactory,
+        COUNTRY_FIELDS,
+        COUNTRY_URL,
+        "name",
+        hostile.NUL,
+        id="country-name-nul",
+    ),
+    pytest.param(
+        CountryFactory,
+        COUNTRY_FIELDS,
+        COUNTRY_URL,
+        "name",
+        hostile.SURROGATE,
+        id="country-name-surrogate",
     ),
     pytest.param(
         ProductFactory,
@@ -516,6 +656,22 @@ REFUSED_VALUES = [
         "category",
         hostile.SURROGATE,
         id="product-category-surrogate",
+    ),
+    pytest.param(
+        ProductFactory,
+        PRODUCT_FIELDS,
+        PRODUCT_URL,
+        "ships_to",
+        hostile.NUL,
+        id="product-ships_to-nul",
+    ),
+    pytest.param(
+        ProductFactory,
+        PRODUCT_FIELDS,
+        PRODUCT_URL,
+        "ships_to",
+        hostile.SURROGATE,
+        id="product-ships_to-surrogate",
     ),
 ]
 

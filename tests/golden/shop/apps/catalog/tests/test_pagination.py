@@ -5,10 +5,15 @@ import pytest
 from django.urls import reverse_lazy
 from rest_framework import status
 
-from apps.catalog.factories import CategoryFactory, ProductFactory, UserFactory
-from apps.catalog.models import Category, Product, User
-from apps.core.pagination import LimitOffsetPagination
-from apps.core.testing import listed
+from apps.catalog.factories import (
+    CategoryFactory,
+    CountryFactory,
+    ProductFactory,
+    UserFactory,
+)
+from apps.catalog.models import Category, Country, Product, User
+from apps.core.pagination import CursorPagination, LimitOffsetPagination
+from apps.core.testing import api_key, listed
 
 pytestmark = pytest.mark.django_db
 
@@ -18,6 +23,34 @@ PARAMETERS = ("model", "factory", "url")
 
 def stored_keys(model) -> list[str]:
     return [str(pk) for pk in model.objects.values_list("pk", flat=True)]
+
+
+CURSOR = [
+    pytest.param(
+        Country, CountryFactory, reverse_lazy("catalog:country-list"), id="country"
+    ),
+]
+
+
+@pytest.mark.parametrize(PARAMETERS, CURSOR)
+def test_cursor_pages_list_every_row_once(admin_client, model, factory, url):
+    factory.create_batch(ROWS)
+    keys = listed(admin_client, url, {"page_size": 2}, key=api_key(model))
+    assert sorted(keys) == sorted(stored_keys(model))
+
+
+@pytest.mark.parametrize(PARAMETERS, CURSOR)
+def test_cursor_page_size_is_capped(admin_client, monkeypatch, model, factory, url):
+    monkeypatch.setattr(CursorPagination, "max_page_size", 2)
+    factory.create_batch(3)
+    response = admin_client.get(url, {"page_size": 50})
+    assert len(response.data["results"]) == 2
+
+
+@pytest.mark.parametrize(PARAMETERS, CURSOR)
+def test_cursor_that_is_not_one_of_ours(admin_client, model, factory, url):
+    response = admin_client.get(url, {"cursor": "not-a-cursor"})
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
 
 
 LIMIT_OFFSET = [
@@ -34,7 +67,7 @@ LIMIT_OFFSET = [
 @pytest.mark.parametrize(PARAMETERS, LIMIT_OFFSET)
 def test_limit_offset_pages_list_every_row_once(admin_client, model, factory, url):
     factory.create_batch(ROWS)
-    keys = listed(admin_client, url, {"limit": 2})
+    keys = listed(admin_client, url, {"limit": 2}, key=api_key(model))
     assert sorted(keys) == sorted(stored_keys(model))
     assert admin_client.get(url, {"limit": 2}).data["count"] == model.objects.count()
 

@@ -28,6 +28,7 @@ def product_payload() -> dict:
             "active": "active",
             "weight_kg": "weight_kg",
             "category": "category",
+            "ships_to": "ships_to",
         },
     )
 

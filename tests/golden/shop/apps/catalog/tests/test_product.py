@@ -21,6 +21,7 @@ FIELDS = {
     "active": "active",
     "weight_kg": "weight_kg",
     "category": "category",
+    "ships_to": "ships_to",
 }
 READABLE = {
     "id",
@@ -32,6 +33,7 @@ READABLE = {
     "active",
     "weight_kg",
     "category",
+    "ships_to",
 }
 
 

@@ -6,9 +6,10 @@ import pytest
 from django.urls import reverse
 from rest_framework import status
 
-from apps.catalog.models import Category, Product
+from apps.catalog.models import Category, Country, Product
 from apps.core.relations_testing import create_linked
-from apps.core.testing import factory_for, field_errors
+from apps.core.testing import api_key, factory_for, field_errors, related_model
+from apps.customers.models import Address
 from apps.orders.models import OrderLine
 
 pytestmark = pytest.mark.django_db
@@ -44,6 +45,20 @@ pytestmark = pytest.mark.django_db
             "category",
             "not-a-key",
             id="product-category-malformed",
+        ),
+        pytest.param(
+            Product,
+            "catalog:product-detail",
+            "ships_to",
+            ["x" * 3],
+            id="product-ships_to-missing",
+        ),
+        pytest.param(
+            Product,
+            "catalog:product-detail",
+            "ships_to",
+            [True],
+            id="product-ships_to-malformed",
         ),
     ],
 )
@@ -84,6 +99,14 @@ def related_rows(instance, name: str, many: bool) -> list:
             False,
             id="product-category",
         ),
+        pytest.param(
+            Product,
+            "catalog:product",
+            "ships_to",
+            "ships_to",
+            True,
+            id="product-ships_to",
+        ),
     ],
 )
 def test_a_list_shows_references_and_a_detail_objects(
@@ -91,8 +114,12 @@ def test_a_list_shows_references_and_a_detail_objects(
 ):
     instance = create_linked(model, 1)[0]
     expected = related_rows(instance, name, many)
+    key, target_key = (
+        api_key(model),
+        api_key(related_model(model._meta.get_field(name))),
+    )
     listed = admin_client.get(reverse(f"{route}-list")).data["results"]
-    row = next(row for row in listed if str(row["id"]) == str(instance.pk))
+    row = next(row for row in listed if str(row[key]) == str(instance.pk))
     references = row[api_name] if many else [row[api_name]]
     assert all(set(reference) == {"id", "display"} for reference in references)
     assert [(str(ref["id"]), ref["display"]) for ref in references] == [
@@ -100,7 +127,7 @@ def test_a_list_shows_references_and_a_detail_objects(
     ]
     detail = admin_client.get(reverse(f"{route}-detail", args=[instance.pk])).data
     objects = detail[api_name] if many else [detail[api_name]]
-    assert [str(o["id"]) for o in objects] == [str(r.pk) for r in expected]
+    assert [str(o[target_key]) for o in objects] == [str(r.pk) for r in expected]
     assert all("display" not in o for o in objects)
 
 
@@ -130,6 +157,28 @@ def test_a_list_shows_references_and_a_detail_objects(
             id="category_products",
         ),
         pytest.param(
+            Country,
+            "catalog:country-detail",
+            Product,
+            "ships_to",
+            True,
+            "products",
+            "catalog:country-products",
+            2,
+            id="country_products",
+        ),
+        pytest.param(
+            Country,
+            "catalog:country-detail",
+            Address,
+            "country",
+            False,
+            "addresses",
+            "catalog:country-addresses",
+            2,
+            id="country_addresses",
+        ),
+        pytest.param(
             Product,
             "catalog:product-detail",
             OrderLine,
@@ -151,4 +200,6 @@ def test_a_detail_counts_reverse_rows_and_links_their_list(
     url = reverse(nested, args=[parent.pk])
     assert data[name] == {"count": count, "url": f"http://testserver{url}"}
     listed = admin_client.get(url).data["results"]
-    assert sorted(str(row["id"]) for row in listed) == sorted(str(r.pk) for r in rows)
+    assert sorted(str(row[api_key(holder)]) for row in listed) == sorted(
+        str(r.pk) for r in rows
+    )

@@ -28,6 +28,7 @@ def test_the_api_root_lists_every_resource(api_client):
     assert response.json() == {
         "users": f"{ROOT}/api/v1/users/",
         "categories": f"{ROOT}/api/v1/categories/",
+        "countries": f"{ROOT}/api/v1/countries/",
         "products": f"{ROOT}/api/v1/products/",
         "customers": f"{ROOT}/api/v1/customers/",
         "addresses": f"{ROOT}/api/v1/addresses/",

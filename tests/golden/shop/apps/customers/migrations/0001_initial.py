@@ -8,6 +8,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
+        ("catalog", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
@@ -80,10 +81,10 @@ class Migration(migrations.Migration):
                 ("postal_code", models.CharField(max_length=12)),
                 (
                     "country",
-                    models.CharField(
-                        help_text="ISO 3166 alpha-2 code",
-                        max_length=2,
-                        validators=[django.core.validators.MinLengthValidator(2)],
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="addresses",
+                        to="catalog.country",
                     ),
                 ),
                 (

@@ -11,7 +11,7 @@ INDEXES = {
         name="customer_search_idx",
     ),
     "address": GinIndex(
-        SearchVector("line1", "city", "postal_code", "country", config="english"),
+        SearchVector("line1", "city", "postal_code", config="english"),
         name="address_search_idx",
     ),
 }

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse, reverse_lazy
 from rest_framework.test import APIClient
 
-from apps.catalog.factories import CategoryFactory, UserFactory
+from apps.catalog.factories import CategoryFactory, CountryFactory, UserFactory
 from apps.core.testing import clear_cache
 from apps.customers.factories import AddressFactory, CustomerFactory
 
@@ -19,8 +19,8 @@ def results(response) -> list[dict]:
     return response.json()["results"]
 
 
-def ids(response) -> set[str]:
-    return {str(row["id"]) for row in results(response)}
+def ids(response, key: str = "id") -> set[str]:
+    return {str(row[key]) for row in results(response)}
 
 
 def recomputed(client, url):
@@ -157,6 +157,15 @@ def test_changing_the_customer_of_a_address_invalidates_the_list(admin_client):
     AddressFactory.create(customer=related)
     admin_client.get(ADDRESS_LIST)
     related.phone = CustomerFactory.build().phone
+    related.save()
+    recomputed(admin_client, ADDRESS_LIST)
+
+
+def test_changing_the_country_of_a_address_invalidates_the_list(admin_client):
+    related = CountryFactory.create()
+    AddressFactory.create(country=related)
+    admin_client.get(ADDRESS_LIST)
+    related.name = CountryFactory.build().name
     related.save()
     recomputed(admin_client, ADDRESS_LIST)
 

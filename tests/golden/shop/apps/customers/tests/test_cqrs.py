@@ -186,8 +186,8 @@ ADDRESS_FIELDS = {
     "line1": "line1",
     "city": "city",
     "postal_code": "postal_code",
-    "country": "country",
     "customer": "customer",
+    "country": "country",
 }
 
 

@@ -194,7 +194,6 @@ ADDRESS_VALUES = {
     "line1": ("Alpha", "Bravo"),
     "city": ("Alpha", "Bravo"),
     "postal_code": ("Alpha", "Bravo"),
-    "country": ("Al", "Br"),
 }
 
 
@@ -244,15 +243,6 @@ ADDRESS_VALUES = {
             "high",
             id="postal_code__in",
         ),
-        pytest.param("country", {"country": "Al"}, "low", id="country"),
-        pytest.param("country", {"country__iexact": "aL"}, "low", id="country__iexact"),
-        pytest.param(
-            "country", {"country__icontains": "L"}, "low", id="country__icontains"
-        ),
-        pytest.param(
-            "country", {"country__istartswith": "al"}, "low", id="country__istartswith"
-        ),
-        pytest.param("country", {"country__in": "Br,Zulu"}, "high", id="country__in"),
     ],
 )
 def test_address_filters(admin_client, field, query, expected):
@@ -264,7 +254,7 @@ def test_address_filters(admin_client, field, query, expected):
     assert shown(admin_client, ADDRESS_URL, query, rows) == {expected}
 
 
-@pytest.mark.parametrize("field", ["customer"])
+@pytest.mark.parametrize("field", ["customer", "country"])
 def test_address_filters_by_related_key(admin_client, field):
     rows, targets = linked_pairs(AddressFactory, field)
     low, high = targets["low"].pk, targets["high"].pk
@@ -282,6 +272,7 @@ def test_address_filters_by_related_key(admin_client, field):
         ("kind", "not-a-choice"),
         ("kind__in", "not-a-choice"),
         ("customer", "abc"),
+        ("country", "abc"),
         ("ordering", "no_such_field"),
     ],
 )
@@ -298,7 +289,7 @@ def test_address_default_ordering(admin_client):
     assert listed(admin_client, ADDRESS_URL) == keys
 
 
-@pytest.mark.parametrize("field", ["kind", "line1", "city", "postal_code", "country"])
+@pytest.mark.parametrize("field", ["kind", "line1", "city", "postal_code"])
 def test_address_ordering_both_ways(admin_client, field):
     low, high = ADDRESS_VALUES[field]
     rows = {

@@ -1,6 +1,9 @@
 """Hostile input to the Customers endpoints: every query parameter of every list
 answers each hostile value without a server error, the values that cannot be compared are
-refused with a 400, and a write refuses each value of a field's type no database stores."""
+refused with a 400, a key no row can have is not found, and a write refuses each value of a
+field's type no database stores."""
+
+from urllib.parse import quote
 
 import pytest
 from django.urls import reverse_lazy
@@ -70,15 +73,10 @@ LIST_PARAMETERS = [
         ADDRESS_URL, "postal_code__istartswith", id="address-postal_code__istartswith"
     ),
     pytest.param(ADDRESS_URL, "postal_code__in", id="address-postal_code__in"),
-    pytest.param(ADDRESS_URL, "country", id="address-country"),
-    pytest.param(ADDRESS_URL, "country__iexact", id="address-country__iexact"),
-    pytest.param(ADDRESS_URL, "country__icontains", id="address-country__icontains"),
-    pytest.param(
-        ADDRESS_URL, "country__istartswith", id="address-country__istartswith"
-    ),
-    pytest.param(ADDRESS_URL, "country__in", id="address-country__in"),
     pytest.param(ADDRESS_URL, "customer", id="address-customer"),
     pytest.param(ADDRESS_URL, "customer__in", id="address-customer__in"),
+    pytest.param(ADDRESS_URL, "country", id="address-country"),
+    pytest.param(ADDRESS_URL, "country__in", id="address-country__in"),
     pytest.param(ADDRESS_URL, "search", id="address-search"),
     pytest.param(ADDRESS_URL, "ordering", id="address-ordering"),
     pytest.param(ADDRESS_URL, "limit", id="address-limit"),
@@ -230,23 +228,8 @@ REFUSED_QUERIES = [
         hostile.NUL,
         id="address-postal_code__istartswith-nul",
     ),
-    pytest.param(ADDRESS_URL, "country", hostile.NUL, id="address-country-nul"),
-    pytest.param(
-        ADDRESS_URL, "country__iexact", hostile.NUL, id="address-country__iexact-nul"
-    ),
-    pytest.param(
-        ADDRESS_URL,
-        "country__icontains",
-        hostile.NUL,
-        id="address-country__icontains-nul",
-    ),
-    pytest.param(
-        ADDRESS_URL,
-        "country__istartswith",
-        hostile.NUL,
-        id="address-country__istartswith-nul",
-    ),
     pytest.param(ADDRESS_URL, "customer", hostile.NUL, id="address-customer-nul"),
+    pytest.param(ADDRESS_URL, "country", hostile.NUL, id="address-country-nul"),
     pytest.param(ADDRESS_URL, "search", hostile.NUL, id="address-search-nul"),
     pytest.param(
         ADDRESS_URL, "search", hostile.MANY_WORDS, id="address-search-many_words"
@@ -283,6 +266,29 @@ def test_list_refuses(admin_client, url, parameter, value):
     assert parameter in response.json()["error"]["details"]
 
 
+# The paths that carry a key: a list path, then the key, then what follows it.
+KEYED_PATHS = [
+    pytest.param(CUSTOMER_URL, "", id="customer-detail"),
+    pytest.param(CUSTOMER_URL, "addresses/", id="customer-addresses"),
+    pytest.param(CUSTOMER_URL, "orders/", id="customer-orders"),
+    pytest.param(ADDRESS_URL, "", id="address-detail"),
+]
+
+
+@pytest.mark.parametrize(("url", "suffix"), KEYED_PATHS)
+def test_a_hostile_key_is_not_found(admin_client, url, suffix):
+    answers = {
+        key[:40]: admin_client.get(f"{url}{quote(key, safe='')}/{suffix}")
+        for key in hostile.KEYS
+    }
+    failed = {
+        key: response.status_code
+        for key, response in answers.items()
+        if response.status_code != status.HTTP_404_NOT_FOUND
+    }
+    assert not failed
+
+
 CUSTOMER_FIELDS = {
     "phone": "phone",
     "loyalty_points": "loyalty_points",
@@ -294,8 +300,8 @@ ADDRESS_FIELDS = {
     "line1": "line1",
     "city": "city",
     "postal_code": "postal_code",
-    "country": "country",
     "customer": "customer",
+    "country": "country",
 }
 
 REFUSED_VALUES = [
@@ -431,22 +437,6 @@ REFUSED_VALUES = [
         AddressFactory,
         ADDRESS_FIELDS,
         ADDRESS_URL,
-        "country",
-        hostile.NUL,
-        id="address-country-nul",
-    ),
-    pytest.param(
-        AddressFactory,
-        ADDRESS_FIELDS,
-        ADDRESS_URL,
-        "country",
-        hostile.SURROGATE,
-        id="address-country-surrogate",
-    ),
-    pytest.param(
-        AddressFactory,
-        ADDRESS_FIELDS,
-        ADDRESS_URL,
         "customer",
         hostile.NUL,
         id="address-customer-nul",
@@ -458,6 +448,22 @@ REFUSED_VALUES = [
         "customer",
         hostile.SURROGATE,
         id="address-customer-surrogate",
+    ),
+    pytest.param(
+        AddressFactory,
+        ADDRESS_FIELDS,
+        ADDRESS_URL,
+        "country",
+        hostile.NUL,
+        id="address-country-nul",
+    ),
+    pytest.param(
+        AddressFactory,
+        ADDRESS_FIELDS,
+        ADDRESS_URL,
+        "country",
+        hostile.SURROGATE,
+        id="address-country-surrogate",
     ),
 ]
 

@@ -279,7 +279,7 @@ def test_delete_order_line_by_dispatch(user, django_capture_on_commit_callbacks)
 
 def test_get_order_line(django_assert_max_num_queries):
     row = OrderLineFactory.create()
-    with django_assert_max_num_queries(1):
+    with django_assert_max_num_queries(2):
         found = ask(GetOrderLine(id=row.pk))
     assert found.pk == row.pk
 

@@ -1,6 +1,9 @@
 """Hostile input to the Orders endpoints: every query parameter of every list
 answers each hostile value without a server error, the values that cannot be compared are
-refused with a 400, and a write refuses each value of a field's type no database stores."""
+refused with a 400, a key no row can have is not found, and a write refuses each value of a
+field's type no database stores."""
+
+from urllib.parse import quote
 
 import pytest
 from django.urls import reverse_lazy
@@ -326,6 +329,28 @@ def test_list_refuses(admin_client, url, parameter, value):
     response = admin_client.get(url, {parameter: value})
     assert response.status_code == status.HTTP_400_BAD_REQUEST, response.content
     assert parameter in response.json()["error"]["details"]
+
+
+# The paths that carry a key: a list path, then the key, then what follows it.
+KEYED_PATHS = [
+    pytest.param(ORDER_URL, "", id="order-detail"),
+    pytest.param(ORDER_URL, "lines/", id="order-lines"),
+    pytest.param(ORDERLINE_URL, "", id="order_line-detail"),
+]
+
+
+@pytest.mark.parametrize(("url", "suffix"), KEYED_PATHS)
+def test_a_hostile_key_is_not_found(admin_client, url, suffix):
+    answers = {
+        key[:40]: admin_client.get(f"{url}{quote(key, safe='')}/{suffix}")
+        for key in hostile.KEYS
+    }
+    failed = {
+        key: response.status_code
+        for key, response in answers.items()
+        if response.status_code != status.HTTP_404_NOT_FOUND
+    }
+    assert not failed
 
 
 ORDER_FIELDS = {

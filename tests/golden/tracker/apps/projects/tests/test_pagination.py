@@ -6,7 +6,7 @@ from django.urls import reverse_lazy
 from rest_framework import status
 
 from apps.core.pagination import PageNumberPagination
-from apps.core.testing import listed
+from apps.core.testing import api_key, listed
 from apps.projects.factories import ProjectFactory, SprintFactory
 from apps.projects.models import Project, Sprint
 
@@ -33,7 +33,7 @@ PAGE_NUMBER = [
 @pytest.mark.parametrize(PARAMETERS, PAGE_NUMBER)
 def test_page_number_pages_list_every_row_once(admin_client, model, factory, url):
     factory.create_batch(ROWS)
-    keys = listed(admin_client, url, {"page_size": 2})
+    keys = listed(admin_client, url, {"page_size": 2}, key=api_key(model))
     assert sorted(keys) == sorted(stored_keys(model))
     assert (
         admin_client.get(url, {"page_size": 2}).data["count"] == model.objects.count()

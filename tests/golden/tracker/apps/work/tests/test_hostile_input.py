@@ -1,6 +1,9 @@
 """Hostile input to the Work endpoints: every query parameter of every list
 answers each hostile value without a server error, the values that cannot be compared are
-refused with a 400, and a write refuses each value of a field's type no database stores."""
+refused with a 400, a key no row can have is not found, and a write refuses each value of a
+field's type no database stores."""
+
+from urllib.parse import quote
 
 import pytest
 from django.urls import reverse_lazy
@@ -612,6 +615,34 @@ def test_list_refuses(admin_client, url, parameter, value):
     response = admin_client.get(url, {parameter: value})
     assert response.status_code == status.HTTP_400_BAD_REQUEST, response.content
     assert parameter in response.json()["error"]["details"]
+
+
+# The paths that carry a key: a list path, then the key, then what follows it.
+KEYED_PATHS = [
+    pytest.param(ISSUE_URL, "", id="issue-detail"),
+    pytest.param(ISSUE_URL, "children/", id="issue-children"),
+    pytest.param(ISSUE_URL, "activities/", id="issue-activities"),
+    pytest.param(LABEL_URL, "", id="label-detail"),
+    pytest.param(LABEL_URL, "issues/", id="label-issues"),
+    pytest.param(ACTIVITY_URL, "", id="activity-detail"),
+    pytest.param(USER_URL, "", id="user-detail"),
+    pytest.param(USER_URL, "issues-as-assignee/", id="user-issues-as-assignee"),
+    pytest.param(USER_URL, "issues-as-reporter/", id="user-issues-as-reporter"),
+]
+
+
+@pytest.mark.parametrize(("url", "suffix"), KEYED_PATHS)
+def test_a_hostile_key_is_not_found(admin_client, url, suffix):
+    answers = {
+        key[:40]: admin_client.get(f"{url}{quote(key, safe='')}/{suffix}")
+        for key in hostile.KEYS
+    }
+    failed = {
+        key: response.status_code
+        for key, response in answers.items()
+        if response.status_code != status.HTTP_404_NOT_FOUND
+    }
+    assert not failed
 
 
 ISSUE_FIELDS = {

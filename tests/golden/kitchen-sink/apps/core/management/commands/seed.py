@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandParser
 from django.db import models, transaction
 from factory.django import DjangoModelFactory
 
+from apps.core.factories import taken
 from apps.inventory.factories import AssetFactory, VehicleFactory
 from apps.inventory.models import Asset, Vehicle
 from apps.spaces.factories import BookingFactory, LogFactory, MoveFactory, RoomFactory
@@ -139,6 +140,10 @@ class Command(BaseCommand):
         RoomFactory.reset_sequence(Room.objects.count())
         VehicleFactory.reset_sequence(Vehicle.objects.count())
         BookingFactory.reset_sequence(Booking.objects.count())
+        # Values drawn from a pattern skip those the rows already there hold.
+        taken(
+            "^(?:[A-Z]{2}-[0-9]{4,8})$", Asset.objects.values_list("serial", flat=True)
+        )
         for step in STEPS:
             for _ in range(count):
                 row = step.factory.create(**existing(step.reuse))

@@ -6,8 +6,14 @@ from django.core.management.base import BaseCommand, CommandParser
 from django.db import models, transaction
 from factory.django import DjangoModelFactory
 
-from apps.catalog.factories import CategoryFactory, ProductFactory, UserFactory
-from apps.catalog.models import Category, Product, User
+from apps.catalog.factories import (
+    CategoryFactory,
+    CountryFactory,
+    ProductFactory,
+    UserFactory,
+)
+from apps.catalog.models import Category, Country, Product, User
+from apps.core.factories import taken
 from apps.customers.factories import AddressFactory, CustomerFactory
 from apps.customers.models import Address, Customer
 from apps.orders.factories import OrderFactory, OrderLineFactory
@@ -39,9 +45,14 @@ STEPS = (
         reuse=(("parent", Category),),
     ),
     Step(
+        Country,
+        CountryFactory,
+    ),
+    Step(
         Product,
         ProductFactory,
         reuse=(("category", Category),),
+        links=(("ships_to", Country),),
     ),
     Step(
         Customer,
@@ -50,6 +61,7 @@ STEPS = (
     Step(
         Address,
         AddressFactory,
+        reuse=(("country", Country),),
     ),
     Step(
         Order,
@@ -93,7 +105,11 @@ class Command(BaseCommand):
         # Unique values count on past the rows already there, so a second run adds new ones.
         UserFactory.reset_sequence(User.objects.count())
         CategoryFactory.reset_sequence(Category.objects.count())
+        CountryFactory.reset_sequence(Country.objects.count())
         OrderFactory.reset_sequence(Order.objects.count())
+        # Values drawn from a pattern skip those the rows already there hold.
+        taken("^(?:[A-Z]{2})$", Country.objects.values_list("code", flat=True))
+        taken("^(?:[A-Z]{3}-[0-9]{4})$", Product.objects.values_list("sku", flat=True))
         for step in STEPS:
             for _ in range(count):
                 row = step.factory.create(**existing(step.reuse))

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandParser
 from django.db import models, transaction
 from factory.django import DjangoModelFactory
 
+from apps.core.factories import taken
 from apps.projects.factories import ProjectFactory, SprintFactory
 from apps.projects.models import Project, Sprint
 from apps.work.factories import ActivityFactory, IssueFactory, LabelFactory, UserFactory
@@ -93,6 +94,8 @@ class Command(BaseCommand):
         # Unique values count on past the rows already there, so a second run adds new ones.
         UserFactory.reset_sequence(User.objects.count())
         LabelFactory.reset_sequence(Label.objects.count())
+        # Values drawn from a pattern skip those the rows already there hold.
+        taken("^(?:[A-Z][A-Z0-9]{1,9})$", Project.objects.values_list("key", flat=True))
         for step in STEPS:
             for _ in range(count):
                 row = step.factory.create(**existing(step.reuse))

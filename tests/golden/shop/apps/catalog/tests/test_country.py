@@ -1,0 +1,140 @@
+"""API tests for countries: CRUD, validation and permissions."""
+
+import pytest
+from django.urls import reverse, reverse_lazy
+from rest_framework import status
+
+from apps.catalog.factories import CountryFactory
+from apps.catalog.models import Country
+from apps.core.testing import api_payload, field_errors, send
+
+pytestmark = pytest.mark.django_db
+
+LIST_URL = reverse_lazy("catalog:country-list")
+# Writable API fields: model attribute → API name.
+FIELDS = {
+    "code": "code",
+    "name": "name",
+}
+READABLE = {"code", "name"}
+
+
+def detail_url(instance: Country) -> str:
+    return reverse("catalog:country-detail", args=[instance.pk])
+
+
+def payload(**overrides) -> dict:
+    return api_payload(CountryFactory, FIELDS, **overrides)
+
+
+@pytest.fixture
+def instance() -> Country:
+    return CountryFactory.create()
+
+
+def test_factory_builds_a_valid_country():
+    CountryFactory.create().full_clean()
+
+
+def test_str_is_not_empty():
+    assert str(CountryFactory.create())
+
+
+def test_list(api_client):
+    CountryFactory.create_batch(3)
+    response = api_client.get(LIST_URL)
+    assert response.status_code == status.HTTP_200_OK
+    assert response.data.keys() == {"next", "previous", "results"}
+    assert len(response.data["results"]) == Country.objects.count()
+
+
+def test_retrieve(api_client):
+    instance = CountryFactory.create()
+    response = api_client.get(detail_url(instance))
+    assert response.status_code == status.HTTP_200_OK
+    assert str(response.data["code"]) == str(instance.pk)
+    assert response.data.keys() >= READABLE
+
+
+def test_create(auth_client):
+    response = send(auth_client, "post", LIST_URL, payload())
+    assert response.status_code == status.HTTP_201_CREATED, response.data
+    assert Country.objects.filter(pk=response.data["code"]).exists()
+    assert response.data.keys() >= READABLE
+
+
+def test_update(auth_client, instance):
+    data = payload()
+    response = send(auth_client, "put", detail_url(instance), data)
+    assert response.status_code == status.HTTP_200_OK, response.data
+    instance.refresh_from_db()
+    assert instance.name == data["name"]
+
+
+def test_update_keeps_the_key(auth_client, instance):
+    data = payload()
+    response = send(auth_client, "put", detail_url(instance), data)
+    assert response.status_code == status.HTTP_200_OK, response.data
+    assert response.data["code"] == instance.pk
+    assert not Country.objects.filter(pk=data["code"]).exists()
+
+
+def test_partial_update(auth_client, instance):
+    value = payload()["name"]
+    response = send(auth_client, "patch", detail_url(instance), {"name": value})
+    assert response.status_code == status.HTTP_200_OK, response.data
+    instance.refresh_from_db()
+    assert instance.name == value
+
+
+def test_delete(auth_client, instance):
+    response = auth_client.delete(detail_url(instance))
+    assert response.status_code == status.HTTP_204_NO_CONTENT
+    assert not Country.objects.filter(pk=instance.pk).exists()
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_anonymous_cannot_write(api_client, method):
+    url = LIST_URL if method == "post" else detail_url(CountryFactory.create())
+    response = getattr(api_client, method)(url, {}, format="json")
+    assert response.status_code == status.HTTP_401_UNAUTHORIZED
+
+
+@pytest.mark.parametrize("api_name", ["code", "name"])
+def test_create_without_a_required_field(auth_client, api_name):
+    data = payload()
+    del data[api_name]
+    response = send(auth_client, "post", LIST_URL, data)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)
+
+
+@pytest.mark.parametrize(
+    ("name", "api_name"),
+    [("code", "code"), ("name", "name")],
+)
+def test_create_with_a_taken_unique_value(auth_client, name, api_name):
+    existing = CountryFactory.create()
+    response = send(
+        auth_client, "post", LIST_URL, payload(**{name: getattr(existing, name)})
+    )
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)
+
+
+@pytest.mark.parametrize(
+    ("api_name", "value"),
+    [
+        pytest.param("code", "x" * 3, id="code-too-long"),
+        pytest.param("code", "x", id="code-too-short"),
+        pytest.param("code", "!", id="code-pattern-mismatch"),
+        pytest.param("code", "/" * 2, id="code-slash"),
+        pytest.param("name", "x" * 101, id="name-too-long"),
+    ],
+)
+def test_create_with_an_invalid_value(auth_client, api_name, value):
+    data = payload()
+    data[api_name] = value
+    response = send(auth_client, "post", LIST_URL, data)
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert api_name in field_errors(response)
