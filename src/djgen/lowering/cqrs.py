@@ -48,7 +48,7 @@ class Cqrs:
 
     entity: Entity
     writes: bool  # commands and events; the user model's API only reads
-    key: str  # the annotation of the row's key in commands: `int` or `UUID`
+    key: str  # the annotation of the row's key in commands: `int`, `UUID` or `str`
     list_plan: QueryPlan
     detail_plan: QueryPlan
 
@@ -110,11 +110,15 @@ class Cqrs:
         return self.detail_plan.applied("query.rows")
 
 
+# How commands and queries annotate a row's key, by the kind of key.
+KEY_ANNOTATIONS = {PkType.BIG_AUTO: "int", PkType.UUID: "UUID", PkType.TEXT: "str"}
+
+
 def cqrs(project: Project, entity: Entity) -> Cqrs:
     return Cqrs(
         entity=entity,
         writes=not entity.is_user,
-        key="UUID" if key_type(project, entity) is PkType.UUID else "int",
+        key=KEY_ANNOTATIONS[key_type(project, entity)],
         list_plan=list_plan(project, entity),
         detail_plan=detail_plan(project, entity),
     )
