@@ -19,6 +19,7 @@ from djgen.generators import (
     relation_tests,
     skeleton,
     tests,
+    write_roles,
 )
 from djgen.model import Project
 
@@ -41,6 +42,7 @@ GENERATORS: tuple[Generator, ...] = (
     tests.generate,
     relation_tests.generate,
     hostile.generate,
+    write_roles.generate,
 )
 
 

@@ -17,6 +17,7 @@ from djgen.lowering.test_data import (
     writable_fields,
     writable_relations,
 )
+from djgen.lowering.writers import guarded_fields, writers
 from djgen.model import Auth, Entity, Field, Project, Relation, RelationKind, Visibility
 from djgen.render import render
 
@@ -101,6 +102,9 @@ def generate(project: Project) -> dict[str, str]:
         "register_extra": register_extra(project),
         "entities_with_policy": [
             (e, summary(e)) for e in project.concrete_entities if has_policy(e)
+        ],
+        "guarded": [
+            (e, f, writers(f)) for e in project.concrete_entities for f in guarded_fields(e)
         ],
     }
     files = {
