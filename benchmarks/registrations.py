@@ -7,7 +7,7 @@ gunicorn (WSGI and ASGI) with production settings on PostgreSQL and Redis.
 Run it with an interpreter that has the generated project's dependencies installed; without
 `--project` it generates the blog example first, with this interpreter's djgen. Before each
 mode the database's public schema is dropped and migrated afresh, and the Redis database
-emptied: give it ones of their own.
+emptied; the schema is dropped again at the end: give it ones of their own.
 
 Each round, `--clients` threads wait at a barrier on connections of their own, then register
 at the same moment, each with a username of its own and the round's address written in one of
@@ -39,7 +39,8 @@ from load import HOST, manage, server  # the blog under gunicorn, as the load te
 REGISTER = "/api/v1/auth/register/"
 PASSWORD = "registration-Passw0rd-42"
 CASES = (str.lower, str.upper, str.title, str.capitalize, str.swapcase)
-# A database another project migrated holds that project's tables: start from none.
+# A database another project migrated holds that project's tables: start from none, and
+# leave none behind.
 EMPTY_SCHEMA = """
 from django.db import connection
 with connection.cursor() as cursor:
@@ -133,6 +134,7 @@ def run_mode(project: Path, env: dict[str, str], mode: str, args: argparse.Names
             run_round(port, args.clients, email, tally)
     seconds = time.perf_counter() - start
     held = [accounts(project, env, email) for email in emails]
+    manage(project, env, "shell", "-c", EMPTY_SCHEMA)
     answers = ", ".join(f"{kind}: {count}" for kind, count in sorted(tally.items()))
     print(f"{mode}: {answers}; accounts per address {held}; {seconds:.1f} s")
     wrong = sum(count for kind, count in tally.items() if kind.endswith("(wrong)"))
