@@ -151,16 +151,16 @@ def prepare(project: Path, env: dict[str, str], clients: int) -> None:
 
 
 @contextmanager
-def server(project: Path, env: dict[str, str], mode: str) -> Iterator[None]:
+def server(project: Path, env: dict[str, str], mode: str, port: int = PORT) -> Iterator[None]:
     """gunicorn in `mode`, with the project's gunicorn.conf.py, until the block ends."""
-    command = [sys.executable, "-m", "gunicorn", *SERVERS[mode], "--bind", f"{HOST}:{PORT}"]
+    command = [sys.executable, "-m", "gunicorn", *SERVERS[mode], "--bind", f"{HOST}:{port}"]
     process = subprocess.Popen(
         command, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
     try:
         for _ in range(100):
             try:
-                http.client.HTTPConnection(HOST, PORT, timeout=1).request("GET", "/health/")
+                http.client.HTTPConnection(HOST, port, timeout=1).request("GET", "/health/")
                 break
             except OSError:
                 time.sleep(0.2)

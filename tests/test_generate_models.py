@@ -20,13 +20,16 @@ from ruff.__main__ import find_ruff_bin
 
 from djgen.generators import admin, api, auth, caching, core, filters, hardening, models
 from djgen.load import load
+from djgen.lowering.imports import Imports
 from djgen.lowering.meta import (
     MAX_CONSTRAINT_NAME,
     MAX_INDEX_NAME,
     bounded_name,
     meta_options,
     total_ordering,
+    unique_constraints,
 )
+from djgen.lowering.values import source
 from djgen.model import Project
 from djgen.render import format_tree
 
@@ -654,3 +657,17 @@ def test_a_unique_user_email_is_unique_whatever_its_case(tmp_path: Path) -> None
     assert 'models.UniqueConstraint(Lower("email"), name="members_user_email_ci_uniq")' in (
         models_py
     )
+
+
+@pytest.mark.parametrize("auth", ["jwt", "session", "none"])
+def test_a_project_that_registers_users_keeps_emails_unique_whatever_their_case(
+    tmp_path: Path, auth: str
+) -> None:
+    spec = {"project": "notes", "features": {"auth": auth}, "entities": {"Note": {}}}
+    project = load_spec(spec, tmp_path)
+    constraints = [source(c, Imports()) for c in unique_constraints(project, project.user)]
+    expected = (
+        'models.UniqueConstraint(Lower("email"), name="notes_user_email_ci_uniq", '
+        'condition=~models.Q(email=""))'
+    )
+    assert constraints == ([] if auth == "none" else [expected])

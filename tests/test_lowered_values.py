@@ -14,7 +14,7 @@ from django.db import models
 from djgen.lowering.fields import MODELS, SETTINGS, TODAY, VALIDATORS
 from djgen.lowering.imports import Import, Imports
 from djgen.lowering.tables import setup_django
-from djgen.lowering.values import Symbol, live, source, string_literal
+from djgen.lowering.values import Negated, Symbol, live, source, string_literal
 
 
 def test_imports_are_merged_by_module_and_sorted() -> None:
@@ -72,6 +72,14 @@ def test_a_symbol_stands_for_what_this_process_cannot_import() -> None:
     assert imports.lines() == ["from django.conf import settings"]
     assert live(user) == "accounts.User"
     assert live(TODAY) == datetime.date.today
+
+
+def test_a_negated_condition_is_source_and_a_live_q() -> None:
+    condition = Negated(MODELS.dot("Q")(email=""))
+    imports = Imports()
+    assert source(condition, imports) == '~models.Q(email="")'
+    assert imports.lines() == ["from django.db import models"]
+    assert live(condition) == ~models.Q(email="")
 
 
 @pytest.mark.parametrize(

@@ -172,6 +172,10 @@ def _field(project: Project, f: Field) -> dict[str, Any]:
         spec["read_only"] = True
     if f.write_only:
         spec["write_only"] = True
+    if f.staff_only:
+        spec["staff_only"] = True
+    if f.write_roles:
+        spec["write_roles"] = list(f.write_roles)
     if f.help_text is not None:
         spec["help"] = f.help_text
     if f.type is FieldType.DECIMAL:

@@ -188,6 +188,8 @@ class Field(Frozen):
     pattern: str | None = None  # a regular expression the whole value must match
     read_only: bool = False
     write_only: bool = False
+    staff_only: bool = False  # only staff set or change it through the API
+    write_roles: tuple[str, ...] = ()  # roles that may set or change it besides staff
     help_text: str | None = None
     max_digits: int | None = None  # Decimal only: always set for Decimal
     decimal_places: int | None = None
@@ -199,6 +201,11 @@ class Field(Frozen):
     @property
     def has_default(self) -> bool:
         return self.default is not None
+
+    @property
+    def restricted(self) -> bool:
+        """Whether only staff, or staff and the members of `write_roles`, may write it."""
+        return self.staff_only or bool(self.write_roles)
 
 
 class Relation(Frozen):

@@ -107,11 +107,14 @@ IMPORT_UUID = Import("uuid")
 
 # Options (spec keys) each group of types accepts.
 COMMON_OPTIONS = frozenset({"required", "read_only", "write_only", "help"})
-SCALAR_OPTIONS = COMMON_OPTIONS | {"unique", "index", "default"}
+# Who besides any writer of the row may set the field: staff only, or staff and some roles.
+WRITER_OPTIONS = frozenset({"staff_only", "write_roles"})
+SCALAR_OPTIONS = COMMON_OPTIONS | WRITER_OPTIONS | {"unique", "index", "default"}
 TEXT_OPTIONS = SCALAR_OPTIONS | {"max", "min", "pattern", "choices"}
 NUMBER_OPTIONS = SCALAR_OPTIONS | {"max", "min"}
 DECIMAL_OPTIONS = NUMBER_OPTIONS | {"max_digits", "decimal_places"}
 NO_DEFAULT_OPTIONS = SCALAR_OPTIONS - {"default"}
+FILE_OPTIONS = NO_DEFAULT_OPTIONS - WRITER_OPTIONS
 
 
 @dataclass(frozen=True)
@@ -322,7 +325,7 @@ _ENTRIES = (
         _OTHER,
         type=FieldType.FILE,
         model_field="FileField",
-        options=NO_DEFAULT_OPTIONS,
+        options=FILE_OPTIONS,
         factory=Factory.FILE,
         sorts=False,
         file=True,
@@ -331,7 +334,7 @@ _ENTRIES = (
         _OTHER,
         type=FieldType.IMAGE,
         model_field="ImageField",
-        options=NO_DEFAULT_OPTIONS,
+        options=FILE_OPTIONS,
         factory=Factory.IMAGE,
         sorts=False,
         file=True,

@@ -26,9 +26,9 @@ _SIZE = re.compile(r"[0-9]+")
 
 OPTIONS_HINT = (
     "options are comma separated: required, optional, unique, index, max:N, min:N, default:V, "
-    'pattern:"regex", choices:[a,b], write-only, read-only, help:"text", max_digits:N, '
-    "decimal_places:N, ForeignKey, OneToOne, ManyToMany, on_delete:CASCADE, related_name:x, "
-    "through:Model"
+    'pattern:"regex", choices:[a,b], write-only, read-only, staff-only, write_roles:[role], '
+    'help:"text", max_digits:N, decimal_places:N, ForeignKey, OneToOne, ManyToMany, '
+    "on_delete:CASCADE, related_name:x, through:Model"
 )
 
 # Option spellings → the FieldSpec key each one sets.
@@ -41,6 +41,8 @@ _FLAGS: dict[str, tuple[str, Any]] = {
     "write_only": ("write_only", True),
     "read-only": ("read_only", True),
     "read_only": ("read_only", True),
+    "staff-only": ("staff_only", True),
+    "staff_only": ("staff_only", True),
     "primary_key": ("primary_key", True),
     "link_column": ("link_column", True),
 }
@@ -49,11 +51,13 @@ _NUMBER_KEYS = frozenset({"max", "min"})
 _COUNT_KEYS = frozenset({"max_digits", "decimal_places"})
 _TEXT_KEYS = frozenset({"pattern", "help"})
 _NAME_KEYS = frozenset({"related_name", "through"})
+_NAME_LIST_KEYS = frozenset({"write_roles"})
 _VALUE_KEYS = (
     _NUMBER_KEYS
     | _COUNT_KEYS
     | _TEXT_KEYS
     | _NAME_KEYS
+    | _NAME_LIST_KEYS
     | {
         "default",
         "choices",
@@ -326,6 +330,8 @@ def _convert_value(key: str, value: _Value) -> tuple[Any, Problem | None]:
         if isinstance(raw, list) and raw:
             return raw, None
         return None, Problem("DJG202", "choices must be a non-empty list", at, "choices:[a, b]")
+    if key in _NAME_LIST_KEYS:
+        return _names(key, raw, at)
     if isinstance(raw, list):
         return None, Problem("DJG202", f"option '{key}' takes one value, not a list", at)
     if key in _TEXT_KEYS:
@@ -369,6 +375,14 @@ def _convert_value(key: str, value: _Value) -> tuple[Any, Problem | None]:
     if _IDENT.fullmatch(raw) or (key == "related_name" and raw == "+"):
         return raw, None
     return None, Problem("DJG202", f"{key} must be a name, not '{raw}'", at, f"{key}:name")
+
+
+def _names(key: str, raw: str | list[str], at: int) -> tuple[Any, Problem | None]:
+    """`write_roles:[editor, "catalog manager"]`, or one name without the brackets."""
+    names = raw if isinstance(raw, list) else [raw]
+    if names and all(name.strip() for name in names):
+        return names, None
+    return None, Problem("DJG202", f"{key} must name at least one role", at, f"{key}:[editor]")
 
 
 def _number(raw: str) -> int | float | None:

@@ -154,7 +154,7 @@ Method = Annotated[
 
 
 # The attribute grammar's hyphenated flags, accepted as YAML keys too.
-_HYPHENATED = {"write-only": "write_only", "read-only": "read_only"}
+_HYPHENATED = {"write-only": "write_only", "read-only": "read_only", "staff-only": "staff_only"}
 
 
 class FieldSpec(_Spec):
@@ -177,6 +177,17 @@ class FieldSpec(_Spec):
     choices: list[str] | None = Field(None, description="Allowed values, as an inline enumeration.")
     read_only: bool = False
     write_only: bool = False
+    staff_only: bool = Field(
+        False,
+        description="Only staff users set or change it through the API; anyone else who "
+        "sends another value than the row keeps is refused (403). Needs a default, or "
+        "required: false.",
+    )
+    write_roles: list[str] | None = Field(
+        None,
+        description="Roles (from features.roles) whose members, besides staff, may set or "
+        "change it; anyone else is refused as with staff_only.",
+    )
     help: str | None = None
     max_digits: int | None = Field(None, description="Decimal only; default 10.")
     decimal_places: int | None = Field(None, description="Decimal only; default 2.")
@@ -208,7 +219,8 @@ class FieldSpec(_Spec):
     @classmethod
     def _as_the_diagram_spells_it(cls, data: Any) -> Any:
         """`optional: true` is `required: false`, as the diagram's `optional` flag is, and
-        `write-only`/`read-only` are the diagram's spellings of `write_only`/`read_only`."""
+        `write-only`/`read-only`/`staff-only` are the diagram's spellings of
+        `write_only`/`read_only`/`staff_only`."""
         if not isinstance(data, dict):
             return data
         data = {_HYPHENATED.get(key, key): value for key, value in data.items()}

@@ -20,6 +20,7 @@ from djgen.generators import (
     relation_tests,
     skeleton,
     tests,
+    write_roles,
 )
 from djgen.model import Project
 
@@ -43,6 +44,7 @@ GENERATORS: tuple[Generator, ...] = (
     tests.generate,
     relation_tests.generate,
     hostile.generate,
+    write_roles.generate,
 )
 
 

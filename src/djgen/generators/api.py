@@ -29,6 +29,7 @@ from djgen.lowering.queries import (
     reverse_relations,
 )
 from djgen.lowering.values import Value, source
+from djgen.lowering.writers import WRITE_ROLES_SERIALIZER, guarded_help_text, write_roles
 from djgen.model import App, Entity, Field, Project, Relation
 from djgen.render import render
 from djgen.types import pagination
@@ -107,6 +108,8 @@ class Serializer:
     create_only_fields: tuple[str, ...]  # a text key: written on create, read-only after
     extra_kwargs: Options
     readable: tuple[str, ...]  # the API names its reads show, in order
+    base: str  # WriteSerializer, or WriteRolesSerializer when only some users write a field
+    write_roles: tuple[tuple[str, tuple[str, ...]], ...]  # API name → roles besides staff
     commands: Cqrs | None = None  # creates and updates go through these commands
 
 
@@ -163,10 +166,13 @@ def serializer(entity: Entity, commands: Cqrs | None = None) -> Serializer:
 
     for field in entity.all_fields:
         add(field, field.read_only or field.auto_now or field.auto_now_add)
+        if field.restricted:
+            extra.setdefault(field.api_name, []).append(("help_text", guarded_help_text(field)))
     for relation in entity.all_relations:
         # The owner of a row is the user who creates it, never what a client sends.
         owned_by = relation.name == entity.owner
         add(relation, relation.read_only or relation.through is not None or owned_by)
+    guarded = write_roles(entity)
     return Serializer(
         entity,
         tuple(fields),
@@ -174,6 +180,8 @@ def serializer(entity: Entity, commands: Cqrs | None = None) -> Serializer:
         () if key is None else (key.api_name,),
         tuple((name, tuple(options)) for name, options in extra.items()),
         tuple(readable),
+        WRITE_ROLES_SERIALIZER.bound if guarded else WRITE_SERIALIZER.bound,
+        guarded,
         commands if commands is not None and commands.writes else None,
     )
 
@@ -197,9 +205,11 @@ def viewset(project: Project, entity: Entity) -> ViewSet:
 
 
 def serializers_module(project: Project, app: App, entities: list[Entity]) -> str:
-    imports = Imports(WRITE_SERIALIZER)
-    imports.update(app_import(app.name, "models", e.name, from_app=app.name) for e in entities)
     writers = [serializer(e, cqrs(project, e) if is_cqrs(project, e) else None) for e in entities]
+    imports = Imports(
+        *(WRITE_ROLES_SERIALIZER if s.write_roles else WRITE_SERIALIZER for s in writers)
+    )
+    imports.update(app_import(app.name, "models", e.name, from_app=app.name) for e in entities)
     for w in writers:
         if w.commands is not None:
             imports.add(COMMAND_SERIALIZER)

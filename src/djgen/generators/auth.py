@@ -8,6 +8,7 @@ generated here check it from the same domain model.
 from __future__ import annotations
 
 from djgen.lowering.imports import Import, Imports
+from djgen.lowering.meta import declares_unique_email
 from djgen.lowering.migration_plan import feature_migrations
 from djgen.lowering.names import app_import, factory_class, serializer_class
 from djgen.lowering.policy import ANONYMOUS_WRITE_STATUS, has_policy, policy, roles_of
@@ -17,6 +18,7 @@ from djgen.lowering.test_data import (
     writable_fields,
     writable_relations,
 )
+from djgen.lowering.writers import guarded_fields, writers
 from djgen.model import Auth, Entity, Field, Project, Relation, RelationKind, Visibility
 from djgen.render import render
 
@@ -99,8 +101,12 @@ def generate(project: Project) -> dict[str, str]:
         "auth": auth.value,
         "register_fields": register_fields(project),
         "register_extra": register_extra(project),
+        "email_may_be_blank": not declares_unique_email(project.user),
         "entities_with_policy": [
             (e, summary(e)) for e in project.concrete_entities if has_policy(e)
+        ],
+        "guarded": [
+            (e, f, writers(f)) for e in project.concrete_entities for f in guarded_fields(e)
         ],
     }
     files = {

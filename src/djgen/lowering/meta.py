@@ -11,8 +11,8 @@ import hashlib
 
 from djgen.lowering.fields import MODELS
 from djgen.lowering.imports import Import, Imports
-from djgen.lowering.values import Call, Symbol, Value
-from djgen.model import Entity, Field, Project, Relation, RelationKind
+from djgen.lowering.values import Call, Negated, Symbol, Value
+from djgen.model import Auth, Entity, Field, Project, Relation, RelationKind
 from djgen.types import info
 
 ABSTRACT_USER = Import("django.contrib.auth.models", "AbstractUser")
@@ -98,9 +98,32 @@ def attribute_name(entity: Entity, name: str) -> str:
     return name
 
 
+def declares_unique_email(entity: Entity) -> bool:
+    """Whether the diagram makes the user model's email unique, and so required: otherwise
+    it is AbstractUser's, which may be blank."""
+    return any(f.name == "email" and f.unique for f in entity.fields)
+
+
+def email_constraint(project: Project, entity: Entity) -> Call | None:
+    """The user model's email is unique whatever its case (`Ann@x.org` is `ann@x.org`), in the
+    database, when the diagram makes it unique or a registration endpoint creates accounts:
+    two registrations at once cannot both pass the serializer's check and create two
+    accounts. Django's own email may be blank (accounts an admin makes): blanks may repeat."""
+    if not entity.is_user:
+        return None
+    declared_unique = declares_unique_email(entity)
+    if not (declared_unique or project.features.auth is not Auth.NONE):
+        return None
+    name = bounded_name(f"{entity.app}_{entity.snake}_email", "ci_uniq", MAX_CONSTRAINT_NAME)
+    if declared_unique:
+        return MODELS.dot("UniqueConstraint")(LOWER("email"), name=name)
+    filled = Negated(MODELS.dot("Q")(email=""))
+    return MODELS.dot("UniqueConstraint")(LOWER("email"), name=name, condition=filled)
+
+
 def unique_constraints(project: Project, entity: Entity) -> list[Call]:
     """One UniqueConstraint per unique_together of the entity and of its abstract ancestors,
-    and one on the lower-cased email of a user model whose diagram makes the email unique."""
+    and the user model's on its lower-cased email."""
     constraints: list[Call] = []
     seen: set[tuple[str, ...]] = set()
     for model in _local_chain(project, entity):
@@ -113,10 +136,9 @@ def unique_constraints(project: Project, entity: Entity) -> list[Call]:
                 f"{entity.app}_{entity.snake}_{'_'.join(fields)}", "uniq", MAX_CONSTRAINT_NAME
             )
             constraints.append(MODELS.dot("UniqueConstraint")(fields=fields, name=name))
-    if entity.is_user and any(f.name == "email" and f.unique for f in entity.fields):
-        # A unique email is unique whatever its case: `Ann@x.org` is `ann@x.org`.
-        name = bounded_name(f"{entity.app}_{entity.snake}_email", "ci_uniq", MAX_CONSTRAINT_NAME)
-        constraints.append(MODELS.dot("UniqueConstraint")(LOWER("email"), name=name))
+    email = email_constraint(project, entity)
+    if email is not None:
+        constraints.append(email)
     return constraints
 
 

@@ -51,7 +51,7 @@ def app_import(app: str, module: str, name: str, *, from_app: str | None = None)
 
 # The test modules each app shares between its entities (`tests/test_filters.py`, …).
 SHARED_TEST_MODULES = frozenset(
-    {"cache", "filters", "pagination", "permissions", "queries", "relations"}
+    {"cache", "filters", "pagination", "permissions", "queries", "relations", "write_roles"}
 )
 
 

@@ -34,6 +34,12 @@ def writable_fields(entity: Entity) -> list[Field]:
     return [f for f in entity.all_fields if not (f.read_only or f.auto_now or f.auto_now_add)]
 
 
+def open_fields(entity: Entity) -> list[Field]:
+    """The writable fields anyone who may write a row sets: not those only staff, or staff
+    and some roles, may set (`staff_only`, `write_roles`)."""
+    return [f for f in writable_fields(entity) if not f.restricted]
+
+
 def writable_relations(entity: Entity) -> list[Relation]:
     """Relations the API writes: a many-to-many with a through entity is written through that
     entity's own endpoint, and the owner is the user who creates the row."""
@@ -105,7 +111,8 @@ def _number(value: float) -> str:
 
 
 def invalid_values(entity: Entity) -> tuple[Invalid, ...]:
-    """One refused value per constraint of every writable field."""
+    """One refused value per constraint of every writable field: refused as invalid (400)
+    before anything asks who may set the field."""
     found: list[Invalid] = []
     for f in writable_fields(entity):
         entry = info(f.type)
@@ -131,7 +138,9 @@ def invalid_values(entity: Entity) -> tuple[Invalid, ...]:
 
 
 def entity_tests(entity: Entity) -> EntityTests:
-    fields = writable_fields(entity)
+    """What an entity's API tests send and expect, as a signed-in user in the roles its
+    writes need: the fields only staff set are left to their own tests."""
+    fields = open_fields(entity)
     relations = writable_relations(entity)
     writable = tuple((f.name, f.api_name) for f in fields) + tuple(
         (r.name, r.api_name) for r in relations

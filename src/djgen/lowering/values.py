@@ -2,9 +2,9 @@
 
 A field declaration, a `Meta` option or a validator is data here: plain values (str, int,
 float, bool, Decimal; tuples, written as lists), `Symbol`s (a name the generated module
-imports, like `models.CASCADE`) and `Call`s of symbols. The same data gives the source a
-models module prints (`source`) and the live objects Django's migration writer serialises
-(`live`), so the two never disagree and no source is ever parsed back.
+imports, like `models.CASCADE`), `Call`s of symbols and `Negated` conditions. The same data
+gives the source a models module prints (`source`) and the live objects Django's migration
+writer serialises (`live`), so the two never disagree and no source is ever parsed back.
 """
 
 from __future__ import annotations
@@ -16,7 +16,9 @@ from typing import Any, TypeAlias
 
 from djgen.lowering.imports import Import, Imports
 
-Value: TypeAlias = "str | int | float | bool | Decimal | Symbol | Call | tuple[Value, ...]"
+Value: TypeAlias = (
+    "str | int | float | bool | Decimal | Symbol | Call | Negated | tuple[Value, ...]"
+)
 
 IMPORT_DECIMAL = Import("decimal", "Decimal")
 
@@ -60,6 +62,13 @@ class Call:
         return next((value for key, value in self.kwargs if key == name), None)
 
 
+@dataclass(frozen=True)
+class Negated:
+    """`~condition`: the negation of a `Q` object."""
+
+    condition: Call
+
+
 def source(value: Value, imports: Imports) -> str:
     """`value` as Python source; what the source names is added to `imports`."""
     if isinstance(value, str):
@@ -76,6 +85,8 @@ def source(value: Value, imports: Imports) -> str:
     if isinstance(value, Symbol):
         imports.add(value.imported)
         return value.expression
+    if isinstance(value, Negated):
+        return f"~{source(value.condition, imports)}"
     arguments = [source(arg, imports) for arg in value.args]
     arguments += [f"{key}={source(arg, imports)}" for key, arg in value.kwargs]
     return f"{source(value.callee, imports)}({', '.join(arguments)})"
@@ -92,6 +103,8 @@ def live(value: Value) -> Any:
         for name in filter(None, value.attribute.split(".")):
             found = getattr(found, name)
         return found
+    if isinstance(value, Negated):
+        return ~live(value.condition)
     if isinstance(value, Call):
         arguments = [live(arg) for arg in value.args]
         return live(value.callee)(*arguments, **{key: live(arg) for key, arg in value.kwargs})

@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 from djgen.frontends.document import FieldSpec
 from djgen.model import Enum, Field, FieldType, Scalar
-from djgen.types import COMMON_OPTIONS, FIELD_TYPES, TypeInfo, info
+from djgen.types import COMMON_OPTIONS, FIELD_TYPES, WRITER_OPTIONS, TypeInfo, info
 
 _SCALARS = tuple(entry for ftype, entry in FIELD_TYPES.items() if ftype is not FieldType.ENUM)
 # Every accepted spelling of a scalar type, compared case-insensitively.
@@ -27,7 +27,7 @@ _SLUG = re.compile(r"^[-a-zA-Z0-9_]+$")
 KEY_OPTIONS = COMMON_OPTIONS | {"relation", "on_delete", "related_name"}
 M2M_OPTIONS = COMMON_OPTIONS | {"relation", "related_name", "through"}
 RELATION_OPTIONS = frozenset({"relation", "on_delete", "related_name", "through"})
-LIST_OPTIONS = COMMON_OPTIONS
+LIST_OPTIONS = COMMON_OPTIONS | WRITER_OPTIONS
 # What a text key accepts: its length, pattern and help. It is written once, when its row is
 # created, and never empty, without a default (two rows would share it) or choices.
 TEXT_KEY_OPTIONS = frozenset({"required", "unique", "index", "max", "min", "pattern", "help"})

@@ -22,9 +22,9 @@ from djgen.resolve.field_types import (
     check_default,
     options_for,
 )
-from djgen.resolve.options import flags_agree, not_applicable
+from djgen.resolve.options import flags_agree, not_applicable, writers
 from djgen.resolve.state import Context, Draft, Key, TypeRef
-from djgen.types import info
+from djgen.types import WRITER_OPTIONS, info
 
 # Date-time attributes Django sets itself, by their snake_case name (`createdAt` → created_at).
 TIMESTAMPS = {
@@ -49,6 +49,9 @@ def scalar(
     allowed, what = _allowed(ftype, spec, name, resolved.many, auto)
     ok = not not_applicable(ctx, spec, allowed, what, key)
     if not (flags_agree(ctx, spec, key) and ok and _key_required(ctx, spec, key)):
+        return None
+    write_roles = writers(ctx, spec, key, f"{draft.name}.{name}")
+    if write_roles is None:
         return None
     values: dict[str, Any] = {}
     if spec.choices is not None:
@@ -76,6 +79,8 @@ def scalar(
         primary_key=spec.primary_key,
         read_only=spec.read_only or auto is not None,
         write_only=spec.write_only,
+        staff_only=spec.staff_only,
+        write_roles=write_roles,
         help_text=spec.help,
         loc=ctx.at(*key),
         auto_now_add=auto == "auto_now_add",
@@ -101,7 +106,8 @@ def _allowed(
     else:
         allowed, what = options_for(ftype), f"a {ftype.value} field"
     if auto:
-        allowed, what = allowed - {"default"}, f"'{name}', which Django sets itself,"
+        allowed = allowed - {"default"} - WRITER_OPTIONS
+        what = f"'{name}', which Django sets itself,"
     if spec.choices is not None and info(ftype).text:
         allowed, what = options_for(FieldType.ENUM) | {"choices"}, "a choice field"
     return allowed, what

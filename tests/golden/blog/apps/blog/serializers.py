@@ -7,6 +7,7 @@ from apps.core.serializers import (
     UUIDReference,
     WriteSerializer,
 )
+from apps.core.write_roles import WriteRolesSerializer
 
 from .models import Category, Comment, Post, Tag, User
 
@@ -107,7 +108,7 @@ class TagDetailSerializer(DetailSerializer):
         fields = ["id", "name", "posts"]
 
 
-class PostSerializer(WriteSerializer):
+class PostSerializer(WriteRolesSerializer):
     class Meta:
         model = Post
         fields = [
@@ -127,6 +128,15 @@ class PostSerializer(WriteSerializer):
             "category",
         ]
         read_only_fields = ["created_at", "updated_at", "author"]
+        extra_kwargs = {
+            "status": {
+                "help_text": "Only staff, or members of editor, may set or change it."
+            },
+        }
+        # Only staff, or staff and the members of the roles listed, set or change these.
+        write_roles: dict[str, list[str]] = {
+            "status": ["editor"],
+        }
 
 
 class PostListSerializer(serializers.ModelSerializer):
@@ -179,11 +189,18 @@ class PostDetailSerializer(DetailSerializer):
         depth = 1
 
 
-class CommentSerializer(WriteSerializer):
+class CommentSerializer(WriteRolesSerializer):
     class Meta:
         model = Comment
         fields = ["id", "body", "approved", "created_at", "post", "author"]
         read_only_fields = ["created_at", "author"]
+        extra_kwargs = {
+            "approved": {"help_text": "Only staff may set or change it."},
+        }
+        # Only staff, or staff and the members of the roles listed, set or change these.
+        write_roles: dict[str, list[str]] = {
+            "approved": [],
+        }
 
 
 class CommentListSerializer(serializers.ModelSerializer):

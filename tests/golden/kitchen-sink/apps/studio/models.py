@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.core import validators
 from django.db import models
+from django.db.models.functions import Lower
 from django.urls import reverse
 
 from apps.inventory.models import Asset
@@ -25,6 +26,13 @@ class Member(AbstractUser):
         ordering = ["pk"]
         verbose_name = "member"
         verbose_name_plural = "members"
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                name="studio_member_email_ci_uniq",
+                condition=~models.Q(email=""),
+            )
+        ]
 
     def __str__(self) -> str:
         return self.display_name

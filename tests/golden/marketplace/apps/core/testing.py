@@ -109,9 +109,56 @@ def send(
     return getattr(client, method)(url, body, format="multipart" if uploads else "json")
 
 
+def other_value(factory: type[DjangoModelFactory[Any]], name: str, kept: Any) -> Any:
+    """A value the factory makes for the field `name` other than `kept`."""
+    for _ in range(100):
+        value = getattr(factory.build(), name)
+        if value != kept:
+            return value
+    raise AssertionError(f"the factory makes no value of {name} but {kept!r}")
+
+
+def body_with(
+    model: type[models.Model],
+    body: dict[str, Any],
+    name: str,
+    api_name: str,
+    value: Any,
+) -> dict[str, Any]:
+    """`body` that also sets the field `name` (`api_name` in the API) to `value`."""
+    field = cast(models.Field, model._meta.get_field(name))
+    form = any(isinstance(sent, SimpleUploadedFile) for sent in body.values())
+    return {**body, api_name: api_value(field, value, form)}
+
+
+def send_other_value(
+    client: APIClient,
+    method: str,
+    url: StrOrPromise,
+    factory: type[DjangoModelFactory[Any]],
+    fields: Mapping[str, str],
+    field: tuple[str, str],
+    row: models.Model | None = None,
+) -> tuple[Response, Any]:
+    """Send `method` setting `field` (model attribute, API name) to a value other than the
+    one the row keeps: its current value, or the field's default for a create (no `row`).
+    A create and a PUT carry a whole valid row, as `api_payload` makes one of `fields`.
+    Answers the response and the value sent."""
+    name, api_name = field
+    model = factory._meta.model
+    kept = (
+        model._meta.get_field(name).get_default() if row is None else getattr(row, name)
+    )
+    value = other_value(factory, name, kept)
+    body = {} if method == "patch" else api_payload(factory, fields)
+    return send(
+        client, method, url, body_with(model, body, name, api_name, value)
+    ), value
+
+
 def field_errors(response: Response) -> dict[str, Any]:
-    """The validation errors of a 400 answer, by API field name (the error envelope's
-    details)."""
+    """The errors of a refused request by API field name: a 400's validation errors, or
+    the fields a 403 refuses (the error envelope's details)."""
     return json.loads(response.content)["error"]["details"]
 
 

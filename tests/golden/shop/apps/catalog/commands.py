@@ -41,7 +41,7 @@ class UpdateCountry(Command):
     """Change the country `id`: `data` holds the fields to change (all of them
     for a PUT, those sent for a PATCH)."""
 
-    id: int
+    id: str
     data: Data
 
 
@@ -49,7 +49,7 @@ class UpdateCountry(Command):
 class DeleteCountry(Command):
     """Delete the country `id`."""
 
-    id: int
+    id: str
 
 
 @dataclass(frozen=True, kw_only=True)

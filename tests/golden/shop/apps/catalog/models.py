@@ -3,6 +3,7 @@ from decimal import Decimal
 from django.contrib.auth.models import AbstractUser
 from django.core import validators
 from django.db import models
+from django.db.models.functions import Lower
 from django.urls import reverse
 
 
@@ -11,6 +12,13 @@ class User(AbstractUser):
         ordering = ["pk"]
         verbose_name = "user"
         verbose_name_plural = "users"
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                name="catalog_user_email_ci_uniq",
+                condition=~models.Q(email=""),
+            )
+        ]
 
     def get_absolute_url(self) -> str:
         return reverse("catalog:user-detail", kwargs={"pk": self.pk})

@@ -44,7 +44,7 @@ class ListCategory(Query):
 class GetCountry(Query):
     """The country `id` (a URL's text too), with all its detail shows."""
 
-    id: int | str
+    id: str | str
     rows: QuerySet[Country] = field(default_factory=Country.objects.all)
 
 

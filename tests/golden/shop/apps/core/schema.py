@@ -22,8 +22,9 @@ class ErrorSerializer(serializers.Serializer):
     )
     message = serializers.CharField(help_text="For people.")
     details = serializers.DictField(
-        help_text="For validation errors, the messages of each field by field name; "
-        "for throttling, `retry_after` in seconds; otherwise empty."
+        help_text="For validation errors, the messages of each field by field name, "
+        "as for fields the user may not set (403); for throttling, `retry_after` in "
+        "seconds; otherwise empty."
     )
     request_id = serializers.CharField(help_text="Also in the X-Request-ID header.")
 

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.core import validators
 from django.db import models
+from django.db.models.functions import Lower
 from django.urls import reverse
 
 from .choices import IssueKind
@@ -116,6 +117,13 @@ class User(AbstractUser):
         ordering = ["pk"]
         verbose_name = "user"
         verbose_name_plural = "users"
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                name="work_user_email_ci_uniq",
+                condition=~models.Q(email=""),
+            )
+        ]
 
     def get_absolute_url(self) -> str:
         return reverse("work:user-detail", kwargs={"pk": self.pk})

@@ -14,7 +14,6 @@ LIST_URL = reverse_lazy("blog:comment-list")
 # Writable API fields: model attribute → API name.
 FIELDS = {
     "body": "body",
-    "approved": "approved",
     "post": "post",
 }
 READABLE = {"id", "body", "approved", "created_at", "post", "author"}

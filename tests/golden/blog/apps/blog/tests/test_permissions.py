@@ -67,7 +67,6 @@ def post_payload() -> dict:
             "slug": "slug",
             "content": "content",
             "excerpt": "excerpt",
-            "status": "status",
             "rating": "rating",
             "view_count": "view_count",
             "published_at": "published_at",
@@ -140,7 +139,7 @@ def comment_url(pk=None) -> str:
 def comment_payload() -> dict:
     return api_payload(
         CommentFactory,
-        {"body": "body", "approved": "approved", "post": "post"},
+        {"body": "body", "post": "post"},
     )
 
 

@@ -17,7 +17,6 @@ FIELDS = {
     "slug": "slug",
     "content": "content",
     "excerpt": "excerpt",
-    "status": "status",
     "rating": "rating",
     "view_count": "view_count",
     "published_at": "published_at",

@@ -1,10 +1,13 @@
 """What the authentication endpoints read and answer. Passwords are only ever written: no
 serializer shows one, and is_staff, is_superuser and groups never change through the API."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, cast
 
 from django.contrib.auth import get_user_model, password_validation
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import IntegrityError, transaction
 from rest_framework import serializers
 from rest_framework_simplejwt.serializers import TokenObtainPairSerializer
 from rest_framework_simplejwt.settings import api_settings
@@ -19,14 +22,47 @@ def password_field() -> serializers.CharField:
     return serializers.CharField(write_only=True, style={"input_type": "password"})
 
 
+EMAIL_TAKEN = "A user with that email already exists."
+USERNAME_TAKEN = "A user with that username already exists."
+
+
 def check_email_free(email: str, user=None) -> str:
     """An email address names one account, whatever its case."""
     taken = User.objects.filter(email__iexact=email)
     if user is not None:
         taken = taken.exclude(pk=user.pk)
     if taken.exists():
-        raise serializers.ValidationError("A user with that email already exists.")
+        raise serializers.ValidationError(EMAIL_TAKEN)
     return email
+
+
+def taken_values(values: dict, user=None) -> dict[str, list[str]]:
+    """The username and the email address (whatever its case) of `values` that an account
+    other than `user` holds."""
+    others = (
+        User.objects.exclude(pk=user.pk) if user is not None else User.objects.all()
+    )
+    taken: dict[str, list[str]] = {}
+    if "username" in values and others.filter(username=values["username"]).exists():
+        taken["username"] = [USERNAME_TAKEN]
+    if values.get("email") and others.filter(email__iexact=values["email"]).exists():
+        taken["email"] = [EMAIL_TAKEN]
+    return taken
+
+
+@contextmanager
+def reporting_taken_values(values: dict, user=None) -> Iterator[None]:
+    """Answer 400 naming the field, as the checks do, when the database refuses the write of
+    the block because another request took its username or email address since the checks
+    ran: two registrations at once both pass them, and the unique constraints decide."""
+    try:
+        with transaction.atomic():
+            yield
+    except IntegrityError as error:
+        taken = taken_values(values, user)
+        if not taken:
+            raise
+        raise serializers.ValidationError(taken) from error
 
 
 class RegisterSerializer(serializers.ModelSerializer):
@@ -52,7 +88,8 @@ class RegisterSerializer(serializers.ModelSerializer):
         return attrs
 
     def create(self, validated_data):
-        return User.objects.create_user(**validated_data)
+        with reporting_taken_values(validated_data):
+            return User.objects.create_user(**validated_data)
 
 
 class LoginSerializer(TokenObtainPairSerializer):
@@ -118,3 +155,7 @@ class MeSerializer(UtilisateurSerializer):
 
     def validate_email(self, value: str) -> str:
         return check_email_free(value, self.instance)
+
+    def update(self, instance, validated_data):
+        with reporting_taken_values(validated_data, instance):
+            return super().update(instance, validated_data)

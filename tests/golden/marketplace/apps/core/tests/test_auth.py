@@ -4,9 +4,11 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 from rest_framework import status
 from rest_framework.test import APIClient
+from rest_framework.validators import UniqueValidator
 from rest_framework_simplejwt.tokens import AccessToken, RefreshToken
 
 from apps.core.testing import all_keys, field_errors
@@ -64,6 +66,35 @@ def test_register_refuses_a_taken_username_or_email(api_client, user, field):
 
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert field in field_errors(response)
+
+
+@pytest.fixture
+def checks_passed(monkeypatch):
+    """The serializer's checks of a taken username or email let everything through, as they
+    do for two registrations of the same address at once: the database decides."""
+    monkeypatch.setattr(
+        "apps.core.auth.serializers.check_email_free", lambda email, user=None: email
+    )
+    monkeypatch.setattr(UniqueValidator, "__call__", lambda self, value, field: None)
+
+
+def test_the_database_refuses_an_email_in_another_case(user):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        User.objects.create_user("other", email=user.email.upper(), password="x")
+
+
+@pytest.mark.parametrize("field", ["username", "email"])
+def test_register_answers_400_when_the_database_finds_a_value_taken(
+    api_client, user, checks_passed, field
+):
+    taken = getattr(user, field).upper() if field == "email" else user.username
+    response = api_client.post(
+        reverse("auth:register"), register_body(**{field: taken}), format="json"
+    )
+
+    assert response.status_code == status.HTTP_400_BAD_REQUEST, response.data
+    assert field in field_errors(response)
+    assert User.objects.count() == 1
 
 
 @pytest.mark.parametrize("password", ["123", "password", "ada"])
@@ -254,6 +285,20 @@ def test_me_refuses_a_taken_email(auth_client):
 
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert "email" in field_errors(response)
+
+
+def test_me_answers_400_when_the_database_finds_the_email_taken(
+    auth_client, user, checks_passed
+):
+    other = UserFactory.create()
+    response = auth_client.patch(
+        reverse("auth:me"), {"email": other.email.upper()}, format="json"
+    )
+
+    assert response.status_code == status.HTTP_400_BAD_REQUEST, response.data
+    assert "email" in field_errors(response)
+    user.refresh_from_db()
+    assert user.email.lower() != other.email.lower()
 
 
 def test_me_cannot_be_replaced_or_deleted(auth_client):
