@@ -248,7 +248,7 @@ def test_create_country_through_the_api(
         assert events == []  # not before the commit
     assert response.status_code == status.HTTP_201_CREATED, response.data
     [event] = events
-    assert str(event.id) == str(response.data["id"])
+    assert str(event.id) == str(response.data["code"])
     assert event.user_id == user.pk
     assert event.request_id == response["X-Request-ID"]
 
