@@ -45,7 +45,11 @@ def factories_module(project: Project, app: str) -> str | None:
 
 def seed_command(project: Project) -> str:
     steps = seed_steps(project)
-    imports = Imports()
+    user = project.user
+    imports = Imports(
+        app_import(user.app, "factories", factory_class(user)),
+        app_import(user.app, "models", user.name),
+    )
     for step in steps:
         entity = step.entity
         imports.add(app_import(entity.app, "factories", factory_class(entity)))
@@ -55,6 +59,8 @@ def seed_command(project: Project) -> str:
         "core/management/commands/seed.py.jinja",
         steps=steps,
         sequenced=sequence_roots(project),
+        user=user,
+        roles=project.features.roles,
         imports=imports.lines(),
     )
 

@@ -17,6 +17,7 @@ from djgen.lowering.queries import (
     QueryPlan,
     Reverse,
     detail_plan,
+    embedded,
     key_type,
     list_plan,
     many,
@@ -157,6 +158,12 @@ def module_context(project: Project, entities: list[Entity]) -> dict[str, object
         "relation_imports": relation_test_imports(models, wrong).lines(),
         "holds_parent": holds_parent,
         "bounded": bounded,
+        "referenced": {
+            (e.name, r.name)
+            for e in entities
+            for r in readable_relations(e)
+            if not embedded(project, e, r)
+        },
     }
 
 

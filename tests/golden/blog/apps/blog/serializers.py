@@ -155,6 +155,7 @@ class PostListSerializer(serializers.ModelSerializer):
 
 
 class PostDetailSerializer(DetailSerializer):
+    author = Reference(read_only=True)
     comments = RelatedList(view_name="blog:post-comments")
 
     class Meta:
@@ -196,6 +197,8 @@ class CommentListSerializer(serializers.ModelSerializer):
 
 
 class CommentDetailSerializer(DetailSerializer):
+    author = Reference(read_only=True)
+
     class Meta:
         model = Comment
         fields = ["id", "body", "approved", "created_at", "post", "author"]

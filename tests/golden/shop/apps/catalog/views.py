@@ -1,8 +1,9 @@
+from django.db.models import QuerySet
 from rest_framework import permissions, viewsets
 
 from apps.core.cache import CachedResponseMixin
 from apps.core.pagination import LimitOffsetPagination
-from apps.core.permissions import HasRole
+from apps.core.permissions import AccessPolicy
 from apps.core.viewsets import RelationalViewSetMixin, related_count
 from apps.orders.models import OrderLine
 
@@ -24,7 +25,8 @@ from .serializers import (
 class UserViewSet(
     CachedResponseMixin, RelationalViewSetMixin, viewsets.ReadOnlyModelViewSet
 ):
-    """Users, for signed-in clients only; accounts change through authentication."""
+    """Users, for signed-in clients only: staff see every account, others their own. Accounts
+    change through authentication."""
 
     queryset = User.objects.all()
     detail_queryset = User.objects.select_related("customer")
@@ -36,6 +38,13 @@ class UserViewSet(
     filterset_class = UserFilter
     ordering_fields = ["id", "username", "date_joined"]
     ordering = ["pk"]
+
+    def get_queryset(self) -> QuerySet[User]:
+        queryset = super().get_queryset()
+        user = self.request.user
+        if user.is_staff or getattr(self, "swagger_fake_view", False):
+            return queryset
+        return queryset.filter(pk=user.pk)
 
 
 class CategoryViewSet(
@@ -50,6 +59,9 @@ class CategoryViewSet(
     serializer_class = CategorySerializer
     list_serializer_class = CategoryListSerializer
     detail_serializer_class = CategoryDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "public"
+    write_access = "staff"
     pagination_class = LimitOffsetPagination
     filterset_class = CategoryFilter
     search_fields = ["name"]
@@ -68,7 +80,9 @@ class ProductViewSet(
     serializer_class = ProductSerializer
     list_serializer_class = ProductListSerializer
     detail_serializer_class = ProductDetailSerializer
-    permission_classes = [permissions.IsAuthenticatedOrReadOnly, HasRole]
+    permission_classes = [AccessPolicy]
+    read_access = "public"
+    write_access = "staff"
     required_roles = {
         "create": ["catalog_manager"],
         "update": ["catalog_manager"],

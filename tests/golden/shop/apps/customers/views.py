@@ -1,9 +1,9 @@
-from rest_framework import permissions, viewsets
+from rest_framework import viewsets
 
 from apps.core.cache import CachedResponseMixin
 from apps.core.ownership import OwnedViewSetMixin
 from apps.core.pagination import LimitOffsetPagination
-from apps.core.permissions import IsOwnerOrAdmin, ReadOnly
+from apps.core.permissions import AccessPolicy, IsOwnerOrAdmin, ReadOnly
 from apps.core.viewsets import RelationalViewSetMixin, related_count
 from apps.orders.models import Order
 
@@ -34,7 +34,9 @@ class CustomerViewSet(
     serializer_class = CustomerSerializer
     list_serializer_class = CustomerListSerializer
     detail_serializer_class = CustomerDetailSerializer
-    permission_classes = [permissions.IsAuthenticated, IsOwnerOrAdmin | ReadOnly]
+    permission_classes = [AccessPolicy, IsOwnerOrAdmin | ReadOnly]
+    read_access = "users"
+    write_access = "users"
     owner_field = "user"
     pagination_class = LimitOffsetPagination
     filterset_class = CustomerFilter
@@ -44,7 +46,10 @@ class CustomerViewSet(
 
 
 class AddressViewSet(
-    CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelViewSet
+    CachedResponseMixin,
+    OwnedViewSetMixin,
+    RelationalViewSetMixin,
+    viewsets.ModelViewSet,
 ):
     queryset = Address.objects.all()
     list_queryset = Address.objects.select_related("customer")
@@ -52,6 +57,10 @@ class AddressViewSet(
     serializer_class = AddressSerializer
     list_serializer_class = AddressListSerializer
     detail_serializer_class = AddressDetailSerializer
+    permission_classes = [AccessPolicy, IsOwnerOrAdmin | ReadOnly]
+    read_access = "users"
+    write_access = "users"
+    owner_field = "customer__user"
     pagination_class = LimitOffsetPagination
     filterset_class = AddressFilter
     search_fields = ["line1", "city", "postal_code", "country"]

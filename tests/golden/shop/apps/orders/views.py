@@ -1,7 +1,9 @@
 from rest_framework import viewsets
 
 from apps.core.cache import CachedResponseMixin
+from apps.core.ownership import OwnedViewSetMixin
 from apps.core.pagination import LimitOffsetPagination
+from apps.core.permissions import AccessPolicy, IsOwnerOrAdmin, ReadOnly
 from apps.core.viewsets import RelationalViewSetMixin, related_count
 
 from .filters import OrderFilter, OrderLineFilter
@@ -16,7 +18,12 @@ from .serializers import (
 )
 
 
-class OrderViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelViewSet):
+class OrderViewSet(
+    CachedResponseMixin,
+    OwnedViewSetMixin,
+    RelationalViewSetMixin,
+    viewsets.ModelViewSet,
+):
     queryset = Order.objects.all()
     list_queryset = Order.objects.select_related("customer")
     detail_queryset = Order.objects.select_related("customer").annotate(
@@ -25,6 +32,10 @@ class OrderViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVi
     serializer_class = OrderSerializer
     list_serializer_class = OrderListSerializer
     detail_serializer_class = OrderDetailSerializer
+    permission_classes = [AccessPolicy, IsOwnerOrAdmin | ReadOnly]
+    read_access = "users"
+    write_access = "users"
+    owner_field = "customer__user"
     pagination_class = LimitOffsetPagination
     filterset_class = OrderFilter
     search_fields = ["number", "notes"]
@@ -41,7 +52,10 @@ class OrderViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVi
 
 
 class OrderLineViewSet(
-    CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelViewSet
+    CachedResponseMixin,
+    OwnedViewSetMixin,
+    RelationalViewSetMixin,
+    viewsets.ModelViewSet,
 ):
     queryset = OrderLine.objects.all()
     list_queryset = OrderLine.objects.select_related("order", "product")
@@ -49,6 +63,10 @@ class OrderLineViewSet(
     serializer_class = OrderLineSerializer
     list_serializer_class = OrderLineListSerializer
     detail_serializer_class = OrderLineDetailSerializer
+    permission_classes = [AccessPolicy, IsOwnerOrAdmin | ReadOnly]
+    read_access = "users"
+    write_access = "users"
+    owner_field = "order__customer__user"
     pagination_class = LimitOffsetPagination
     filterset_class = OrderLineFilter
     ordering_fields = ["id", "quantity", "unit_price"]

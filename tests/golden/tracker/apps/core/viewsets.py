@@ -30,7 +30,8 @@ class RelationalViewSetMixin(GenericViewSet):
 
     A nested list route (`/posts/<parent_pk>/comments/`) is the list action with
     `parent_field` set: the rows whose `parent_field` is that parent, with the entity's own
-    pagination, filters, search and ordering; 404 when the parent does not exist.
+    pagination, filters, search and ordering; 404 when the parent is not among the rows
+    `key_choices` lets the key name (every row, unless the rows are owned through it).
     """
 
     list_serializer_class: type[BaseSerializer[Any]] | None = None
@@ -63,6 +64,11 @@ class RelationalViewSetMixin(GenericViewSet):
         parent_pk = self.kwargs["parent_pk"]
         field = queryset.model._meta.get_field(self.parent_field)
         parent = cast(type[Model], field.related_model)
-        if not parent._default_manager.filter(pk=parent_pk).exists():
+        parents = self.key_choices(self.parent_field, parent._default_manager.all())
+        if not parents.filter(pk=parent_pk).exists():
             raise Http404
         return queryset.filter(**{self.parent_field: parent_pk})
+
+    def key_choices(self, name: str, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        """The rows the key `name` may name in a nested list or a filter."""
+        return queryset
