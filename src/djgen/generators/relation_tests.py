@@ -25,11 +25,10 @@ from djgen.lowering.queries import (
     readable_relations,
     reverse_relations,
 )
-from djgen.model import Entity, PkType, Project, Relation
+from djgen.lowering.test_data import MISSING_KEY
+from djgen.model import Entity, Project, Relation
 from djgen.render import render
 from djgen.types import pagination
-
-MISSING_KEY = {PkType.BIG_AUTO: "0", PkType.UUID: '"00000000-0000-0000-0000-000000000000"'}
 
 
 @dataclass(frozen=True)

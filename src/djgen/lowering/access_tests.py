@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from djgen.lowering.listing import exposed_relations
 from djgen.lowering.ownership import ownership
 from djgen.lowering.policy import Access, access
-from djgen.lowering.queries import nested_route, reverse_relations
+from djgen.lowering.queries import key_type, nested_route, reverse_relations
+from djgen.lowering.test_data import MISSING_KEY
 from djgen.model import Entity, Project, ReadAccess, Relation, RelationKind, WriteAccess
 
 # The requests each kind of write is sent as.
@@ -70,6 +71,7 @@ class ParentTests:
     sibling: str | None  # the parent's own key that a second parent of one owner shares
     owner_writes: bool  # the owner of the parent writes rows under it
     roles: tuple[str, ...]  # what the owner needs besides for every kind of write
+    missing: str  # a key of no parent, as source
 
 
 def parent_tests(project: Project, entity: Entity) -> ParentTests | None:
@@ -101,4 +103,5 @@ def parent_tests(project: Project, entity: Entity) -> ParentTests | None:
         sibling=first.name if first.kind is RelationKind.FOREIGN_KEY else None,
         owner_writes=rules.write is WriteAccess.USERS and not entity.readonly,
         roles=tuple(dict.fromkeys(r for _, roles in rules.roles for r in roles)),
+        missing=MISSING_KEY[key_type(project, parent)],
     )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from djgen.lowering.fields import anchored
 from djgen.lowering.imports import Import
 from djgen.lowering.values import IMPORT_DECIMAL
-from djgen.model import Entity, Field, FieldType, Project, Relation, RelationKind
+from djgen.model import Entity, Field, FieldType, PkType, Project, Relation, RelationKind
 from djgen.types import Kind, info, pagination
 
 # Values tried, in order, as one that a field's pattern rejects (whitespace would be trimmed).
@@ -25,6 +25,8 @@ SEARCH_TEXT = "Running quokka"
 SEARCH_WORD = "quokka"
 SEARCH_STEM = "quokkas"
 SEARCH_FRAGMENT = "uokk"
+# A key no row has, as source, by the type of the keys.
+MISSING_KEY = {PkType.BIG_AUTO: "0", PkType.UUID: '"00000000-0000-0000-0000-000000000000"'}
 
 
 # -- writes -------------------------------------------------------------------------------

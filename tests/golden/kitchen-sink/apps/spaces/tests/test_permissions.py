@@ -134,10 +134,10 @@ def test_attendee_rows_under_another_users_booking_are_hidden(auth_client, user)
 
 def test_attendee_cannot_be_written_under_another_users_booking(auth_client, user):
     theirs = attendee_parent()
+    body = attendee_payload(booking=theirs)
 
-    created = send(
-        auth_client, "post", attendee_url(), attendee_payload(booking=theirs)
-    )
+    created = send(auth_client, "post", attendee_url(), body)
+    missing = send(auth_client, "post", attendee_url(), body | {"booking": 0})
     mine = AttendeeFactory.create(booking=attendee_parent(user))
     moved = auth_client.patch(
         attendee_url(mine.pk), {"booking": theirs.pk}, format="json"
@@ -145,7 +145,10 @@ def test_attendee_cannot_be_written_under_another_users_booking(auth_client, use
 
     for refused in (created, moved):
         assert refused.status_code == status.HTTP_400_BAD_REQUEST
-        assert "booking" in field_errors(refused)
+        # Word for word what a key to no row gets: the parent's existence does not show.
+        said = field_errors(missing)["booking"]
+        expected = [m.replace(str(0), str(theirs.pk)) for m in said]
+        assert field_errors(refused)["booking"] == expected
     assert list(Attendee.objects.filter(booking=theirs)) == []
 
 
@@ -168,6 +171,7 @@ def test_attendee_owner_writes_under_their_booking(auth_client, user):
 
     assert created.status_code == status.HTTP_201_CREATED, created.data
     url = attendee_url(created.data["id"])
+    assert auth_client.patch(url, {}, format="json").status_code == status.HTTP_200_OK
     another = BookingFactory.create(booked_by=parent.booked_by)
     moved = auth_client.patch(url, {"booking": another.pk}, format="json")
     assert moved.status_code == status.HTTP_200_OK, moved.data

@@ -139,8 +139,10 @@ def test_address_rows_under_another_users_customer_are_hidden(auth_client, user)
 
 def test_address_cannot_be_written_under_another_users_customer(auth_client, user):
     theirs = address_parent()
+    body = address_payload(customer=theirs)
 
-    created = send(auth_client, "post", address_url(), address_payload(customer=theirs))
+    created = send(auth_client, "post", address_url(), body)
+    missing = send(auth_client, "post", address_url(), body | {"customer": 0})
     mine = AddressFactory.create(customer=address_parent(user))
     moved = auth_client.patch(
         address_url(mine.pk), {"customer": theirs.pk}, format="json"
@@ -148,7 +150,10 @@ def test_address_cannot_be_written_under_another_users_customer(auth_client, use
 
     for refused in (created, moved):
         assert refused.status_code == status.HTTP_400_BAD_REQUEST
-        assert "customer" in field_errors(refused)
+        # Word for word what a key to no row gets: the parent's existence does not show.
+        said = field_errors(missing)["customer"]
+        expected = [m.replace(str(0), str(theirs.pk)) for m in said]
+        assert field_errors(refused)["customer"] == expected
     assert list(Address.objects.filter(customer=theirs)) == []
 
 
@@ -169,6 +174,7 @@ def test_address_owner_writes_under_their_customer(auth_client, user):
 
     assert created.status_code == status.HTTP_201_CREATED, created.data
     url = address_url(created.data["id"])
+    assert auth_client.patch(url, {}, format="json").status_code == status.HTTP_200_OK
     assert auth_client.delete(url).status_code == status.HTTP_204_NO_CONTENT
 
 

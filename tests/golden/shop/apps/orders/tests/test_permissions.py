@@ -66,8 +66,10 @@ def test_order_rows_under_another_users_customer_are_hidden(auth_client, user):
 
 def test_order_cannot_be_written_under_another_users_customer(auth_client, user):
     theirs = order_parent()
+    body = order_payload(customer=theirs)
 
-    created = send(auth_client, "post", order_url(), order_payload(customer=theirs))
+    created = send(auth_client, "post", order_url(), body)
+    missing = send(auth_client, "post", order_url(), body | {"customer": 0})
     mine = OrderFactory.create(customer=order_parent(user))
     moved = auth_client.patch(
         order_url(mine.pk), {"customer": theirs.pk}, format="json"
@@ -75,7 +77,10 @@ def test_order_cannot_be_written_under_another_users_customer(auth_client, user)
 
     for refused in (created, moved):
         assert refused.status_code == status.HTTP_400_BAD_REQUEST
-        assert "customer" in field_errors(refused)
+        # Word for word what a key to no row gets: the parent's existence does not show.
+        said = field_errors(missing)["customer"]
+        expected = [m.replace(str(0), str(theirs.pk)) for m in said]
+        assert field_errors(refused)["customer"] == expected
     assert list(Order.objects.filter(customer=theirs)) == []
 
 
@@ -96,6 +101,7 @@ def test_order_owner_writes_under_their_customer(auth_client, user):
 
     assert created.status_code == status.HTTP_201_CREATED, created.data
     url = order_url(created.data["id"])
+    assert auth_client.patch(url, {}, format="json").status_code == status.HTTP_200_OK
     assert auth_client.delete(url).status_code == status.HTTP_204_NO_CONTENT
 
 
@@ -161,10 +167,10 @@ def test_order_line_rows_under_another_users_order_are_hidden(auth_client, user)
 
 def test_order_line_cannot_be_written_under_another_users_order(auth_client, user):
     theirs = order_line_parent()
+    body = order_line_payload(order=theirs)
 
-    created = send(
-        auth_client, "post", order_line_url(), order_line_payload(order=theirs)
-    )
+    created = send(auth_client, "post", order_line_url(), body)
+    missing = send(auth_client, "post", order_line_url(), body | {"order": 0})
     mine = OrderLineFactory.create(order=order_line_parent(user))
     moved = auth_client.patch(
         order_line_url(mine.pk), {"order": theirs.pk}, format="json"
@@ -172,7 +178,10 @@ def test_order_line_cannot_be_written_under_another_users_order(auth_client, use
 
     for refused in (created, moved):
         assert refused.status_code == status.HTTP_400_BAD_REQUEST
-        assert "order" in field_errors(refused)
+        # Word for word what a key to no row gets: the parent's existence does not show.
+        said = field_errors(missing)["order"]
+        expected = [m.replace(str(0), str(theirs.pk)) for m in said]
+        assert field_errors(refused)["order"] == expected
     assert list(OrderLine.objects.filter(order=theirs)) == []
 
 
@@ -197,6 +206,7 @@ def test_order_line_owner_writes_under_their_order(auth_client, user):
 
     assert created.status_code == status.HTTP_201_CREATED, created.data
     url = order_line_url(created.data["id"])
+    assert auth_client.patch(url, {}, format="json").status_code == status.HTTP_200_OK
     another = OrderFactory.create(customer=parent.customer)
     moved = auth_client.patch(url, {"order": another.pk}, format="json")
     assert moved.status_code == status.HTTP_200_OK, moved.data
