@@ -118,6 +118,7 @@ def test_session_and_open_projects() -> None:
     session = plan(load(spec({"auth": "session"})))
     assert "refresh/" not in session["apps/core/auth/urls.py"]
     assert "simplejwt" not in session["config/settings/base.py"]
+    assert '"rest_framework.permissions.IsAuthenticated",' in session["config/settings/base.py"]
     assert "def test_unsafe_requests_need_the_csrf_token" in session["apps/core/tests/test_auth.py"]
     opened = plan(load(spec({"auth": "none"})))
     assert "apps/core/auth/urls.py" not in opened

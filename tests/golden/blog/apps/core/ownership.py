@@ -66,28 +66,30 @@ class OwnedViewSetMixin(GenericViewSet):
             return self.owned(queryset, self.parent_owner)
         return queryset
 
-    def check_parent(self, serializer: BaseSerializer[Any]) -> None:
-        """A write names as parent only one the user owns (staff: any); another user's is
-        refused in the words DRF refuses a key to no row with."""
+    def get_serializer(self, *args: Any, **kwargs: Any) -> BaseSerializer[Any]:
+        """The key to the parent offers and accepts only the user's own parents (staff: any):
+        another user's is refused as a key to no row is, and forms do not list it."""
+        serializer = super().get_serializer(*args, **kwargs)
         key = self.parent_key
-        if key is None or self.request.user.is_staff:
-            return
-        parent = serializer.validated_data.get(key)
-        if parent is None:
-            return
-        rows = type(parent)._default_manager.filter(pk=parent.pk)
-        if self.owned(rows, self.parent_owner).exists():
-            return
-        fields = serializer.fields if isinstance(serializer, Serializer) else {}
-        name = next((n for n, f in fields.items() if f.source == key), key)
-        message = PrimaryKeyRelatedField.default_error_messages["does_not_exist"]
-        raise ValidationError(
-            {name: [str(message).format(pk_value=parent.pk)]}, code="does_not_exist"
-        )
+        if (
+            key is None
+            or self.request.user.is_staff
+            or not isinstance(serializer, Serializer)
+        ):
+            return serializer
+        for field in serializer.fields.values():
+            if isinstance(field, PrimaryKeyRelatedField) and field.source == key:
+                parents: Any = (
+                    field  # the stubs type `queryset` as a manager's descriptor
+                )
+                if not parents.read_only:
+                    parents.queryset = self.owned(
+                        parents.queryset.all(), self.parent_owner
+                    )
+        return serializer
 
     def perform_create(self, serializer: BaseSerializer[Any]) -> None:
         if self.parent_key is not None:
-            self.check_parent(serializer)
             serializer.save()
             return
         user = self.request.user
@@ -100,7 +102,3 @@ class OwnedViewSetMixin(GenericViewSet):
                 {self.owner_field: ["You already have one; update it."]}
             )
         serializer.save(**{self.owner_field: user})
-
-    def perform_update(self, serializer: BaseSerializer[Any]) -> None:
-        self.check_parent(serializer)
-        serializer.save()
