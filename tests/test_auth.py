@@ -13,7 +13,7 @@ from djgen.generators import plan
 from djgen.generators.auth import permission_test_imports
 from djgen.lowering.imports import Import
 from djgen.lowering.policy import policy
-from djgen.model import Project, Visibility
+from djgen.model import Project, ReadAccess, Visibility
 from djgen.resolve import resolve
 
 
@@ -70,21 +70,33 @@ def test_visibility_and_permissions_round_trip() -> None:
 
 def test_policy_of_an_owned_entity_with_roles() -> None:
     project = load(spec(owner="author", permissions={"create": ["editor"]}))
-    found = policy(project.entity("Post"))
+    found = policy(project, project.entity("Post"))
     assert found.mixins == ("OwnedViewSetMixin",)
-    assert found.permission_classes == (
-        "permissions.IsAuthenticated",
-        "IsOwnerOrAdmin | ReadOnly",
-        "HasRole",
-    )
+    assert found.permission_classes == ("AccessPolicy", "IsOwnerOrAdmin | ReadOnly")
+    assert (found.read_access, found.write_access) == ("users", "users")
+    assert found.owner_field == "author"
     assert found.required_roles == (("create", ("editor",)),)
     assert found.imports == {
-        Import("rest_framework", "permissions"),
         Import("apps.core.ownership", "OwnedViewSetMixin"),
-        Import("apps.core.permissions", "HasRole"),
+        Import("apps.core.permissions", "AccessPolicy"),
         Import("apps.core.permissions", "IsOwnerOrAdmin"),
         Import("apps.core.permissions", "ReadOnly"),
     }
+
+
+def test_read_public_shows_every_row_of_an_owned_entity() -> None:
+    assert load(spec(owner="author", read="public")).entity("Post").visibility is Visibility.ALL
+    assert codes(spec(owner="author", read="public", visibility="owner")) == ["DJG202"]
+
+
+def test_access_options_that_contradict() -> None:
+    assert codes(spec(readonly=True, write="users")) == ["DJG202"]
+    assert codes(spec(owner="author", inherit_owner=False)) == ["DJG202"]
+    none = {"auth": "none"}
+    assert codes(spec(none, read="users")) == ["DJG202"]
+    assert codes(spec(none, write="staff")) == ["DJG202"]
+    assert codes(spec({"auth": "none", "default_access": {"write": "users"}})) == ["DJG202"]
+    assert load(spec(none, read="public")).entity("Post").read is ReadAccess.PUBLIC
 
 
 def test_jwt_project_files() -> None:
@@ -106,6 +118,7 @@ def test_session_and_open_projects() -> None:
     session = plan(load(spec({"auth": "session"})))
     assert "refresh/" not in session["apps/core/auth/urls.py"]
     assert "simplejwt" not in session["config/settings/base.py"]
+    assert '"rest_framework.permissions.IsAuthenticated",' in session["config/settings/base.py"]
     assert "def test_unsafe_requests_need_the_csrf_token" in session["apps/core/tests/test_auth.py"]
     opened = plan(load(spec({"auth": "none"})))
     assert "apps/core/auth/urls.py" not in opened

@@ -15,7 +15,7 @@ from djgen.resolve import resolve
 BLOG: dict[str, Any] = {
     "project": "blog",
     "title": "Blog platform",
-    "features": {"auth": "session", "pagination": "cursor"},
+    "features": {"auth": "session", "pagination": "cursor", "default_access": {"read": "public"}},
     "entities": {
         "Post": {
             "description": "An article.",
@@ -38,11 +38,16 @@ BLOG: dict[str, Any] = {
             },
             "methods": ["publish(at): None", "archive()"],
             "owner": "author",
+            "read": "users",
             "search": ["title", "content"],
             "ordering": ["-published_at"],
             "pagination": "page",
         },
-        "Tag": {"fields": {"name": {"type": "String", "unique": True}}, "readonly": True},
+        "Tag": {
+            "fields": {"name": {"type": "String", "unique": True}},
+            "readonly": True,
+            "write": "staff",
+        },
         "Comment": {
             "fields": {
                 "post": {"type": "Post", "on_delete": "CASCADE"},
@@ -50,6 +55,8 @@ BLOG: dict[str, Any] = {
                 "body": {"type": "Text", "pattern": "\\S.*"},
             },
             "ordering": [],
+            "inherit_owner": False,
+            "write": "users",
         },
     },
     "enums": {"PostStatus": ["DRAFT", {"PUBLISHED": "Live"}, "ARCHIVED"]},
@@ -162,7 +169,14 @@ def test_output_is_minimal() -> None:
     assert fields["keywords"] == {"type": "List~String~"}
     assert fields["class"] == {"type": "String", "required": False, "help": "CSS class"}
     assert data["enums"]["PostStatus"] == ["DRAFT", {"PUBLISHED": "Live"}, "ARCHIVED"]
-    assert data["features"] == {"auth": "session", "pagination": "cursor"}
+    assert data["features"] == {
+        "auth": "session",
+        "pagination": "cursor",
+        "default_access": {"read": "public"},
+    }
+    assert data["entities"]["Post"]["read"] == "users"
+    assert data["entities"]["Comment"]["inherit_owner"] is False
+    assert "read" not in data["entities"]["Tag"]
     assert "search" not in data["entities"]["Tag"]
     assert data["entities"]["Post"]["ordering"] == ["-published_at"]
     assert "ordering" not in data["entities"]["Comment"]

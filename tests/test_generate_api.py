@@ -37,7 +37,9 @@ def test_a_viewset_lists_the_entitys_options(rich: Project) -> None:
     assert post.search_fields == ("title", "content")
     assert not {"meta", "blob", "attachment", "secret", "from_value"} & set(post.ordering_fields)
     assert api.viewset(rich, rich.entity("Country")).base == "ModelViewSet"  # admins write
-    assert policy.policy(rich.entity("Country")).permission_classes == ("IsAdmin | ReadOnly",)
+    country = policy.policy(rich, rich.entity("Country"))
+    assert country.permission_classes == ("AccessPolicy",)
+    assert (country.read_access, country.write_access) == ("users", "staff")
     assert api.viewset(rich, rich.entity("User")).base == "ReadOnlyModelViewSet"
     assert api.viewset(rich, rich.entity("Tag")).pagination_class == "LimitOffsetPagination"
 
@@ -95,6 +97,9 @@ def test_the_api_answers(rich_tree: Path) -> None:
         anonymous = APIClient()
         client = APIClient()
         client.force_authenticate(kim)
+        sam = User.objects.create_user("sam", "sam@example.com", "pw", is_staff=True)
+        staff = APIClient()
+        staff.force_authenticate(sam)
         category = Category.objects.create(name="News")
         tag = Tag.objects.create(label="django")
         created = client.post("/api/v1/posts/", {
@@ -133,7 +138,9 @@ def test_the_api_answers(rich_tree: Path) -> None:
             "queries_flat": few == many,
             "anonymous_write": anonymous.post("/api/v1/tags/", {"label": "x"}).status_code,
             "readonly_create": client.post("/api/v1/countries/", {"code": "FR"}).status_code,
-            "readonly_list": anonymous.get("/api/v1/countries/").status_code,
+            "readonly_list": client.get("/api/v1/countries/").status_code,
+            "anonymous_list": anonymous.get("/api/v1/countries/").status_code,
+            "plain_write": client.post("/api/v1/categories/", {}, format="json").status_code,
             "users_anonymous": anonymous.get("/api/v1/users/").status_code,
             "users_signed_in": client.get("/api/v1/users/").status_code,
             "user_password": "password" in client.get(f"/api/v1/users/{kim.pk}/").json(),
@@ -142,10 +149,10 @@ def test_the_api_answers(rich_tree: Path) -> None:
                 .json()["results"].__len__(),
             "search": [p["title"] for p in client.get("/api/v1/posts/?search=Hello")
                 .json()["results"]],
-            "ordering": anonymous.get("/api/v1/categories/?ordering=-name").status_code,
-            "limit_offset": sorted(anonymous.get("/api/v1/tags/?limit=1").json()),
-            "page": sorted(anonymous.get("/api/v1/categories/").json()),
-            "bad_input": client.post("/api/v1/categories/", {}, format="json").json(),
+            "ordering": client.get("/api/v1/categories/?ordering=-name").status_code,
+            "limit_offset": sorted(client.get("/api/v1/tags/?limit=1").json()),
+            "page": sorted(client.get("/api/v1/categories/").json()),
+            "bad_input": staff.post("/api/v1/categories/", {}, format="json").json(),
         }))
         """,
     )
@@ -159,6 +166,8 @@ def test_the_api_answers(rich_tree: Path) -> None:
     assert facts["anonymous_write"] in (401, 403)
     assert facts["readonly_create"] == 403  # read-only for everyone but admins
     assert facts["readonly_list"] == 200
+    assert facts["anonymous_list"] in (401, 403)  # signed-in users read by default
+    assert facts["plain_write"] == 403  # and staff write
     assert facts["users_anonymous"] in (401, 403)
     assert facts["users_signed_in"] == 200
     assert not facts["user_password"]
@@ -214,4 +223,5 @@ def test_openapi_schema_is_valid_without_warnings(rich_tree: Path) -> None:
     post = schema["components"]["schemas"]["Post"]["properties"]
     assert {"from", "class", "objects"} <= set(post)
     assert "secret" not in post
-    assert "password" not in schema["components"]["schemas"]["User"]["properties"]
+    for shown in ("UserList", "UserDetail"):
+        assert "password" not in schema["components"]["schemas"][shown]["properties"]

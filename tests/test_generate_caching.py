@@ -122,10 +122,11 @@ def test_answers_depend_on_the_user_for_the_user_and_owned_entities() -> None:
             },
         }
     )
-    assert policy.per_user(project.user)
-    assert policy.per_user(project.entity("Note"))
-    assert not policy.per_user(project.entity("Memo"))  # every signed-in user reads them all
-    assert not policy.per_user(project.entity("Topic"))
+    assert policy.per_user(project, project.user)
+    assert policy.per_user(project, project.entity("Note"))
+    # every signed-in user reads them all
+    assert not policy.per_user(project, project.entity("Memo"))
+    assert not policy.per_user(project, project.entity("Topic"))
 
 
 def test_the_generated_project_caches_what_the_spec_says(blog: Project) -> None:

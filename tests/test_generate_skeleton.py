@@ -430,9 +430,11 @@ def test_readme_draws_the_model_and_lists_endpoints_and_methods(
 ) -> None:
     readme = files["README.md"]
     assert f"```mermaid\n{er_diagram(blog).strip()}\n```" in readme
-    assert "| `/api/v1/posts/` | GET, POST |  |" in readme
-    assert "| `/api/v1/posts/{id}/` | GET, PUT, PATCH, DELETE |  |" in readme
-    assert "| `/api/v1/tags/{id}/` | GET | read-only, except for admins |" in readme
+    said = "read: signed-in users · write: staff"
+    assert f"| `/api/v1/posts/` | GET, POST | {said} |" in readme
+    assert f"| `/api/v1/posts/{{id}}/` | GET, PUT, PATCH, DELETE | {said} |" in readme
+    assert f"| `/api/v1/tags/{{id}}/` | GET | {said} |" in readme
+    assert "Everyone may read" not in readme
     assert "- `Post.publish(at) -> None` in `apps/blog/models.py`" in readme
     assert "| `/api/v1/` | GET | every resource's URL |" in readme
     for name in ENV_NAMES:
@@ -445,7 +447,8 @@ def test_readme_says_how_to_sign_in(files: dict[str, str]) -> None:
     assert "HTTP Basic" not in readme
     assert "curl -X POST http://localhost:8000/api/v1/auth/login/" in readme
     assert '-H "Authorization: Bearer $ACCESS"' in readme
-    assert "whose password is `password`" in readme
+    assert "Their password is `password`" in readme
+    assert "`staff`, a staff user who writes what plain\nusers may not" in readme
     assert "`DJANGO_API_DOCS=true`" in readme
 
 

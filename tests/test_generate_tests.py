@@ -10,6 +10,7 @@ import pytest
 
 from djgen.generators import plan, tests
 from djgen.lowering import test_data
+from djgen.lowering.access_tests import clients
 from djgen.lowering.imports import Import
 from djgen.model import Project
 from tests.test_generate_factories import RICH_SPEC, load_spec
@@ -143,7 +144,13 @@ def test_readonly_entity_refuses_writes(files):
 def test_user_entity_hides_the_password(files):
     source = files["apps/accounts/tests/test_user.py"]
     names = functions(source)
-    assert {"test_anonymous_cannot_list", "test_list", "test_factory_password_logs_in"} <= names
+    assert {
+        "test_anonymous_cannot_list",
+        "test_list_shows_only_the_signed_in_user",
+        "test_staff_list_every_user",
+        "test_another_users_account_is_not_found",
+        "test_factory_password_logs_in",
+    } <= names
     assert source.count('"password" not in all_keys(') == 2
     assert "test_create" not in names
 
@@ -158,10 +165,14 @@ def test_an_entity_with_nothing_to_write_types_its_empty_fields(tmp_path) -> Non
 
 
 def test_each_module_imports_its_factory_model_and_the_helpers_it_calls(project: Project):
-    user = tests.entity_test_imports(project.entity("User"))
+    user = tests.entity_test_imports(
+        project.entity("User"), clients(project, project.entity("User"))
+    )
     assert Import("apps.accounts.factories", "UserFactory") in user
     assert Import("apps.accounts.models", "User") in user
     assert {i.name for i in user if i.module == "apps.core.testing"} == {"all_keys"}
-    book = tests.entity_test_imports(project.entity("Book"))
+    book = tests.entity_test_imports(
+        project.entity("Book"), clients(project, project.entity("Book"))
+    )
     helpers = {i.name for i in book if i.module == "apps.core.testing"}
     assert helpers == {"api_payload", "field_errors", "send"}  # no roles: no grant_roles

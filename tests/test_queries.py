@@ -101,7 +101,11 @@ def test_read_serializers_show_references_then_objects(rich: Project) -> None:
     assert listed.extra_kwargs == (("from", (("source", "from_value"),)),)
     assert listed.depth == 0
     assert source(detailed.base, Imports()) == "DetailSerializer" and detailed.depth == 1
-    assert _declared(detailed) == {"readings": 'RelatedList(view_name="blog:post-readings")'}
+    assert _declared(detailed) == {  # users are references: their email is theirs
+        "author": "Reference(read_only=True)",
+        "editor": "Reference(read_only=True, allow_null=True)",
+        "readings": 'RelatedList(view_name="blog:post-readings")',
+    }
     assert detailed.fields[-1] == "readings"
     reading, _ = queries.read_serializers(rich, rich.entity("Reading"), ("id", "post"))
     assert _declared(reading)["post"] == "UUIDReference(read_only=True)"

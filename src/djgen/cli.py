@@ -216,6 +216,7 @@ def validate(
 
 
 def _print_summary(spec: Path, project: Project) -> None:
+    from djgen.lowering.policy import summary
     from djgen.model import RelationKind
 
     fields = sum(len(e.fields) for e in project.entities)
@@ -252,6 +253,8 @@ def _print_summary(spec: Path, project: Project) -> None:
                 f"    {entity.name}: {_count(len(entity.all_fields), 'field')}, "
                 f"{_count(len(entity.all_relations), 'relation')}{where}{escape(extra)}"
             )
+            if not entity.abstract:
+                out().print(f"      {escape(summary(project, entity))}")
     if relations:
         out().print("  relations:")
     for holder, rel in relations:

@@ -104,6 +104,12 @@ def _entity(project: Project, entity: Entity) -> dict[str, Any]:
         spec["visibility"] = entity.visibility.value
     if permissions := entity.permissions.model_dump(mode="json", exclude_defaults=True):
         spec["permissions"] = permissions
+    if entity.read is not None:
+        spec["read"] = entity.read.value
+    if entity.write is not None:
+        spec["write"] = entity.write.value
+    if not entity.inherit_owner:
+        spec["inherit_owner"] = False
     if entity.search != default_search(entity.all_fields):
         spec["search"] = list(entity.search)
     if entity.ordering != default_ordering(entity.all_fields):

@@ -116,6 +116,28 @@ class Visibility(StrEnum):
     ALL = "all"
 
 
+class ReadAccess(StrEnum):
+    """Who may read an entity's endpoint: anyone, anonymous clients included, or signed-in
+    users."""
+
+    PUBLIC = "public"
+    USERS = "users"
+
+
+class WriteAccess(StrEnum):
+    """Who may write an entity's rows where no role is required: signed-in users, or staff."""
+
+    USERS = "users"
+    STAFF = "staff"
+
+
+class DefaultAccess(Frozen):
+    """Who reads and who writes an entity whose spec says neither."""
+
+    read: ReadAccess = ReadAccess.USERS
+    write: WriteAccess = WriteAccess.STAFF
+
+
 class Features(Frozen):
     """Project-wide switches. Shared verbatim by the YAML spec schema and the domain model."""
 
@@ -143,6 +165,9 @@ class Features(Frozen):
     websockets: bool = PydanticField(False, description="Stream entity changes over Channels.")
     roles: tuple[str, ...] = PydanticField(
         (), description="Role names, created as Django groups, that permissions can require."
+    )
+    default_access: DefaultAccess = PydanticField(
+        DefaultAccess(), description="Who reads and who writes an entity that says neither."
     )
 
 
@@ -254,6 +279,9 @@ class Entity(Frozen):
     owner: str | None = None  # name of the relation to the user model that owns a row
     visibility: Visibility | None = None  # owned entities only: who besides admins reads rows
     permissions: RolePermissions = RolePermissions()  # roles each kind of write requires
+    read: ReadAccess | None = None  # as the spec says it; None: lowering.policy decides
+    write: WriteAccess | None = None
+    inherit_owner: bool = True  # False: the owner its required keys lead to is not its own
     search: tuple[str, ...] = ()  # field names searched by `?search=`
     ordering: tuple[str, ...] = ()  # default ordering, e.g. ("-published_at", "title")
     pagination: Pagination = Pagination.PAGE

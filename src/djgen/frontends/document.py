@@ -75,8 +75,34 @@ class Visibility(StrEnum):
     ALL = "all"
 
 
+class ReadAccess(StrEnum):
+    """Who may read an entity's endpoint."""
+
+    PUBLIC = "public"
+    USERS = "users"
+
+
+class WriteAccess(StrEnum):
+    """Who may write an entity's rows where `permissions` requires no role."""
+
+    USERS = "users"
+    STAFF = "staff"
+
+
 class _Spec(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class DefaultAccess(_Spec):
+    """Who reads and who writes an entity that says neither (nor has an owner)."""
+
+    read: ReadAccess = Field(
+        ReadAccess.USERS,
+        description="public: anyone, anonymous clients included; users: signed-in users.",
+    )
+    write: WriteAccess = Field(
+        WriteAccess.STAFF, description="users: any signed-in user; staff: staff users only."
+    )
 
 
 class Features(_Spec):
@@ -106,6 +132,11 @@ class Features(_Spec):
     websockets: bool = Field(False, description="Stream entity changes over Channels.")
     roles: tuple[str, ...] = Field(
         (), description="Role names, created as Django groups, that permissions can require."
+    )
+    default_access: DefaultAccess = Field(
+        default_factory=DefaultAccess,
+        description="Who reads and who writes an entity that says neither: by default "
+        "signed-in users read and staff write.",
     )
 
 
@@ -265,6 +296,22 @@ class EntitySpec(_Spec):
     )
     permissions: RolePermissions | None = Field(
         None, description="Roles (from features.roles) required to create, update or delete."
+    )
+    read: ReadAccess | None = Field(
+        None,
+        description="Who reads it: public (anyone) or users (signed-in users); default: "
+        "features.default_access.read, or the owner's rule for an owned entity.",
+    )
+    write: WriteAccess | None = Field(
+        None,
+        description="Who writes it where permissions names no role: users (any signed-in "
+        "user) or staff; default: features.default_access.write, or its owner for an owned "
+        "entity.",
+    )
+    inherit_owner: bool = Field(
+        True,
+        description="false: the entity does not belong to the owner its required keys lead "
+        "to (an order line to its order's owner) and has a policy of its own.",
     )
     search: list[str] | None = Field(None, description="Fields searched by ?search=.")
     ordering: list[str] | None = Field(None, description="Default ordering, `-field` descending.")

@@ -98,6 +98,7 @@ RELATIONAL_MIXIN = Import("apps.core.viewsets", "RelationalViewSetMixin")
 CACHED_MIXIN = Import("apps.core.cache", "CachedResponseMixin")
 ROUTER = Import("rest_framework.routers", "SimpleRouter")
 PATH = Import("django.urls", "path")
+QUERYSET = Import("django.db.models", "QuerySet")
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,7 @@ def viewset(project: Project, entity: Entity) -> ViewSet:
         entity=entity,
         # A read-only entity's policy lets admins write; the user's API never writes.
         base="ReadOnlyModelViewSet" if entity.is_user else "ModelViewSet",
-        policy=policy(entity),
+        policy=policy(project, entity),
         list_queryset=list_plan(project, entity),
         detail_queryset=detail_plan(project, entity),
         pagination_class=pagination(entity.pagination).drf_class,
@@ -241,6 +242,8 @@ def views_module(project: Project, app: App, entities: list[Entity]) -> str:
     viewsets = [viewset(project, e) for e in entities]
     cached_entities = [e.name for e in entities if cached(project, e)]
     imports = Imports(VIEWSETS, RELATIONAL_MIXIN)
+    if any(e.is_user for e in entities):
+        imports.add(QUERYSET)
     for v in viewsets:
         imports.update(_viewset_imports(app.name, v, cached=v.entity.name in cached_entities))
     return render(

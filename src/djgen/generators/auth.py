@@ -7,11 +7,12 @@ generated here check it from the same domain model.
 
 from __future__ import annotations
 
+from djgen.lowering.access_tests import parent_tests
 from djgen.lowering.imports import Import, Imports
 from djgen.lowering.meta import declares_unique_email
 from djgen.lowering.migration_plan import feature_migrations
 from djgen.lowering.names import app_import, factory_class, serializer_class
-from djgen.lowering.policy import ANONYMOUS_WRITE_STATUS, has_policy, policy, roles_of
+from djgen.lowering.policy import ANONYMOUS_STATUS, access, summary
 from djgen.lowering.test_data import (
     entity_tests,
     required_names,
@@ -19,28 +20,11 @@ from djgen.lowering.test_data import (
     writable_relations,
 )
 from djgen.lowering.writers import guarded_fields, writers
-from djgen.model import Auth, Entity, Field, Project, Relation, RelationKind, Visibility
+from djgen.model import Auth, Entity, Field, Project, Relation, RelationKind
 from djgen.render import render
 
 # What every user model answers to in the API and in a registration, from AbstractUser.
 REGISTER_FIELDS = ("username", "email", "password")
-
-
-def summary(entity: Entity) -> str:
-    """The policy of an entity in words, for docs/authentication.md."""
-    parts: list[str] = []
-    if entity.readonly:
-        parts.append("admins write, everyone reads")
-    if entity.owner is not None:
-        readers = (
-            "each user reads their own"
-            if entity.visibility is Visibility.OWNER
-            else ("signed-in users read all")
-        )
-        parts.append(f"owned through `{entity.owner}`: {readers}; owner or admin writes")
-    for kind, roles in roles_of(entity):
-        parts.append(f"{kind} needs " + " or ".join(f"`{role}`" for role in roles))
-    return "; ".join(parts)
 
 
 def register_fields(project: Project) -> tuple[str, ...]:
@@ -60,13 +44,31 @@ def register_extra(project: Project) -> dict[str, str]:
     return {item.name: item.api_name for item in items if item.api_name in extra}
 
 
+def tested(project: Project, entity: Entity) -> bool:
+    """Whether the app's permission tests test the entity: when it is owned (by a key of its
+    own or through one), read-only or restricted to roles. Every entity's own tests check
+    who reads it and who writes it."""
+    if entity.is_user or entity.abstract:
+        return False
+    rules = access(project, entity)
+    return not rules.is_open and bool(rules.owned or entity.readonly or rules.roles)
+
+
 def permission_test_imports(project: Project, app: str, entities: list[Entity]) -> Imports:
     """The factories, models and test helpers an app's permission tests use: owners are users
-    made by the user factory."""
+    made by the user factory; rows owned through a key are made under parents made by the
+    parent's factory."""
     imports = Imports(*(app_import(app, "factories", factory_class(e)) for e in entities))
     imports.add(*(Import("apps.core.testing", name) for name in ("api_payload", "send")))
-    if any(policy(e).required_roles for e in entities):
+    parents = [p for p in (parent_tests(project, e) for e in entities) if p is not None]
+    if any(access(project, e).roles for e in entities):
         imports.add(Import("apps.core.testing", "grant_roles"))
+    if parents:
+        imports.add(Import("apps.core.testing", "field_errors"))
+        imports.add(*(app_import(app, "models", p.entity.name) for p in parents))
+        for p in parents:
+            imports.add(app_import(p.parent.app, "factories", factory_class(p.parent)))
+            imports.add(app_import(p.parent.app, "models", p.parent.name))
     owned = [e for e in entities if e.owner is not None]
     if owned:
         imports.add(app_import(project.user.app, "factories", factory_class(project.user)))
@@ -102,9 +104,7 @@ def generate(project: Project) -> dict[str, str]:
         "register_fields": register_fields(project),
         "register_extra": register_extra(project),
         "email_may_be_blank": not declares_unique_email(project.user),
-        "entities_with_policy": [
-            (e, summary(e)) for e in project.concrete_entities if has_policy(e)
-        ],
+        "policies": [(e, summary(project, e)) for e in project.concrete_entities],
         "guarded": [
             (e, f, writers(f)) for e in project.concrete_entities for f in guarded_fields(e)
         ],
@@ -125,16 +125,16 @@ def generate(project: Project) -> dict[str, str]:
     if any(e.owner is not None for e in project.concrete_entities):
         files["apps/core/ownership.py"] = render("auth/core/ownership.py.jinja")
     for app in project.apps:
-        entities = [e for e in project.app_entities(app.name) if not e.abstract and has_policy(e)]
+        entities = [e for e in project.app_entities(app.name) if tested(project, e)]
         if entities:
             files[f"apps/{app.name}/tests/test_permissions.py"] = render(
                 "auth/app/tests/test_permissions.py.jinja",
                 **context,
                 app=app,
-                entities=[(e, policy(e)) for e in entities],
+                entities=[(e, access(project, e), parent_tests(project, e)) for e in entities],
                 tests={e.name: entity_tests(e) for e in entities},
                 imports=permission_test_imports(project, app.name, entities).lines(),
-                anonymous_status=ANONYMOUS_WRITE_STATUS[auth],
+                anonymous_status=ANONYMOUS_STATUS[auth],
             )
     files.update(roles_migration(project))
     return files

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from djgen.lowering.imports import Import, Imports
 from djgen.lowering.names import app_import, factory_class
-from djgen.lowering.policy import cached, caching, per_user
-from djgen.model import Entity, Field, Project, Relation
+from djgen.lowering.policy import access, cached, caching, per_user
+from djgen.model import Entity, Field, Project, ReadAccess, Relation
 from djgen.render import render
 from djgen.types import info
 
@@ -88,6 +88,8 @@ class Embed:
 class CachedEntity:
     entity: Entity
     per_user: bool
+    owner_lookup: str | None  # from a row to the user who owns it
+    public: bool  # anonymous clients read it
     renamed: tuple[str, str] | None  # (attribute, API name) an update test changes
     embeds: tuple[Embed, ...]
     unrelated: Entity | None  # an entity whose writes must leave this one's answers cached
@@ -120,7 +122,16 @@ def cached_entity(project: Project, entity: Entity) -> CachedEntity:
         embeds.append(Embed(relation, target, renamed[0] if renamed else None))
     deps = depends_on(project, entity)
     unrelated = next((e for e in project.concrete_entities if e.name not in deps), None)
-    return CachedEntity(entity, per_user(entity), renamable(entity), tuple(embeds), unrelated)
+    rules = access(project, entity)
+    return CachedEntity(
+        entity,
+        per_user(project, entity),
+        rules.owned.lookup if rules.owned else None,
+        rules.read is ReadAccess.PUBLIC,
+        renamable(entity),
+        tuple(embeds),
+        unrelated,
+    )
 
 
 def generate(project: Project) -> dict[str, str]:
@@ -134,7 +145,7 @@ def generate(project: Project) -> dict[str, str]:
             f"caching/{path}.jinja",
             project=project,
             entities=entities,
-            per_user={e.name for e in entities if per_user(e)},
+            per_user={e.name for e in entities if per_user(project, e)},
             user_imports=user_imports(project.user).lines(),
         )
         for path in FILES
@@ -142,7 +153,7 @@ def generate(project: Project) -> dict[str, str]:
     files["apps/core/cache_rules.py"] = render(
         "caching/apps/core/cache_rules.py.jinja",
         timeouts=[(label(e), e.cache_timeout) for e in entities],
-        per_user=[label(e) for e in entities if per_user(e)],
+        per_user=[label(e) for e in entities if per_user(project, e)],
         dependents=dependents(project),
     )
     for app in project.apps:

@@ -48,7 +48,11 @@ def factories_module(project: Project, app: str) -> str | None:
 
 def seed_command(project: Project) -> str:
     steps = seed_steps(project)
-    imports = Imports()
+    user = project.user
+    imports = Imports(
+        app_import(user.app, "factories", factory_class(user)),
+        app_import(user.app, "models", user.name),
+    )
     for step in steps:
         entity = step.entity
         imports.add(app_import(entity.app, "factories", factory_class(entity)))
@@ -64,6 +68,8 @@ def seed_command(project: Project) -> str:
         steps=steps,
         sequenced=sequence_roots(project),
         drawn=drawn,
+        user=user,
+        roles=project.features.roles,
         imports=imports.lines(),
     )
 

@@ -17,6 +17,7 @@ from djgen.lowering.queries import (
     QueryPlan,
     Reverse,
     detail_plan,
+    embedded,
     key_type,
     list_plan,
     many,
@@ -24,14 +25,12 @@ from djgen.lowering.queries import (
     readable_relations,
     reverse_relations,
 )
-from djgen.lowering.test_data import repeated
+from djgen.lowering.test_data import missing_key
 from djgen.model import Entity, PkType, Project, Relation
 from djgen.render import render
 from djgen.types import pagination
 
-# A key no row has, and one of the wrong kind, by the target's key type (a text key's missing
-# one is longer than any it can hold, so no factory ever makes it).
-MISSING_KEY = {PkType.BIG_AUTO: "0", PkType.UUID: '"00000000-0000-0000-0000-000000000000"'}
+# A key of the wrong kind, by the target's key type.
 MALFORMED_KEY = {PkType.BIG_AUTO: '"not-a-key"', PkType.UUID: '"not-a-key"', PkType.TEXT: "True"}
 
 
@@ -111,15 +110,6 @@ def wrong_keys(project: Project, entity: Entity) -> tuple[WrongKey, ...]:
     return tuple(found)
 
 
-def missing_key(project: Project, target: Entity) -> str:
-    """A key, as source, that no row of `target` has."""
-    key = target.key
-    if key is None:
-        return MISSING_KEY[key_type(project, target)]
-    assert key.max_length is not None
-    return repeated(key.max_length + 1)
-
-
 def list_tests(project: Project, entity: Entity) -> list[ListTest]:
     """The entity's list, and the nested list of each of its many-valued reverse relations."""
     tests = [
@@ -172,6 +162,12 @@ def module_context(project: Project, entities: list[Entity]) -> dict[str, object
         "relation_imports": relation_test_imports(models, wrong, details, lists).lines(),
         "holds_parent": holds_parent,
         "bounded": bounded,
+        "referenced": {
+            (e.name, r.name)
+            for e in entities
+            for r in readable_relations(e)
+            if not embedded(project, e, r)
+        },
     }
 
 

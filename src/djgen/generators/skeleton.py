@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from djgen.diagram import er_diagram
 from djgen.lowering.cqrs import CELERY, enabled
-from djgen.model import App, Auth, Entity, FieldType, Project, Visibility
+from djgen.lowering.policy import summary
+from djgen.model import App, Auth, Entity, FieldType, Project
 from djgen.render import render
 
 # Runtime dependencies, pinned to ranges whose releases keep the generated code working.
@@ -244,16 +245,7 @@ class Endpoint:
 def endpoints(project: Project, entity: Entity) -> tuple[Endpoint, Endpoint]:
     """The list and detail endpoints of a concrete entity, as the viewsets expose them."""
     base = f"/api/{project.features.api_version}/{entity.url}/"
-    if entity.is_user:
-        note = "read-only, authenticated users only"
-    elif entity.readonly:
-        note = "read-only, except for admins"
-    elif entity.visibility is Visibility.OWNER:
-        note = "signed-in users, each sees their own; owner or admin writes"
-    elif entity.visibility is Visibility.ALL:
-        note = "signed-in users; owner or admin writes"
-    else:
-        note = ""
+    note = summary(project, entity)
     read_only = entity.is_user or entity.readonly
     return (
         Endpoint(base, "GET" if read_only else "GET, POST", note),

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from djgen.lowering.access_tests import Clients, clients
 from djgen.lowering.imports import Import, Imports
 from djgen.lowering.names import app_import, entity_test_module, factory_class
-from djgen.lowering.policy import ANONYMOUS_WRITE_STATUS
+from djgen.lowering.policy import ANONYMOUS_STATUS
 from djgen.lowering.test_data import entity_tests
 from djgen.model import Auth, Entity, Project
 from djgen.render import render
 
 
-def entity_test_imports(entity: Entity) -> Imports:
+def entity_test_imports(entity: Entity, writer: Clients) -> Imports:
     """What an entity's API tests import: its factory and model, and the shared helpers its
     tests call (a user's only check what is never shown; read-only rows are never sent)."""
     imports = Imports(
@@ -26,21 +27,22 @@ def entity_test_imports(entity: Entity) -> Imports:
     elif entity.readonly:
         helpers = ()
     else:
-        writes = entity.permissions
-        roles = any((writes.create, writes.update, writes.delete))
-        helpers = ("api_payload", "field_errors", "send", *(("grant_roles",) if roles else ()))
+        roles = ("grant_roles",) if writer.roles else ()
+        helpers = ("api_payload", "field_errors", "send", *roles)
     imports.add(*(Import("apps.core.testing", name) for name in helpers))
     return imports
 
 
 def test_module(project: Project, entity: Entity) -> str:
     auth = project.features.auth
+    writer = clients(project, entity)
     return render(
         "app/tests/test_entity.py.jinja",
         t=entity_tests(entity),
+        c=writer,
         entity=entity,
-        imports=entity_test_imports(entity).lines(),
-        anonymous_status=ANONYMOUS_WRITE_STATUS[auth],
+        imports=entity_test_imports(entity, writer).lines(),
+        anonymous_status=ANONYMOUS_STATUS[auth],
         open_writes=auth is Auth.NONE,
     )
 

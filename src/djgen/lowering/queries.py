@@ -2,8 +2,9 @@
 
 Lists read an entity's fields and its forward relations as compact references (key and
 display text); details read the related objects one level deep (each shown by its own
-serializer, whose many-to-many keys are read too), reverse one-to-ones as references and the
-other reverse relations as counts. The query plans are derived from those reads, never listed
+serializer, whose many-to-many keys are read too) where their readers may read them, users
+and others' private rows as references, reverse one-to-ones as references and the other
+reverse relations as counts. The query plans are derived from those reads, never listed
 by hand: `select_related` for single-valued relations, `prefetch_related` with `Prefetch(...
 .only(...))` for many-valued ones, annotated subquery counts for reverse relations. So a
 list, a detail or a nested list runs the same number of queries whatever the number of rows.
@@ -15,8 +16,9 @@ from dataclasses import dataclass
 
 from djgen.lowering.imports import Import
 from djgen.lowering.names import app_import, detail_serializer_class, list_serializer_class
+from djgen.lowering.policy import access
 from djgen.lowering.values import Call, Symbol, Value
-from djgen.model import Entity, Field, PkType, Project, Relation, RelationKind
+from djgen.model import Entity, Field, PkType, Project, ReadAccess, Relation, RelationKind
 from djgen.names import kebab
 
 # The AbstractUser field the user model displays as, unless its entity names another.
@@ -176,27 +178,49 @@ def display_columns(project: Project, entity: Entity) -> tuple[str, ...]:
     return (field.name,) if field is not None else ("pk",)
 
 
+def _reference_prefetch(project: Project, relation: Relation) -> Prefetch:
+    """The rows of a many-to-many read as references: their keys and display text only."""
+    target = project.entity(relation.target)
+    return Prefetch(relation.name, target, display_columns(project, target))
+
+
 def list_plan(project: Project, entity: Entity) -> QueryPlan:
     """A list reads each forward relation as a reference: the key and the display text."""
     relations = readable_relations(entity)
     return QueryPlan(
         select_related=tuple(r.name for r in relations if not many(r)),
-        prefetch=tuple(
-            Prefetch(r.name, target, display_columns(project, target))
-            for r in relations
-            if many(r)
-            for target in (project.entity(r.target),)
-        ),
+        prefetch=tuple(_reference_prefetch(project, r) for r in relations if many(r)),
     )
 
 
+def embedded(project: Project, holder: Entity, relation: Relation) -> bool:
+    """Whether a detail shows the related row whole, not as a reference: only when whoever
+    reads the holder may read that row too. Never a user (their email and flags are theirs);
+    a row private to its owner only under a holder owned through it; a row for signed-in
+    users only under a holder that is too."""
+    target = project.entity(relation.target)
+    if target.is_user:
+        return False
+    shown, reader = access(project, target), access(project, holder)
+    if shown.private:
+        owned = reader.owned
+        return owned is not None and owned.inherited and owned.key.name == relation.name
+    return not (shown.read is ReadAccess.USERS and reader.read is ReadAccess.PUBLIC)
+
+
 def detail_plan(project: Project, entity: Entity) -> QueryPlan:
-    """A detail reads related objects whole, with their own many-to-many keys, reverse
-    one-to-ones as references, and counts of the other reverse relations."""
+    """A detail reads related objects whole (or as references, when not `embedded`), with
+    their own many-to-many keys, reverse one-to-ones as references, and counts of the other
+    reverse relations."""
     relations = readable_relations(entity)
+    whole = [r for r in relations if embedded(project, entity, r)]
     reverse = reverse_relations(project, entity)
-    prefetch = [Prefetch(r.name) for r in relations if many(r)]
-    for relation in relations:
+    prefetch = [
+        Prefetch(r.name) if r in whole else _reference_prefetch(project, r)
+        for r in relations
+        if many(r)
+    ]
+    for relation in whole:
         target = project.entity(relation.target)
         prefetch += [
             Prefetch(f"{relation.name}__{inner.name}", project.entity(inner.target), ("pk",))
@@ -293,7 +317,12 @@ def read_serializers(
         _sources(entity, readable, relations=False),
         depth=0,
     )
-    declared = tuple(
+    referenced = tuple(
+        (r.api_name, reference(project, r))
+        for r in relations
+        if r.api_name in readable and not embedded(project, entity, r)
+    )
+    counted = tuple(
         (
             r.name,
             reference(project, r)
@@ -306,9 +335,9 @@ def read_serializers(
         entity,
         detail_serializer_class(entity),
         DETAIL_SERIALIZER,
-        declared,
-        (*readable, *(name for name, _ in declared)),
-        _sources(entity, readable, relations=True),
+        referenced + counted,
+        (*readable, *(name for name, _ in counted)),
+        _sources(entity, tuple(n for n in readable if n not in dict(referenced)), relations=True),
         depth=1 if relations else 0,
     )
     return listed, detailed

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 from djgen.lowering.fields import anchored
 from djgen.lowering.imports import Import
+from djgen.lowering.queries import key_type
 from djgen.lowering.values import IMPORT_DECIMAL
-from djgen.model import Entity, Field, FieldType, Project, Relation, RelationKind
+from djgen.model import Entity, Field, FieldType, PkType, Project, Relation, RelationKind
 from djgen.types import Kind, info, pagination
 
 # Values tried, in order, as one that a field's pattern rejects (whitespace would be trimmed).
@@ -25,6 +26,8 @@ SEARCH_TEXT = "Running quokka"
 SEARCH_WORD = "quokka"
 SEARCH_STEM = "quokkas"
 SEARCH_FRAGMENT = "uokk"
+# A key no row has, as source, by the type of the keys.
+MISSING_KEY = {PkType.BIG_AUTO: "0", PkType.UUID: '"00000000-0000-0000-0000-000000000000"'}
 
 
 # -- writes -------------------------------------------------------------------------------
@@ -99,6 +102,16 @@ def pattern_misfit(f: Field) -> str | None:
     assert f.pattern is not None
     pattern = re.compile(anchored(f.pattern))
     return next((v for v in PATTERN_MISFITS if not pattern.fullmatch(v)), None)
+
+
+def missing_key(project: Project, target: Entity) -> str:
+    """A key, as source, that no row of `target` has (a text key's is longer than any it can
+    hold, so no factory ever makes it)."""
+    key = target.key
+    if key is None:
+        return MISSING_KEY[key_type(project, target)]
+    assert key.max_length is not None
+    return repeated(key.max_length + 1)
 
 
 def repeated(count: int, text: str = "x") -> str:

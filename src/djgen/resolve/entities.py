@@ -65,6 +65,7 @@ def _entity(ctx: Context, draft: Draft, reverse: ReverseNames) -> Entity:
     key = ("entities", draft.name)
     spec = draft.spec
     owner = options.owner(ctx, draft, all_relations, key)
+    read, write = options.access(ctx, draft, key)
     return Entity(
         name=draft.name,
         app=draft.app,
@@ -81,6 +82,9 @@ def _entity(ctx: Context, draft: Draft, reverse: ReverseNames) -> Entity:
         owner=owner,
         visibility=options.visibility(ctx, draft, owner, key),
         permissions=options.permissions(ctx, draft, key),
+        read=read,
+        write=write,
+        inherit_owner=spec.inherit_owner,
         search=options.search(ctx, draft, all_fields, all_relations, key),
         ordering=options.ordering(ctx, draft, all_fields, all_relations, key),
         pagination=options.pagination(ctx, draft),

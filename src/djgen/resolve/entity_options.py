@@ -1,5 +1,5 @@
-"""Entity options: owner, visibility, permissions, search, ordering, pagination, cache,
-unique_together, plurals and the field `__str__` shows.
+"""Entity options: owner, visibility, permissions, read and write access, search, ordering,
+pagination, cache, unique_together, plurals and the field `__str__` shows.
 
 Each option names attributes by their spec spelling; this pass maps them to model names and
 reports every name that is not an attribute of the entity, with the closest one as a hint.
@@ -18,10 +18,12 @@ from djgen.model import (
     Field,
     FieldType,
     Pagination,
+    ReadAccess,
     Relation,
     RelationKind,
     RolePermissions,
     Visibility,
+    WriteAccess,
 )
 from djgen.resolve.field_types import DISPLAY_TYPES
 from djgen.resolve.state import Context, Draft, Key
@@ -105,6 +107,7 @@ def owner(ctx: Context, draft: Draft, relations: Relations, key: Key) -> str | N
 
 
 def visibility(ctx: Context, draft: Draft, owned_by: str | None, key: Key) -> Visibility | None:
+    """Who reads an owned entity's rows: `read: public` shows every row to anyone."""
     written = Visibility(draft.spec.visibility.value) if draft.spec.visibility else None
     if owned_by is None:
         if written is not None and draft.spec.owner is None:
@@ -122,7 +125,47 @@ def visibility(ctx: Context, draft: Draft, owned_by: str | None, key: Key) -> Vi
             ctx.at(*key, "owner"),
             "use auth: jwt or auth: session, or remove owner",
         )
-    return written or Visibility.OWNER
+    public = draft.spec.read is not None and draft.spec.read.value == ReadAccess.PUBLIC.value
+    if public and written is Visibility.OWNER:
+        ctx.error(
+            "DJG202",
+            f"'{draft.name}' is read by anyone (read: public), but its visibility shows each "
+            "user only their own rows",
+            ctx.at(*key, "visibility"),
+            "use visibility: all, or read: users",
+        )
+    return written or (Visibility.ALL if public else Visibility.OWNER)
+
+
+def access(ctx: Context, draft: Draft, key: Key) -> tuple[ReadAccess | None, WriteAccess | None]:
+    """Who reads and who writes the entity, as its spec says; None where it says nothing."""
+    spec = draft.spec
+    read = ReadAccess(spec.read.value) if spec.read else None
+    write = WriteAccess(spec.write.value) if spec.write else None
+    if spec.readonly and write is WriteAccess.USERS:
+        ctx.error(
+            "DJG202",
+            f"'{draft.name}' is read-only: only staff write it, not every signed-in user",
+            ctx.at(*key, "write"),
+            "remove write, or readonly",
+        )
+    if ctx.features.auth is Auth.NONE and (read is ReadAccess.USERS or write is not None):
+        option = "write" if write is not None else "read"
+        ctx.error(
+            "DJG202",
+            f"'{draft.name}' sets {option}, but features.auth is none: no request has a user "
+            "and anyone reads and writes",
+            ctx.at(*key, option),
+            f"use auth: jwt or auth: session, or remove {option}",
+        )
+    if not spec.inherit_owner and spec.owner is not None:
+        ctx.error(
+            "DJG202",
+            f"'{draft.name}' has an owner of its own: inherit_owner does not apply",
+            ctx.at(*key, "inherit_owner"),
+            "remove inherit_owner",
+        )
+    return read, write
 
 
 def permissions(ctx: Context, draft: Draft, key: Key) -> RolePermissions:

@@ -1,8 +1,9 @@
 """Project features: the switches every generator reads, checked against the entities.
 
 Rejects CQRS and event-sourced names that are not entities (or, for CQRS, that name an abstract
-one, which has no endpoint) and roles that are empty, repeated or too long for a Django group;
-warns about features this version accepts but does not generate, and about `auth: none`.
+one, which has no endpoint), roles that are empty, repeated or too long for a Django group, and a
+default access without authentication; warns about features this version accepts but does not
+generate, and about `auth: none`.
 """
 
 from __future__ import annotations
@@ -57,6 +58,13 @@ def check_features(ctx: Context) -> Features:
                 ctx.at("features", "roles", i),
                 "give each role a distinct name of 1 to 150 characters",
             )
+    if features.auth is Auth.NONE and "default_access" in ctx.doc.features.model_fields_set:
+        ctx.error(
+            "DJG202",
+            "default_access needs users, but features.auth is none: anyone reads and writes",
+            ctx.at("features", "default_access"),
+            "use auth: jwt or auth: session, or remove default_access",
+        )
     if features.auth is Auth.NONE:
         ctx.warning(
             "DJG304",

@@ -165,6 +165,7 @@ class PostListSerializer(serializers.ModelSerializer):
 
 
 class PostDetailSerializer(DetailSerializer):
+    author = Reference(read_only=True)
     comments = RelatedList(view_name="blog:post-comments")
 
     class Meta:
@@ -213,6 +214,8 @@ class CommentListSerializer(serializers.ModelSerializer):
 
 
 class CommentDetailSerializer(DetailSerializer):
+    author = Reference(read_only=True)
+
     class Meta:
         model = Comment
         fields = ["id", "body", "approved", "created_at", "post", "author"]

@@ -1,10 +1,10 @@
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 from rest_framework import permissions, viewsets
 
 from apps.core.cache import CachedResponseMixin
 from apps.core.ownership import OwnedViewSetMixin
 from apps.core.pagination import CursorPagination, PageNumberPagination
-from apps.core.permissions import HasRole, IsOwnerOrAdmin, ReadOnly
+from apps.core.permissions import AccessPolicy, IsOwnerOrAdmin, ReadOnly
 from apps.core.viewsets import RelationalViewSetMixin, related_count
 
 from .filters import CategoryFilter, CommentFilter, PostFilter, TagFilter, UserFilter
@@ -31,7 +31,8 @@ from .serializers import (
 class UserViewSet(
     CachedResponseMixin, RelationalViewSetMixin, viewsets.ReadOnlyModelViewSet
 ):
-    """Users, for signed-in clients only; accounts change through authentication."""
+    """Users, for signed-in clients only: staff see every account, others their own. Accounts
+    change through authentication."""
 
     queryset = User.objects.all()
     detail_queryset = User.objects.annotate(
@@ -48,6 +49,13 @@ class UserViewSet(
     ordering_fields = ["id", "username", "date_joined", "bio", "website"]
     ordering = ["pk"]
 
+    def get_queryset(self) -> QuerySet[User]:
+        queryset = super().get_queryset()
+        user = self.request.user
+        if user.is_staff or getattr(self, "swagger_fake_view", False):
+            return queryset
+        return queryset.filter(pk=user.pk)
+
 
 class CategoryViewSet(
     CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelViewSet
@@ -59,6 +67,9 @@ class CategoryViewSet(
     serializer_class = CategorySerializer
     list_serializer_class = CategoryListSerializer
     detail_serializer_class = CategoryDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "public"
+    write_access = "staff"
     pagination_class = PageNumberPagination
     filterset_class = CategoryFilter
     search_fields = ["name", "slug", "description"]
@@ -72,7 +83,9 @@ class TagViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelView
     serializer_class = TagSerializer
     list_serializer_class = TagListSerializer
     detail_serializer_class = TagDetailSerializer
-    permission_classes = [permissions.IsAuthenticatedOrReadOnly, HasRole]
+    permission_classes = [AccessPolicy]
+    read_access = "public"
+    write_access = "staff"
     required_roles = {
         "create": ["editor"],
         "update": ["editor"],
@@ -103,7 +116,9 @@ class PostViewSet(
     serializer_class = PostSerializer
     list_serializer_class = PostListSerializer
     detail_serializer_class = PostDetailSerializer
-    permission_classes = [permissions.IsAuthenticated, IsOwnerOrAdmin | ReadOnly]
+    permission_classes = [AccessPolicy, IsOwnerOrAdmin | ReadOnly]
+    read_access = "public"
+    write_access = "users"
     owner_field = "author"
     owner_visibility = "all"
     pagination_class = CursorPagination
@@ -137,7 +152,9 @@ class CommentViewSet(
     serializer_class = CommentSerializer
     list_serializer_class = CommentListSerializer
     detail_serializer_class = CommentDetailSerializer
-    permission_classes = [permissions.IsAuthenticated, IsOwnerOrAdmin | ReadOnly]
+    permission_classes = [AccessPolicy, IsOwnerOrAdmin | ReadOnly]
+    read_access = "public"
+    write_access = "users"
     owner_field = "author"
     owner_visibility = "all"
     pagination_class = PageNumberPagination

@@ -37,7 +37,8 @@ class RelationalViewSetMixin(GenericViewSet):
 
     A nested list route (`/posts/<parent_pk>/comments/`) is the list action with
     `parent_field` set: the rows whose `parent_field` is that parent, with the entity's own
-    pagination, filters, search and ordering; 404 when the parent does not exist.
+    pagination, filters, search and ordering; 404 when the parent is not among the rows
+    `key_choices` lets the key name (every row, unless the rows are owned through it).
 
     A key in the path that no database can hold (a text key with a NUL) is not found, before
     any query.
@@ -78,9 +79,13 @@ class RelationalViewSetMixin(GenericViewSet):
         parent_pk = self.kwargs["parent_pk"]
         field = queryset.model._meta.get_field(self.parent_field)
         parent = cast(type[Model], field.related_model)
-        if (
-            unstorable(parent_pk)
-            or not parent._default_manager.filter(pk=parent_pk).exists()
-        ):
+        if unstorable(parent_pk):
+            raise Http404
+        parents = self.key_choices(self.parent_field, parent._default_manager.all())
+        if not parents.filter(pk=parent_pk).exists():
             raise Http404
         return queryset.filter(**{self.parent_field: parent_pk})
+
+    def key_choices(self, name: str, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        """The rows the key `name` may name in a nested list or a filter."""
+        return queryset

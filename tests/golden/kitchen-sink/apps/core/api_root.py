@@ -20,6 +20,7 @@ RESOURCES = {
     "vehicles": "inventory:vehicle-list",
     "rooms": "spaces:room-list",
     "bookings": "spaces:booking-list",
+    "attendees": "spaces:attendee-list",
     "moves": "spaces:move-list",
     "logs": "spaces:log-list",
     "auth/login": "auth:login",

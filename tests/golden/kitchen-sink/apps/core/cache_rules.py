@@ -14,12 +14,15 @@ TIMEOUTS = {
     "inventory.Vehicle": 300,
     "spaces.Room": 300,
     "spaces.Booking": 300,
+    "spaces.Attendee": 300,
     "spaces.Move": 300,
     "spaces.Log": 300,
 }
 
 # Entities whose answers depend on who asks: one entry per user.
-PER_USER = frozenset({"studio.Member", "studio.Statement", "spaces.Booking"})
+PER_USER = frozenset(
+    {"studio.Member", "studio.Statement", "spaces.Booking", "spaces.Attendee"}
+)
 
 # A write to the key's model bumps the versions of these entities.
 DEPENDENTS = {
@@ -72,7 +75,13 @@ DEPENDENTS = {
         "spaces.Move",
         "spaces.Log",
     ),
-    "spaces.Booking": ("studio.Member", "spaces.Room", "spaces.Booking"),
+    "spaces.Booking": (
+        "studio.Member",
+        "spaces.Room",
+        "spaces.Booking",
+        "spaces.Attendee",
+    ),
+    "spaces.Attendee": ("spaces.Booking", "spaces.Attendee"),
     "spaces.Move": (
         "studio.Camera",
         "inventory.Asset",

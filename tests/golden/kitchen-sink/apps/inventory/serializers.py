@@ -97,6 +97,7 @@ class AssetListSerializer(serializers.ModelSerializer):
 
 
 class AssetDetailSerializer(DetailSerializer):
+    member = Reference(read_only=True)
     moves = RelatedList(view_name="inventory:asset-moves")
 
     class Meta:
@@ -175,6 +176,8 @@ class VehicleListSerializer(serializers.ModelSerializer):
 
 
 class VehicleDetailSerializer(DetailSerializer):
+    driver = Reference(read_only=True, allow_null=True)
+
     class Meta:
         model = Vehicle
         fields = [

@@ -3,6 +3,7 @@ from rest_framework import viewsets
 
 from apps.core.cache import CachedResponseMixin
 from apps.core.pagination import LimitOffsetPagination
+from apps.core.permissions import AccessPolicy
 from apps.core.viewsets import RelationalViewSetMixin, related_count
 from apps.spaces.models import Move
 from apps.studio.models import Member
@@ -25,14 +26,16 @@ class AssetViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVi
     detail_queryset = (
         Asset.objects.select_related("member", "room")
         .prefetch_related(
-            Prefetch("member__mentors", queryset=Member.objects.only("pk")),
-            Prefetch("room__stewards", queryset=Member.objects.only("pk")),
+            Prefetch("room__stewards", queryset=Member.objects.only("pk"))
         )
         .annotate(moves_count=related_count(Move, "asset"))
     )
     serializer_class = AssetSerializer
     list_serializer_class = AssetListSerializer
     detail_serializer_class = AssetDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = LimitOffsetPagination
     filterset_class = AssetFilter
     search_fields = ["name", "notes"]
@@ -68,12 +71,13 @@ class VehicleViewSet(
 ):
     queryset = Vehicle.objects.all()
     list_queryset = Vehicle.objects.select_related("driver")
-    detail_queryset = Vehicle.objects.select_related("driver").prefetch_related(
-        Prefetch("driver__mentors", queryset=Member.objects.only("pk"))
-    )
+    detail_queryset = Vehicle.objects.select_related("driver")
     serializer_class = VehicleSerializer
     list_serializer_class = VehicleListSerializer
     detail_serializer_class = VehicleDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = LimitOffsetPagination
     filterset_class = VehicleFilter
     search_fields = ["name", "notes", "plate"]

@@ -2,7 +2,7 @@ from django.contrib import admin
 
 from apps.studio.models import Stewardship
 
-from .models import Booking, Log, Move, Room
+from .models import Attendee, Booking, Log, Move, Room
 
 
 class StewardshipInline(admin.TabularInline):
@@ -28,6 +28,15 @@ class BookingAdmin(admin.ModelAdmin):
     list_filter = ["starts_at", "ends_at", "room", "booked_by"]
     search_fields = ["purpose"]
     autocomplete_fields = ["room", "booked_by"]
+
+
+@admin.register(Attendee)
+class AttendeeAdmin(admin.ModelAdmin):
+    list_display = ["name", "confirmed", "booking"]
+    list_select_related = ["booking"]
+    list_filter = ["confirmed", "booking"]
+    search_fields = ["name"]
+    autocomplete_fields = ["booking"]
 
 
 @admin.register(Move)

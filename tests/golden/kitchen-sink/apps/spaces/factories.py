@@ -6,7 +6,7 @@ import factory
 from factory import fuzzy
 from factory.django import DjangoModelFactory
 
-from .models import Booking, Log, Move, Room
+from .models import Attendee, Booking, Log, Move, Room
 
 
 class RoomFactory(DjangoModelFactory[Room]):
@@ -41,6 +41,15 @@ class BookingFactory(DjangoModelFactory[Booking]):
     purpose = factory.Faker("text", max_nb_chars=200)
     room = factory.SubFactory(RoomFactory)
     booked_by = factory.SubFactory("apps.studio.factories.MemberFactory")
+
+
+class AttendeeFactory(DjangoModelFactory[Attendee]):
+    class Meta:
+        model = Attendee
+
+    name = factory.Faker("text", max_nb_chars=80)
+    confirmed = factory.Faker("pybool")
+    booking = factory.SubFactory(BookingFactory)
 
 
 class MoveFactory(DjangoModelFactory[Move]):

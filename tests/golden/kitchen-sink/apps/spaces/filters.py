@@ -2,6 +2,7 @@
 `?field=`, `?field__lookup=`, `?field__in=a,b`."""
 
 from apps.core.filters import (
+    BOOLEAN_LOOKUPS,
     COMPARISON_LOOKUPS,
     DATE_LOOKUPS,
     EQUALITY_LOOKUPS,
@@ -9,7 +10,7 @@ from apps.core.filters import (
     FilterSet,
 )
 
-from .models import Booking, Log, Move, Room
+from .models import Attendee, Booking, Log, Move, Room
 
 
 class RoomFilter(FilterSet):
@@ -32,6 +33,16 @@ class BookingFilter(FilterSet):
             "purpose": TEXT_LOOKUPS,
             "room": EQUALITY_LOOKUPS,
             "booked_by": EQUALITY_LOOKUPS,
+        }
+
+
+class AttendeeFilter(FilterSet):
+    class Meta:
+        model = Attendee
+        fields = {
+            "name": TEXT_LOOKUPS,
+            "confirmed": BOOLEAN_LOOKUPS,
+            "booking": EQUALITY_LOOKUPS,
         }
 
 

@@ -62,6 +62,25 @@ class Booking(models.Model):
         return reverse("spaces:booking-detail", kwargs={"pk": self.pk})
 
 
+class Attendee(models.Model):
+    name = models.CharField(max_length=80)
+    confirmed = models.BooleanField(default=False)
+    booking = models.ForeignKey(
+        "spaces.Booking", on_delete=models.CASCADE, related_name="attendees"
+    )
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = "attendee"
+        verbose_name_plural = "attendees"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("spaces:attendee-detail", kwargs={"pk": self.pk})
+
+
 class Move(models.Model):
     moved_at = models.DateTimeField(default=timezone.now)
     reason = models.TextField(blank=True, default="")

@@ -8,7 +8,7 @@ from apps.core.serializers import (
     WriteSerializer,
 )
 
-from .models import Booking, Log, Move, Room
+from .models import Attendee, Booking, Log, Move, Room
 
 
 class RoomSerializer(WriteSerializer):
@@ -28,6 +28,8 @@ class RoomListSerializer(serializers.ModelSerializer):
 
 
 class RoomDetailSerializer(DetailSerializer):
+    stewards = Reference(many=True, read_only=True)
+    folder = Reference(read_only=True, allow_null=True)
     stewardships = RelatedList(view_name="spaces:room-stewardships")
     assets = RelatedList(view_name="spaces:room-assets")
     bookings = RelatedList(view_name="spaces:room-bookings")
@@ -70,9 +72,41 @@ class BookingListSerializer(serializers.ModelSerializer):
 
 
 class BookingDetailSerializer(DetailSerializer):
+    booked_by = Reference(read_only=True)
+    attendees = RelatedList(view_name="spaces:booking-attendees")
+
     class Meta:
         model = Booking
-        fields = ["id", "starts_at", "ends_at", "purpose", "room", "booked_by"]
+        fields = [
+            "id",
+            "starts_at",
+            "ends_at",
+            "purpose",
+            "room",
+            "booked_by",
+            "attendees",
+        ]
+        depth = 1
+
+
+class AttendeeSerializer(WriteSerializer):
+    class Meta:
+        model = Attendee
+        fields = ["id", "name", "confirmed", "booking"]
+
+
+class AttendeeListSerializer(serializers.ModelSerializer):
+    booking = Reference(read_only=True)
+
+    class Meta:
+        model = Attendee
+        fields = ["id", "name", "confirmed", "booking"]
+
+
+class AttendeeDetailSerializer(DetailSerializer):
+    class Meta:
+        model = Attendee
+        fields = ["id", "name", "confirmed", "booking"]
         depth = 1
 
 

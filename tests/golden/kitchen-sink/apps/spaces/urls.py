@@ -4,13 +4,14 @@ from rest_framework.routers import SimpleRouter
 from apps.inventory.views import AssetViewSet
 from apps.studio.views import StewardshipViewSet
 
-from .views import BookingViewSet, LogViewSet, MoveViewSet, RoomViewSet
+from .views import AttendeeViewSet, BookingViewSet, LogViewSet, MoveViewSet, RoomViewSet
 
 app_name = "spaces"
 
 router = SimpleRouter()
 router.register("rooms", RoomViewSet, basename="room")
 router.register("bookings", BookingViewSet, basename="booking")
+router.register("attendees", AttendeeViewSet, basename="attendee")
 router.register("moves", MoveViewSet, basename="move")
 router.register("logs", LogViewSet, basename="log")
 
@@ -46,5 +47,10 @@ urlpatterns = [
         "rooms/<int:parent_pk>/logs/",
         LogViewSet.as_view({"get": "list"}, parent_field="room"),
         name="room-logs",
+    ),
+    path(
+        "bookings/<int:parent_pk>/attendees/",
+        AttendeeViewSet.as_view({"get": "list"}, parent_field="booking"),
+        name="booking-attendees",
     ),
 ]

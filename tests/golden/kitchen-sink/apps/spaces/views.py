@@ -1,17 +1,20 @@
 from django.db.models import Prefetch
-from rest_framework import permissions, viewsets
+from rest_framework import viewsets
 
 from apps.core.cache import CachedResponseMixin
 from apps.core.ownership import OwnedViewSetMixin
 from apps.core.pagination import CursorPagination, LimitOffsetPagination
-from apps.core.permissions import IsAdmin, IsOwnerOrAdmin, ReadOnly
+from apps.core.permissions import AccessPolicy, IsOwnerOrAdmin, ReadOnly
 from apps.core.viewsets import RelationalViewSetMixin, related_count
 from apps.inventory.models import Asset
 from apps.studio.models import Member, Stewardship
 
-from .filters import BookingFilter, LogFilter, MoveFilter, RoomFilter
-from .models import Booking, Log, Move, Room
+from .filters import AttendeeFilter, BookingFilter, LogFilter, MoveFilter, RoomFilter
+from .models import Attendee, Booking, Log, Move, Room
 from .serializers import (
+    AttendeeDetailSerializer,
+    AttendeeListSerializer,
+    AttendeeSerializer,
     BookingDetailSerializer,
     BookingListSerializer,
     BookingSerializer,
@@ -35,8 +38,7 @@ class RoomViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVie
     detail_queryset = (
         Room.objects.select_related("folder")
         .prefetch_related(
-            "stewards",
-            Prefetch("stewards__mentors", queryset=Member.objects.only("pk")),
+            Prefetch("stewards", queryset=Member.objects.only("display_name"))
         )
         .annotate(
             stewardships_count=related_count(Stewardship, "room"),
@@ -50,6 +52,9 @@ class RoomViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVie
     serializer_class = RoomSerializer
     list_serializer_class = RoomListSerializer
     detail_serializer_class = RoomDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "public"
+    write_access = "staff"
     pagination_class = LimitOffsetPagination
     filterset_class = RoomFilter
     search_fields = ["code"]
@@ -65,21 +70,47 @@ class BookingViewSet(
 ):
     queryset = Booking.objects.all()
     list_queryset = Booking.objects.select_related("room", "booked_by")
-    detail_queryset = Booking.objects.select_related(
-        "room", "booked_by"
-    ).prefetch_related(
-        Prefetch("room__stewards", queryset=Member.objects.only("pk")),
-        Prefetch("booked_by__mentors", queryset=Member.objects.only("pk")),
+    detail_queryset = (
+        Booking.objects.select_related("room", "booked_by")
+        .prefetch_related(
+            Prefetch("room__stewards", queryset=Member.objects.only("pk"))
+        )
+        .annotate(attendees_count=related_count(Attendee, "booking"))
     )
     serializer_class = BookingSerializer
     list_serializer_class = BookingListSerializer
     detail_serializer_class = BookingDetailSerializer
-    permission_classes = [permissions.IsAuthenticated, IsOwnerOrAdmin | ReadOnly]
+    permission_classes = [AccessPolicy, IsOwnerOrAdmin | ReadOnly]
+    read_access = "users"
+    write_access = "users"
     owner_field = "booked_by"
     pagination_class = CursorPagination
     filterset_class = BookingFilter
     search_fields = ["purpose"]
     ordering_fields = ["id", "starts_at", "ends_at", "purpose"]
+    ordering = ["pk"]
+
+
+class AttendeeViewSet(
+    CachedResponseMixin,
+    OwnedViewSetMixin,
+    RelationalViewSetMixin,
+    viewsets.ModelViewSet,
+):
+    queryset = Attendee.objects.all()
+    list_queryset = Attendee.objects.select_related("booking")
+    detail_queryset = Attendee.objects.select_related("booking")
+    serializer_class = AttendeeSerializer
+    list_serializer_class = AttendeeListSerializer
+    detail_serializer_class = AttendeeDetailSerializer
+    permission_classes = [AccessPolicy, IsOwnerOrAdmin | ReadOnly]
+    read_access = "users"
+    write_access = "users"
+    owner_field = "booking__booked_by"
+    pagination_class = LimitOffsetPagination
+    filterset_class = AttendeeFilter
+    search_fields = ["name"]
+    ordering_fields = ["id", "name", "confirmed"]
     ordering = ["pk"]
 
 
@@ -95,6 +126,9 @@ class MoveViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVie
     serializer_class = MoveSerializer
     list_serializer_class = MoveListSerializer
     detail_serializer_class = MoveDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = LimitOffsetPagination
     filterset_class = MoveFilter
     search_fields = ["reason"]
@@ -113,7 +147,9 @@ class LogViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelView
     serializer_class = LogSerializer
     list_serializer_class = LogListSerializer
     detail_serializer_class = LogDetailSerializer
-    permission_classes = [IsAdmin | ReadOnly]
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = LimitOffsetPagination
     filterset_class = LogFilter
     search_fields = ["message"]

@@ -52,6 +52,7 @@ class MemberListSerializer(serializers.ModelSerializer):
 
 
 class MemberDetailSerializer(DetailSerializer):
+    mentors = Reference(many=True, read_only=True)
     mentors_of = RelatedList(view_name="studio:member-mentors-of")
     statements = RelatedList(view_name="studio:member-statements")
     stewardships = RelatedList(view_name="studio:member-stewardships")
@@ -130,6 +131,8 @@ class StatementListSerializer(serializers.ModelSerializer):
 
 
 class StatementDetailSerializer(DetailSerializer):
+    holder = Reference(read_only=True)
+
     class Meta:
         model = Statement
         fields = ["id", "total", "issued_on", "holder"]
@@ -225,6 +228,8 @@ class CameraListSerializer(serializers.ModelSerializer):
 
 
 class CameraDetailSerializer(DetailSerializer):
+    member = Reference(read_only=True)
+
     class Meta:
         model = Camera
         fields = [
@@ -283,6 +288,8 @@ class StewardshipListSerializer(serializers.ModelSerializer):
 
 
 class StewardshipDetailSerializer(DetailSerializer):
+    member = Reference(read_only=True)
+
     class Meta:
         model = Stewardship
         fields = ["id", "since", "lead", "room", "member"]

@@ -1,10 +1,10 @@
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 from rest_framework import permissions, viewsets
 
 from apps.core.cache import CachedResponseMixin
 from apps.core.ownership import OwnedViewSetMixin
 from apps.core.pagination import LimitOffsetPagination
-from apps.core.permissions import IsAdmin, ReadOnly
+from apps.core.permissions import AccessPolicy, IsOwnerOrAdmin, ReadOnly
 from apps.core.viewsets import RelationalViewSetMixin, related_count
 from apps.inventory.models import Asset, Vehicle
 from apps.spaces.models import Booking, Room
@@ -39,14 +39,15 @@ from .serializers import (
 class MemberViewSet(
     CachedResponseMixin, RelationalViewSetMixin, viewsets.ReadOnlyModelViewSet
 ):
-    """Users, for signed-in clients only; accounts change through authentication."""
+    """Users, for signed-in clients only: staff see every account, others their own. Accounts
+    change through authentication."""
 
     queryset = Member.objects.all()
     list_queryset = Member.objects.prefetch_related(
         Prefetch("mentors", queryset=Member.objects.only("display_name"))
     )
     detail_queryset = Member.objects.prefetch_related(
-        "mentors", Prefetch("mentors__mentors", queryset=Member.objects.only("pk"))
+        Prefetch("mentors", queryset=Member.objects.only("display_name"))
     ).annotate(
         mentors_of_count=related_count(Member, "mentors"),
         statements_count=related_count(Statement, "holder"),
@@ -66,6 +67,13 @@ class MemberViewSet(
     ordering_fields = ["id", "username", "date_joined", "display_name", "bio"]
     ordering = ["pk"]
 
+    def get_queryset(self) -> QuerySet[Member]:
+        queryset = super().get_queryset()
+        user = self.request.user
+        if user.is_staff or getattr(self, "swagger_fake_view", False):
+            return queryset
+        return queryset.filter(pk=user.pk)
+
 
 class FolderViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelViewSet):
     queryset = Folder.objects.all()
@@ -76,6 +84,9 @@ class FolderViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelV
     serializer_class = FolderSerializer
     list_serializer_class = FolderListSerializer
     detail_serializer_class = FolderDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "users"
     pagination_class = LimitOffsetPagination
     filterset_class = FolderFilter
     search_fields = ["name"]
@@ -93,13 +104,13 @@ class StatementViewSet(
 
     queryset = Statement.objects.all()
     list_queryset = Statement.objects.select_related("holder")
-    detail_queryset = Statement.objects.select_related("holder").prefetch_related(
-        Prefetch("holder__mentors", queryset=Member.objects.only("pk"))
-    )
+    detail_queryset = Statement.objects.select_related("holder")
     serializer_class = StatementSerializer
     list_serializer_class = StatementListSerializer
     detail_serializer_class = StatementDetailSerializer
-    permission_classes = [permissions.IsAuthenticated, IsAdmin | ReadOnly]
+    permission_classes = [AccessPolicy, IsOwnerOrAdmin | ReadOnly]
+    read_access = "users"
+    write_access = "staff"
     owner_field = "holder"
     pagination_class = LimitOffsetPagination
     filterset_class = StatementFilter
@@ -111,12 +122,14 @@ class CameraViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelV
     queryset = Camera.objects.all()
     list_queryset = Camera.objects.select_related("member", "room")
     detail_queryset = Camera.objects.select_related("member", "room").prefetch_related(
-        Prefetch("member__mentors", queryset=Member.objects.only("pk")),
-        Prefetch("room__stewards", queryset=Member.objects.only("pk")),
+        Prefetch("room__stewards", queryset=Member.objects.only("pk"))
     )
     serializer_class = CameraSerializer
     list_serializer_class = CameraListSerializer
     detail_serializer_class = CameraDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = LimitOffsetPagination
     filterset_class = CameraFilter
     search_fields = ["name", "notes", "serial", "contact", "from_value", "class_value"]
@@ -155,13 +168,13 @@ class StewardshipViewSet(
     list_queryset = Stewardship.objects.select_related("room", "member")
     detail_queryset = Stewardship.objects.select_related(
         "room", "member"
-    ).prefetch_related(
-        Prefetch("room__stewards", queryset=Member.objects.only("pk")),
-        Prefetch("member__mentors", queryset=Member.objects.only("pk")),
-    )
+    ).prefetch_related(Prefetch("room__stewards", queryset=Member.objects.only("pk")))
     serializer_class = StewardshipSerializer
     list_serializer_class = StewardshipListSerializer
     detail_serializer_class = StewardshipDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = LimitOffsetPagination
     filterset_class = StewardshipFilter
     ordering_fields = ["id", "since", "lead"]

@@ -7,6 +7,7 @@ import django_filters
 from django import forms
 from django.db import models
 from django_filters import rest_framework as filters
+from django_filters.filters import QuerySetRequestMixin
 from rest_framework import filters as drf_filters
 from rest_framework.exceptions import ValidationError
 
@@ -197,7 +198,8 @@ def with_key_range(default, filter_class):
 class FilterSet(filters.FilterSet):
     """django-filter's FilterSet, with booleans (and `isnull`) read strictly, every value of
     an `__in` list checked like a single one, and numbers, keys, times, durations and IP
-    addresses kept within what their columns can hold."""
+    addresses kept within what their columns can hold. A key names only a row the view's
+    `key_choices` offers: a parent the user may not see is an unknown choice."""
 
     FILTER_DEFAULTS = {
         **filters.FilterSet.FILTER_DEFAULTS,
@@ -217,6 +219,16 @@ class FilterSet(filters.FilterSet):
             filters.FilterSet.FILTER_DEFAULTS[models.ManyToManyField], KeysFilter
         ),
     }
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        super().__init__(data, queryset, request=request, prefix=prefix)
+        view = (getattr(request, "parser_context", None) or {}).get("view")
+        key_choices = getattr(view, "key_choices", None)
+        if key_choices is None:
+            return
+        for filter_ in self.filters.values():
+            if isinstance(filter_, QuerySetRequestMixin):
+                filter_.queryset = key_choices(filter_.field_name, filter_.queryset)
 
     @classmethod
     def filter_for_field(cls, field, field_name, lookup_expr=None):

@@ -1,7 +1,9 @@
+from django.db.models import QuerySet
 from rest_framework import permissions, viewsets
 
 from apps.core.cache import CachedResponseMixin
 from apps.core.pagination import PageNumberPagination
+from apps.core.permissions import AccessPolicy
 from apps.core.viewsets import RelationalViewSetMixin, related_count
 
 from .filters import (
@@ -50,7 +52,8 @@ from .serializers import (
 class UtilisateurViewSet(
     CachedResponseMixin, RelationalViewSetMixin, viewsets.ReadOnlyModelViewSet
 ):
-    """Users, for signed-in clients only; accounts change through authentication."""
+    """Users, for signed-in clients only: staff see every account, others their own. Accounts
+    change through authentication."""
 
     queryset = Utilisateur.objects.all()
     serializer_class = UtilisateurSerializer
@@ -71,6 +74,13 @@ class UtilisateurViewSet(
     ]
     ordering = ["pk"]
 
+    def get_queryset(self) -> QuerySet[Utilisateur]:
+        queryset = super().get_queryset()
+        user = self.request.user
+        if user.is_staff or getattr(self, "swagger_fake_view", False):
+            return queryset
+        return queryset.filter(pk=user.pk)
+
 
 class ClientViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelViewSet):
     queryset = Client.objects.all()
@@ -81,6 +91,9 @@ class ClientViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelV
     serializer_class = ClientSerializer
     list_serializer_class = ClientListSerializer
     detail_serializer_class = ClientDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = PageNumberPagination
     filterset_class = ClientFilter
     search_fields = ["email", "nom", "telephone", "adresse"]
@@ -99,6 +112,9 @@ class LivreurViewSet(
     serializer_class = LivreurSerializer
     list_serializer_class = LivreurListSerializer
     detail_serializer_class = LivreurDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = PageNumberPagination
     filterset_class = LivreurFilter
     search_fields = ["email", "nom", "telephone"]
@@ -125,6 +141,9 @@ class PointRelaisViewSet(
     serializer_class = PointRelaisSerializer
     list_serializer_class = PointRelaisListSerializer
     detail_serializer_class = PointRelaisDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = PageNumberPagination
     filterset_class = PointRelaisFilter
     search_fields = ["nom", "ville", "code_postal"]
@@ -141,6 +160,9 @@ class ColisViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVi
     serializer_class = ColisSerializer
     list_serializer_class = ColisListSerializer
     detail_serializer_class = ColisDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = PageNumberPagination
     filterset_class = ColisFilter
     search_fields = ["reference"]
@@ -161,6 +183,9 @@ class ExpeditionViewSet(
     serializer_class = ExpeditionSerializer
     list_serializer_class = ExpeditionListSerializer
     detail_serializer_class = ExpeditionDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = PageNumberPagination
     filterset_class = ExpeditionFilter
     ordering_fields = ["id", "date_depart"]
@@ -176,6 +201,9 @@ class SessionViewSet(
     serializer_class = SessionSerializer
     list_serializer_class = SessionListSerializer
     detail_serializer_class = SessionDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = PageNumberPagination
     filterset_class = SessionFilter
     ordering_fields = ["id", "debut", "fin"]

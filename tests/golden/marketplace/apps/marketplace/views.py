@@ -1,7 +1,9 @@
+from django.db.models import QuerySet
 from rest_framework import permissions, viewsets
 
 from apps.core.cache import CachedResponseMixin
 from apps.core.pagination import PageNumberPagination
+from apps.core.permissions import AccessPolicy
 from apps.core.viewsets import RelationalViewSetMixin, related_count
 
 from .filters import (
@@ -46,7 +48,8 @@ from .serializers import (
 class UserViewSet(
     CachedResponseMixin, RelationalViewSetMixin, viewsets.ReadOnlyModelViewSet
 ):
-    """Users, for signed-in clients only; accounts change through authentication."""
+    """Users, for signed-in clients only: staff see every account, others their own. Accounts
+    change through authentication."""
 
     queryset = User.objects.all()
     serializer_class = UserSerializer
@@ -58,6 +61,13 @@ class UserViewSet(
     search_fields = ["email"]
     ordering_fields = ["id", "username", "date_joined", "email", "created_at"]
     ordering = ["-created_at", "pk"]
+
+    def get_queryset(self) -> QuerySet[User]:
+        queryset = super().get_queryset()
+        user = self.request.user
+        if user.is_staff or getattr(self, "swagger_fake_view", False):
+            return queryset
+        return queryset.filter(pk=user.pk)
 
 
 class CustomerViewSet(
@@ -71,6 +81,9 @@ class CustomerViewSet(
     serializer_class = CustomerSerializer
     list_serializer_class = CustomerListSerializer
     detail_serializer_class = CustomerDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = PageNumberPagination
     filterset_class = CustomerFilter
     search_fields = ["email", "phone", "shipping_address"]
@@ -86,6 +99,9 @@ class SellerViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelV
     serializer_class = SellerSerializer
     list_serializer_class = SellerListSerializer
     detail_serializer_class = SellerDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = PageNumberPagination
     filterset_class = SellerFilter
     search_fields = ["email", "shop_name"]
@@ -101,6 +117,9 @@ class GroupViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVi
     serializer_class = GroupSerializer
     list_serializer_class = GroupListSerializer
     detail_serializer_class = GroupDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = PageNumberPagination
     filterset_class = GroupFilter
     search_fields = ["name", "slug"]
@@ -120,6 +139,9 @@ class ProductViewSet(
     serializer_class = ProductSerializer
     list_serializer_class = ProductListSerializer
     detail_serializer_class = ProductDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = PageNumberPagination
     filterset_class = ProductFilter
     search_fields = ["name", "description"]
@@ -136,6 +158,9 @@ class OrderViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVi
     serializer_class = OrderSerializer
     list_serializer_class = OrderListSerializer
     detail_serializer_class = OrderDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = PageNumberPagination
     filterset_class = OrderFilter
     search_fields = ["reference"]
@@ -152,6 +177,9 @@ class OrderLineViewSet(
     serializer_class = OrderLineSerializer
     list_serializer_class = OrderLineListSerializer
     detail_serializer_class = OrderLineDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = PageNumberPagination
     filterset_class = OrderLineFilter
     ordering_fields = ["id", "quantity", "unit_price"]
@@ -165,6 +193,9 @@ class ReviewViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelV
     serializer_class = ReviewSerializer
     list_serializer_class = ReviewListSerializer
     detail_serializer_class = ReviewDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = PageNumberPagination
     filterset_class = ReviewFilter
     search_fields = ["comment"]

@@ -224,7 +224,7 @@ def list_products(query: ListProduct) -> QuerySet[Product]:
 def get_product(query: GetProduct) -> Product:
     return rows.find(
         query.rows.select_related("category")
-        .prefetch_related("ships_to")
+        .prefetch_related(Prefetch("ships_to", queryset=Country.objects.only("name")))
         .annotate(order_lines_count=related_count(OrderLine, "product")),
         query.id,
     )

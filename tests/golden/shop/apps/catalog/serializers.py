@@ -166,6 +166,7 @@ class ProductListSerializer(serializers.ModelSerializer):
 
 
 class ProductDetailSerializer(DetailSerializer):
+    ships_to = TextReference(many=True, read_only=True)
     order_lines = RelatedList(view_name="catalog:product-order-lines")
 
     class Meta:

@@ -1,9 +1,10 @@
+from django.db.models import QuerySet
 from rest_framework import permissions, viewsets
 
 from apps.core.cache import CachedResponseMixin
 from apps.core.cqrs.api import CommandQueryViewSetMixin
 from apps.core.pagination import CursorPagination, LimitOffsetPagination
-from apps.core.permissions import HasRole
+from apps.core.permissions import AccessPolicy
 from apps.core.viewsets import RelationalViewSetMixin
 
 from .commands import DeleteCategory, DeleteCountry, DeleteProduct
@@ -41,7 +42,8 @@ class UserViewSet(
     RelationalViewSetMixin,
     viewsets.ReadOnlyModelViewSet,
 ):
-    """Users, for signed-in clients only; accounts change through authentication."""
+    """Users, for signed-in clients only: staff see every account, others their own. Accounts
+    change through authentication."""
 
     queryset = User.objects.all()
     list_query = ListUser
@@ -54,6 +56,13 @@ class UserViewSet(
     filterset_class = UserFilter
     ordering_fields = ["id", "username", "date_joined"]
     ordering = ["pk"]
+
+    def get_queryset(self) -> QuerySet[User]:
+        queryset = super().get_queryset()
+        user = self.request.user
+        if user.is_staff or getattr(self, "swagger_fake_view", False):
+            return queryset
+        return queryset.filter(pk=user.pk)
 
 
 class CategoryViewSet(
@@ -69,6 +78,9 @@ class CategoryViewSet(
     serializer_class = CategorySerializer
     list_serializer_class = CategoryListSerializer
     detail_serializer_class = CategoryDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "public"
+    write_access = "staff"
     pagination_class = LimitOffsetPagination
     filterset_class = CategoryFilter
     search_fields = ["name"]
@@ -89,6 +101,9 @@ class CountryViewSet(
     serializer_class = CountrySerializer
     list_serializer_class = CountryListSerializer
     detail_serializer_class = CountryDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = CursorPagination
     filterset_class = CountryFilter
     search_fields = ["code", "name"]
@@ -110,7 +125,9 @@ class ProductViewSet(
     serializer_class = ProductSerializer
     list_serializer_class = ProductListSerializer
     detail_serializer_class = ProductDetailSerializer
-    permission_classes = [permissions.IsAuthenticatedOrReadOnly, HasRole]
+    permission_classes = [AccessPolicy]
+    read_access = "public"
+    write_access = "staff"
     required_roles = {
         "create": ["catalog_manager"],
         "update": ["catalog_manager"],

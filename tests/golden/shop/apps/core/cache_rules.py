@@ -16,7 +16,15 @@ TIMEOUTS = {
 }
 
 # Entities whose answers depend on who asks: one entry per user.
-PER_USER = frozenset({"catalog.User", "customers.Customer"})
+PER_USER = frozenset(
+    {
+        "catalog.User",
+        "customers.Customer",
+        "customers.Address",
+        "orders.Order",
+        "orders.OrderLine",
+    }
+)
 
 # A write to the key's model bumps the versions of these entities.
 DEPENDENTS = {

@@ -32,6 +32,7 @@ class CustomerListSerializer(serializers.ModelSerializer):
 
 
 class CustomerDetailSerializer(DetailSerializer):
+    user = Reference(read_only=True)
     addresses = RelatedList(view_name="customers:customer-addresses")
     orders = RelatedList(view_name="customers:customer-orders")
 

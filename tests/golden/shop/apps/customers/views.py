@@ -1,10 +1,10 @@
-from rest_framework import permissions, viewsets
+from rest_framework import viewsets
 
 from apps.core.cache import CachedResponseMixin
 from apps.core.cqrs.api import CommandQueryViewSetMixin
 from apps.core.ownership import OwnedViewSetMixin
 from apps.core.pagination import LimitOffsetPagination
-from apps.core.permissions import IsOwnerOrAdmin, ReadOnly
+from apps.core.permissions import AccessPolicy, IsOwnerOrAdmin, ReadOnly
 from apps.core.viewsets import RelationalViewSetMixin
 
 from .commands import DeleteAddress, DeleteCustomer
@@ -35,7 +35,9 @@ class CustomerViewSet(
     serializer_class = CustomerSerializer
     list_serializer_class = CustomerListSerializer
     detail_serializer_class = CustomerDetailSerializer
-    permission_classes = [permissions.IsAuthenticated, IsOwnerOrAdmin | ReadOnly]
+    permission_classes = [AccessPolicy, IsOwnerOrAdmin | ReadOnly]
+    read_access = "users"
+    write_access = "users"
     owner_field = "user"
     pagination_class = LimitOffsetPagination
     filterset_class = CustomerFilter
@@ -47,6 +49,7 @@ class CustomerViewSet(
 class AddressViewSet(
     CachedResponseMixin,
     CommandQueryViewSetMixin,
+    OwnedViewSetMixin,
     RelationalViewSetMixin,
     viewsets.ModelViewSet,
 ):
@@ -57,6 +60,10 @@ class AddressViewSet(
     serializer_class = AddressSerializer
     list_serializer_class = AddressListSerializer
     detail_serializer_class = AddressDetailSerializer
+    permission_classes = [AccessPolicy, IsOwnerOrAdmin | ReadOnly]
+    read_access = "users"
+    write_access = "users"
+    owner_field = "customer__user"
     pagination_class = LimitOffsetPagination
     filterset_class = AddressFilter
     search_fields = ["line1", "city", "postal_code"]

@@ -2,7 +2,9 @@ from rest_framework import viewsets
 
 from apps.core.cache import CachedResponseMixin
 from apps.core.cqrs.api import CommandQueryViewSetMixin
+from apps.core.ownership import OwnedViewSetMixin
 from apps.core.pagination import LimitOffsetPagination
+from apps.core.permissions import AccessPolicy, IsOwnerOrAdmin, ReadOnly
 from apps.core.viewsets import RelationalViewSetMixin
 
 from .commands import DeleteOrder, DeleteOrderLine
@@ -22,6 +24,7 @@ from .serializers import (
 class OrderViewSet(
     CachedResponseMixin,
     CommandQueryViewSetMixin,
+    OwnedViewSetMixin,
     RelationalViewSetMixin,
     viewsets.ModelViewSet,
 ):
@@ -32,6 +35,10 @@ class OrderViewSet(
     serializer_class = OrderSerializer
     list_serializer_class = OrderListSerializer
     detail_serializer_class = OrderDetailSerializer
+    permission_classes = [AccessPolicy, IsOwnerOrAdmin | ReadOnly]
+    read_access = "users"
+    write_access = "users"
+    owner_field = "customer__user"
     pagination_class = LimitOffsetPagination
     filterset_class = OrderFilter
     search_fields = ["number", "notes"]
@@ -50,6 +57,7 @@ class OrderViewSet(
 class OrderLineViewSet(
     CachedResponseMixin,
     CommandQueryViewSetMixin,
+    OwnedViewSetMixin,
     RelationalViewSetMixin,
     viewsets.ModelViewSet,
 ):
@@ -60,6 +68,10 @@ class OrderLineViewSet(
     serializer_class = OrderLineSerializer
     list_serializer_class = OrderLineListSerializer
     detail_serializer_class = OrderLineDetailSerializer
+    permission_classes = [AccessPolicy, IsOwnerOrAdmin | ReadOnly]
+    read_access = "users"
+    write_access = "users"
+    owner_field = "order__customer__user"
     pagination_class = LimitOffsetPagination
     filterset_class = OrderLineFilter
     ordering_fields = ["id", "quantity", "unit_price"]

@@ -1,6 +1,7 @@
 from rest_framework import viewsets
 
 from apps.core.pagination import PageNumberPagination
+from apps.core.permissions import AccessPolicy
 from apps.core.viewsets import RelationalViewSetMixin, related_count
 from apps.work.models import Issue
 
@@ -25,6 +26,9 @@ class ProjectViewSet(RelationalViewSetMixin, viewsets.ModelViewSet):
     serializer_class = ProjectSerializer
     list_serializer_class = ProjectListSerializer
     detail_serializer_class = ProjectDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = PageNumberPagination
     filterset_class = ProjectFilter
     search_fields = ["key", "name", "description"]
@@ -41,6 +45,9 @@ class SprintViewSet(RelationalViewSetMixin, viewsets.ModelViewSet):
     serializer_class = SprintSerializer
     list_serializer_class = SprintListSerializer
     detail_serializer_class = SprintDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = PageNumberPagination
     filterset_class = SprintFilter
     search_fields = ["name", "goal"]

@@ -69,6 +69,8 @@ class IssueListSerializer(serializers.ModelSerializer):
 
 
 class IssueDetailSerializer(DetailSerializer):
+    assignee = Reference(read_only=True, allow_null=True)
+    reporter = Reference(read_only=True)
     children = RelatedList(view_name="work:issue-children")
     activities = RelatedList(view_name="work:issue-activities")
 

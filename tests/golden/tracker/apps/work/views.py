@@ -1,8 +1,8 @@
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 from rest_framework import permissions, viewsets
 
 from apps.core.pagination import PageNumberPagination
-from apps.core.permissions import IsAdmin, ReadOnly
+from apps.core.permissions import AccessPolicy
 from apps.core.viewsets import RelationalViewSetMixin, related_count
 
 from .filters import ActivityFilter, IssueFilter, LabelFilter, UserFilter
@@ -43,6 +43,9 @@ class IssueViewSet(RelationalViewSetMixin, viewsets.ModelViewSet):
     serializer_class = IssueSerializer
     list_serializer_class = IssueListSerializer
     detail_serializer_class = IssueDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = PageNumberPagination
     filterset_class = IssueFilter
     search_fields = ["title", "description"]
@@ -68,6 +71,9 @@ class LabelViewSet(RelationalViewSetMixin, viewsets.ModelViewSet):
     serializer_class = LabelSerializer
     list_serializer_class = LabelListSerializer
     detail_serializer_class = LabelDetailSerializer
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = PageNumberPagination
     filterset_class = LabelFilter
     search_fields = ["name", "color"]
@@ -86,7 +92,9 @@ class ActivityViewSet(RelationalViewSetMixin, viewsets.ModelViewSet):
     serializer_class = ActivitySerializer
     list_serializer_class = ActivityListSerializer
     detail_serializer_class = ActivityDetailSerializer
-    permission_classes = [IsAdmin | ReadOnly]
+    permission_classes = [AccessPolicy]
+    read_access = "users"
+    write_access = "staff"
     pagination_class = PageNumberPagination
     filterset_class = ActivityFilter
     search_fields = ["message"]
@@ -95,7 +103,8 @@ class ActivityViewSet(RelationalViewSetMixin, viewsets.ModelViewSet):
 
 
 class UserViewSet(RelationalViewSetMixin, viewsets.ReadOnlyModelViewSet):
-    """Users, for signed-in clients only; accounts change through authentication."""
+    """Users, for signed-in clients only: staff see every account, others their own. Accounts
+    change through authentication."""
 
     queryset = User.objects.all()
     detail_queryset = User.objects.annotate(
@@ -110,3 +119,10 @@ class UserViewSet(RelationalViewSetMixin, viewsets.ReadOnlyModelViewSet):
     filterset_class = UserFilter
     ordering_fields = ["id", "username", "date_joined"]
     ordering = ["pk"]
+
+    def get_queryset(self) -> QuerySet[User]:
+        queryset = super().get_queryset()
+        user = self.request.user
+        if user.is_staff or getattr(self, "swagger_fake_view", False):
+            return queryset
+        return queryset.filter(pk=user.pk)

@@ -50,8 +50,14 @@ def payload(**overrides) -> dict:
 
 
 @pytest.fixture
+def writer(auth_client):
+    """Any signed-in user writes posts (their own)."""
+    return auth_client
+
+
+@pytest.fixture
 def instance(user) -> Post:
-    """A post of the signed-in user, which `auth_client` may change."""
+    """A post of the signed-in user, which `writer` may change."""
     return PostFactory.create(author=user)
 
 
@@ -63,47 +69,47 @@ def test_str_is_not_empty():
     assert str(PostFactory.create())
 
 
-def test_list(admin_client):
+def test_list(api_client):
     PostFactory.create_batch(3)
-    response = admin_client.get(LIST_URL)
+    response = api_client.get(LIST_URL)
     assert response.status_code == status.HTTP_200_OK
     assert response.data.keys() == {"next", "previous", "results"}
     assert len(response.data["results"]) == Post.objects.count()
 
 
-def test_retrieve(admin_client):
+def test_retrieve(api_client):
     instance = PostFactory.create()
-    response = admin_client.get(detail_url(instance))
+    response = api_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
     assert response.data.keys() >= READABLE
 
 
-def test_create(auth_client):
-    response = send(auth_client, "post", LIST_URL, payload())
+def test_create(writer):
+    response = send(writer, "post", LIST_URL, payload())
     assert response.status_code == status.HTTP_201_CREATED, response.data
     assert Post.objects.filter(pk=response.data["id"]).exists()
     assert response.data.keys() >= READABLE
 
 
-def test_update(auth_client, instance):
+def test_update(writer, instance):
     data = payload()
-    response = send(auth_client, "put", detail_url(instance), data)
+    response = send(writer, "put", detail_url(instance), data)
     assert response.status_code == status.HTTP_200_OK, response.data
     instance.refresh_from_db()
     assert instance.title == data["title"]
 
 
-def test_partial_update(auth_client, instance):
+def test_partial_update(writer, instance):
     value = payload()["title"]
-    response = send(auth_client, "patch", detail_url(instance), {"title": value})
+    response = send(writer, "patch", detail_url(instance), {"title": value})
     assert response.status_code == status.HTTP_200_OK, response.data
     instance.refresh_from_db()
     assert instance.title == value
 
 
-def test_delete(auth_client, instance):
-    response = auth_client.delete(detail_url(instance))
+def test_delete(writer, instance):
+    response = writer.delete(detail_url(instance))
     assert response.status_code == status.HTTP_204_NO_CONTENT
     assert not Post.objects.filter(pk=instance.pk).exists()
 
@@ -116,10 +122,10 @@ def test_anonymous_cannot_write(api_client, method):
 
 
 @pytest.mark.parametrize("api_name", ["title", "slug", "content"])
-def test_create_without_a_required_field(auth_client, api_name):
+def test_create_without_a_required_field(writer, api_name):
     data = payload()
     del data[api_name]
-    response = send(auth_client, "post", LIST_URL, data)
+    response = send(writer, "post", LIST_URL, data)
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert api_name in field_errors(response)
 
@@ -128,10 +134,10 @@ def test_create_without_a_required_field(auth_client, api_name):
     ("name", "api_name"),
     [("slug", "slug")],
 )
-def test_create_with_a_taken_unique_value(auth_client, name, api_name):
+def test_create_with_a_taken_unique_value(writer, name, api_name):
     existing = PostFactory.create()
     response = send(
-        auth_client, "post", LIST_URL, payload(**{name: getattr(existing, name)})
+        writer, "post", LIST_URL, payload(**{name: getattr(existing, name)})
     )
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert api_name in field_errors(response)
@@ -149,9 +155,9 @@ def test_create_with_a_taken_unique_value(auth_client, name, api_name):
         pytest.param("view_count", -1, id="view_count-below-min"),
     ],
 )
-def test_create_with_an_invalid_value(auth_client, api_name, value):
+def test_create_with_an_invalid_value(writer, api_name, value):
     data = payload()
     data[api_name] = value
-    response = send(auth_client, "post", LIST_URL, data)
+    response = send(writer, "post", LIST_URL, data)
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert api_name in field_errors(response)

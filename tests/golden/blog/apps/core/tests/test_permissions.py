@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import AnonymousUser, Group
 from django.core.management import call_command
 from django.urls import reverse
 from rest_framework import status
@@ -15,7 +15,7 @@ from rest_framework.throttling import SimpleRateThrottle
 
 from apps.blog.factories import UserFactory
 from apps.core.permissions import (
-    HasRole,
+    AccessPolicy,
     IsAdmin,
     IsOwner,
     IsOwnerOrAdmin,
@@ -90,19 +90,50 @@ def test_read_only():
     assert not ReadOnly().has_permission(request("POST", user), VIEW)
 
 
-def test_has_role():
-    view = SimpleNamespace(action="create", required_roles={"create": ["editor"]})
+def access_view(action: str, **access: Any) -> SimpleNamespace:
+    declared = {"read_access": "users", "write_access": "staff", "required_roles": {}}
+    return SimpleNamespace(action=action, **(declared | access))
+
+
+def test_access_policy_reads():
+    plain, anonymous = UserFactory.create(), AnonymousUser()
+
+    assert AccessPolicy().has_permission(request("GET", plain), access_view("list"))
+    assert not AccessPolicy().has_permission(
+        request("GET", anonymous), access_view("list")
+    )
+    public = access_view("list", read_access="public")
+    assert AccessPolicy().has_permission(request("GET", anonymous), public)
+
+
+def test_access_policy_writes():
+    plain, staff = UserFactory.create(), UserFactory.create(is_staff=True)
+
+    assert not AccessPolicy().has_permission(
+        request("POST", plain), access_view("create")
+    )
+    assert AccessPolicy().has_permission(request("POST", staff), access_view("create"))
+    by_users = access_view("destroy", write_access="users")
+    assert AccessPolicy().has_permission(request("DELETE", plain), by_users)
+    assert not AccessPolicy().has_permission(
+        request("DELETE", AnonymousUser()), by_users
+    )
+
+
+def test_access_policy_roles():
+    roles = {"create": ["editor"]}
     member, other = UserFactory.create(), UserFactory.create()
     grant_roles(member, "editor")
+    create = access_view("create", write_access="users", required_roles=roles)
 
-    assert HasRole().has_permission(request("POST", member), view)
-    assert not HasRole().has_permission(request("POST", other), view)
-    assert HasRole().has_permission(
-        request("POST", UserFactory.create(is_staff=True)), view
+    assert AccessPolicy().has_permission(request("POST", member), create)
+    assert not AccessPolicy().has_permission(request("POST", other), create)
+    assert AccessPolicy().has_permission(
+        request("POST", UserFactory.create(is_staff=True)), create
     )
-    assert HasRole().has_permission(
-        request("GET", other), SimpleNamespace(action="list")
-    )
+    # A kind of write the roles do not name falls to write_access: staff here.
+    update = access_view("update", required_roles=roles)
+    assert not AccessPolicy().has_permission(request("PUT", member), update)
 
 
 def test_roles_are_groups():

@@ -35,6 +35,7 @@ def test_the_api_root_lists_every_resource(api_client):
         "vehicles": f"{ROOT}/api/v1/vehicles/",
         "rooms": f"{ROOT}/api/v1/rooms/",
         "bookings": f"{ROOT}/api/v1/bookings/",
+        "attendees": f"{ROOT}/api/v1/attendees/",
         "moves": f"{ROOT}/api/v1/moves/",
         "logs": f"{ROOT}/api/v1/logs/",
         "auth/login": f"{ROOT}/api/v1/auth/login/",

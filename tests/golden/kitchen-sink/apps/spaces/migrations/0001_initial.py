@@ -105,6 +105,35 @@ class Migration(migrations.Migration):
             },
         ),
         migrations.CreateModel(
+            name="Attendee",
+            fields=[
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True,
+                        primary_key=True,
+                        serialize=False,
+                        verbose_name="ID",
+                    ),
+                ),
+                ("name", models.CharField(max_length=80)),
+                ("confirmed", models.BooleanField(default=False)),
+                (
+                    "booking",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attendees",
+                        to="spaces.booking",
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "attendee",
+                "verbose_name_plural": "attendees",
+                "ordering": ["pk"],
+            },
+        ),
+        migrations.CreateModel(
             name="Log",
             fields=[
                 (

@@ -14,6 +14,10 @@ INDEXES = {
         SearchVector("purpose", config="english"),
         name="booking_search_idx",
     ),
+    "attendee": GinIndex(
+        SearchVector("name", config="english"),
+        name="attendee_search_idx",
+    ),
     "move": GinIndex(
         SearchVector("reason", config="english"),
         name="move_search_idx",

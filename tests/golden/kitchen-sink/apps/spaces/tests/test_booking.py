@@ -30,8 +30,14 @@ def payload(**overrides) -> dict:
 
 
 @pytest.fixture
+def writer(auth_client):
+    """Any signed-in user writes bookings (their own)."""
+    return auth_client
+
+
+@pytest.fixture
 def instance(user) -> Booking:
-    """A booking of the signed-in user, which `auth_client` may change."""
+    """A booking of the signed-in user, which `writer` may change."""
     return BookingFactory.create(booked_by=user)
 
 
@@ -59,31 +65,39 @@ def test_retrieve(admin_client):
     assert response.data.keys() >= READABLE
 
 
-def test_create(auth_client):
-    response = send(auth_client, "post", LIST_URL, payload())
+def test_anonymous_cannot_read(api_client):
+    instance = BookingFactory.create()
+    assert api_client.get(LIST_URL).status_code == status.HTTP_401_UNAUTHORIZED
+    assert (
+        api_client.get(detail_url(instance)).status_code == status.HTTP_401_UNAUTHORIZED
+    )
+
+
+def test_create(writer):
+    response = send(writer, "post", LIST_URL, payload())
     assert response.status_code == status.HTTP_201_CREATED, response.data
     assert Booking.objects.filter(pk=response.data["id"]).exists()
     assert response.data.keys() >= READABLE
 
 
-def test_update(auth_client, instance):
+def test_update(writer, instance):
     data = payload()
-    response = send(auth_client, "put", detail_url(instance), data)
+    response = send(writer, "put", detail_url(instance), data)
     assert response.status_code == status.HTTP_200_OK, response.data
     instance.refresh_from_db()
     assert instance.purpose == data["purpose"]
 
 
-def test_partial_update(auth_client, instance):
+def test_partial_update(writer, instance):
     value = payload()["purpose"]
-    response = send(auth_client, "patch", detail_url(instance), {"purpose": value})
+    response = send(writer, "patch", detail_url(instance), {"purpose": value})
     assert response.status_code == status.HTTP_200_OK, response.data
     instance.refresh_from_db()
     assert instance.purpose == value
 
 
-def test_delete(auth_client, instance):
-    response = auth_client.delete(detail_url(instance))
+def test_delete(writer, instance):
+    response = writer.delete(detail_url(instance))
     assert response.status_code == status.HTTP_204_NO_CONTENT
     assert not Booking.objects.filter(pk=instance.pk).exists()
 
@@ -96,18 +110,18 @@ def test_anonymous_cannot_write(api_client, method):
 
 
 @pytest.mark.parametrize("api_name", ["starts_at", "ends_at", "room"])
-def test_create_without_a_required_field(auth_client, api_name):
+def test_create_without_a_required_field(writer, api_name):
     data = payload()
     del data[api_name]
-    response = send(auth_client, "post", LIST_URL, data)
+    response = send(writer, "post", LIST_URL, data)
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert api_name in field_errors(response)
 
 
-def test_create_repeating_room_starts_at(auth_client):
+def test_create_repeating_room_starts_at(writer):
     existing = BookingFactory.create()
     response = send(
-        auth_client,
+        writer,
         "post",
         LIST_URL,
         payload(room=existing.room, starts_at=existing.starts_at),
@@ -121,9 +135,9 @@ def test_create_repeating_room_starts_at(auth_client):
         pytest.param("purpose", "x" * 201, id="purpose-too-long"),
     ],
 )
-def test_create_with_an_invalid_value(auth_client, api_name, value):
+def test_create_with_an_invalid_value(writer, api_name, value):
     data = payload()
     data[api_name] = value
-    response = send(auth_client, "post", LIST_URL, data)
+    response = send(writer, "post", LIST_URL, data)
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert api_name in field_errors(response)

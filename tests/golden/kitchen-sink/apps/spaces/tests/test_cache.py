@@ -9,7 +9,13 @@ from rest_framework.test import APIClient
 
 from apps.core.testing import clear_cache
 from apps.inventory.factories import AssetFactory
-from apps.spaces.factories import BookingFactory, LogFactory, MoveFactory, RoomFactory
+from apps.spaces.factories import (
+    AttendeeFactory,
+    BookingFactory,
+    LogFactory,
+    MoveFactory,
+    RoomFactory,
+)
 from apps.studio.factories import FolderFactory, MemberFactory, StatementFactory
 
 pytestmark = pytest.mark.django_db
@@ -190,6 +196,80 @@ def test_one_users_cached_bookings_are_never_served_to_another():
     recomputed(second, BOOKING_LIST)
 
 
+ATTENDEE_LIST = reverse_lazy("spaces:attendee-list")
+
+
+def attendee_url(instance) -> str:
+    return reverse("spaces:attendee-detail", args=[instance.pk])
+
+
+def test_repeated_attendee_reads_cost_no_query(admin_client, django_assert_num_queries):
+    instance = AttendeeFactory.create()
+    listed = results(admin_client.get(ATTENDEE_LIST))
+    detail = admin_client.get(attendee_url(instance)).json()
+    with django_assert_num_queries(0):
+        assert results(admin_client.get(ATTENDEE_LIST)) == listed
+        assert admin_client.get(attendee_url(instance)).json() == detail
+
+
+def test_creating_a_attendee_invalidates_the_list(admin_client):
+    AttendeeFactory.create()
+    admin_client.get(ATTENDEE_LIST)
+    created = AttendeeFactory.create()
+    assert str(created.pk) in ids(admin_client.get(ATTENDEE_LIST))
+
+
+def test_updating_a_attendee_invalidates_list_and_detail(admin_client):
+    instance = AttendeeFactory.create()
+    admin_client.get(ATTENDEE_LIST)
+    admin_client.get(attendee_url(instance))
+    instance.name = AttendeeFactory.build().name
+    instance.save()
+    detail = recomputed(admin_client, attendee_url(instance))
+    assert detail.json()["name"] == instance.name
+    recomputed(admin_client, ATTENDEE_LIST)
+
+
+def test_deleting_a_attendee_invalidates_list_and_detail(admin_client):
+    instance = AttendeeFactory.create()
+    pk, url = str(instance.pk), attendee_url(instance)
+    admin_client.get(ATTENDEE_LIST)
+    assert admin_client.get(url).status_code == 200
+    instance.delete()
+    assert admin_client.get(url).status_code == 404
+    assert pk not in ids(admin_client.get(ATTENDEE_LIST))
+
+
+def test_changing_the_booking_of_a_attendee_invalidates_the_list(admin_client):
+    related = BookingFactory.create()
+    AttendeeFactory.create(booking=related)
+    admin_client.get(ATTENDEE_LIST)
+    related.purpose = BookingFactory.build().purpose
+    related.save()
+    recomputed(admin_client, ATTENDEE_LIST)
+
+
+def test_writes_to_members_leave_attendee_answers_cached(
+    admin_client, django_assert_num_queries
+):
+    AttendeeFactory.create()
+    unrelated = MemberFactory.create()
+    listed = results(admin_client.get(ATTENDEE_LIST))
+    unrelated.save()
+    with django_assert_num_queries(0):
+        assert results(admin_client.get(ATTENDEE_LIST)) == listed
+
+
+def test_one_users_cached_attendees_are_never_served_to_another():
+    owner, other = MemberFactory.create(), MemberFactory.create()
+    AttendeeFactory.create(booking__booked_by=owner)
+    first, second = APIClient(), APIClient()
+    first.force_authenticate(user=owner)
+    second.force_authenticate(user=other)
+    results(first.get(ATTENDEE_LIST))
+    recomputed(second, ATTENDEE_LIST)
+
+
 MOVE_LIST = reverse_lazy("spaces:move-list")
 
 
@@ -272,12 +352,10 @@ def test_writes_to_members_leave_move_answers_cached(
         assert results(admin_client.get(MOVE_LIST)) == listed
 
 
-def test_anonymous_and_signed_in_clients_never_share_move_answers(
-    api_client, auth_client
-):
+def test_signed_in_and_staff_users_never_share_move_answers(auth_client, admin_client):
     MoveFactory.create()
-    api_client.get(MOVE_LIST)
-    recomputed(auth_client, MOVE_LIST)
+    auth_client.get(MOVE_LIST)
+    recomputed(admin_client, MOVE_LIST)
 
 
 LOG_LIST = reverse_lazy("spaces:log-list")
@@ -344,9 +422,7 @@ def test_writes_to_members_leave_log_answers_cached(
         assert results(admin_client.get(LOG_LIST)) == listed
 
 
-def test_anonymous_and_signed_in_clients_never_share_log_answers(
-    api_client, auth_client
-):
+def test_signed_in_and_staff_users_never_share_log_answers(auth_client, admin_client):
     LogFactory.create()
-    api_client.get(LOG_LIST)
-    recomputed(auth_client, LOG_LIST)
+    auth_client.get(LOG_LIST)
+    recomputed(admin_client, LOG_LIST)

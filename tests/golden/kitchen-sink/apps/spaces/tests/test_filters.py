@@ -17,8 +17,14 @@ from apps.core.testing import (
     shown_in_order,
     with_value,
 )
-from apps.spaces.factories import BookingFactory, LogFactory, MoveFactory, RoomFactory
-from apps.spaces.models import Booking, Log, Move, Room
+from apps.spaces.factories import (
+    AttendeeFactory,
+    BookingFactory,
+    LogFactory,
+    MoveFactory,
+    RoomFactory,
+)
+from apps.spaces.models import Attendee, Booking, Log, Move, Room
 
 pytestmark = pytest.mark.django_db
 
@@ -380,6 +386,136 @@ def test_booking_search_matches_parts_of_words(admin_client):
     }
     query = {"search": "uokk"}
     assert shown(admin_client, BOOKING_URL, query, rows) == {"hit"}
+
+
+# Attendees
+ATTENDEE_URL = reverse_lazy("spaces:attendee-list")
+# Two values of each field, low before high; every query below lists exactly one of them.
+ATTENDEE_VALUES = {
+    "name": ("Alpha", "Bravo"),
+    "confirmed": (False, True),
+}
+
+
+@pytest.mark.parametrize(
+    ("field", "query", "expected"),
+    [
+        pytest.param("name", {"name": "Alpha"}, "low", id="name"),
+        pytest.param("name", {"name__iexact": "aLPHA"}, "low", id="name__iexact"),
+        pytest.param("name", {"name__icontains": "LPHA"}, "low", id="name__icontains"),
+        pytest.param(
+            "name", {"name__istartswith": "al"}, "low", id="name__istartswith"
+        ),
+        pytest.param("name", {"name__in": "Bravo,Zulu"}, "high", id="name__in"),
+        pytest.param("confirmed", {"confirmed": "false"}, "low", id="confirmed"),
+        pytest.param("confirmed", {"confirmed": "true"}, "high", id="confirmed"),
+    ],
+)
+def test_attendee_filters(admin_client, field, query, expected):
+    low, high = ATTENDEE_VALUES[field]
+    rows = {
+        "low": with_value(AttendeeFactory, field, low),
+        "high": with_value(AttendeeFactory, field, high),
+    }
+    assert shown(admin_client, ATTENDEE_URL, query, rows) == {expected}
+
+
+@pytest.mark.parametrize("field", ["booking"])
+def test_attendee_filters_by_related_key(admin_client, field):
+    rows, targets = linked_pairs(AttendeeFactory, field)
+    low, high = targets["low"].pk, targets["high"].pk
+    assert shown(admin_client, ATTENDEE_URL, {field: low}, rows) == {"low"}
+    assert shown(admin_client, ATTENDEE_URL, {f"{field}__in": high}, rows) == {"high"}
+    both = {f"{field}__in": f"{low},{high}"}
+    assert shown(admin_client, ATTENDEE_URL, both, rows) == {"low", "high"}
+    keys = listed(admin_client, ATTENDEE_URL, both)
+    assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize(
+    ("parameter", "value"),
+    [
+        ("confirmed", "maybe"),
+        ("booking", "abc"),
+        ("ordering", "no_such_field"),
+    ],
+)
+def test_attendee_refuses_an_invalid_query(admin_client, parameter, value):
+    response = admin_client.get(ATTENDEE_URL, {parameter: value})
+    assert response.status_code == status.HTTP_400_BAD_REQUEST
+    assert parameter in field_errors(response)
+
+
+def test_attendee_default_ordering(admin_client):
+    AttendeeFactory.create_batch(3)
+    expected = Attendee.objects.order_by("pk")
+    keys = [str(pk) for pk in expected.values_list("pk", flat=True)]
+    assert listed(admin_client, ATTENDEE_URL) == keys
+
+
+@pytest.mark.parametrize("field", ["name", "confirmed"])
+def test_attendee_ordering_both_ways(admin_client, field):
+    low, high = ATTENDEE_VALUES[field]
+    rows = {
+        "low": with_value(AttendeeFactory, field, low),
+        "high": with_value(AttendeeFactory, field, high),
+    }
+    assert shown_in_order(admin_client, ATTENDEE_URL, {"ordering": field}, rows) == [
+        "low",
+        "high",
+    ]
+    descending = {"ordering": f"-{field}"}
+    assert shown_in_order(admin_client, ATTENDEE_URL, descending, rows) == [
+        "high",
+        "low",
+    ]
+
+
+def test_attendee_search(admin_client):
+    rows = {
+        "hit": with_value(AttendeeFactory, "name", "Running quokka"),
+        "miss": AttendeeFactory.create(),
+    }
+    query = {"search": "quokka"}
+    assert shown(admin_client, ATTENDEE_URL, query, rows) == {"hit"}
+
+
+@pytest.mark.skipif(not POSTGRESQL, reason="full-text search runs on PostgreSQL")
+def test_attendee_search_matches_word_forms(admin_client):
+    rows = {
+        "hit": with_value(AttendeeFactory, "name", "Running quokka"),
+        "miss": AttendeeFactory.create(),
+    }
+    query = {"search": "quokkas"}
+    assert shown(admin_client, ATTENDEE_URL, query, rows) == {"hit"}
+
+
+@pytest.mark.skipif(not POSTGRESQL, reason="full-text search runs on PostgreSQL")
+def test_attendee_search_lists_best_matches_first(admin_client):
+    rows = {"a": AttendeeFactory.create(), "b": AttendeeFactory.create()}
+    first, second = shown_in_order(admin_client, ATTENDEE_URL, {}, rows)
+    set_value(rows[first], "name", "quokka")
+    set_value(rows[second], "name", "quokka quokka")
+    query = {"search": "quokka"}
+    assert shown_in_order(admin_client, ATTENDEE_URL, query, rows) == [second, first]
+
+
+@pytest.mark.skipif(not POSTGRESQL, reason="the search index exists on PostgreSQL only")
+def test_attendee_search_index():
+    with connection.cursor() as cursor:
+        table = Attendee._meta.db_table
+        indexes = connection.introspection.get_constraints(cursor, table)
+    assert indexes["attendee_search_idx"]["type"] == "gin"
+
+
+@pytest.mark.skipif(POSTGRESQL, reason="PostgreSQL matches whole words")
+def test_attendee_search_matches_parts_of_words(admin_client):
+    rows = {
+        "hit": with_value(AttendeeFactory, "name", "Running quokka"),
+        "miss": AttendeeFactory.create(),
+    }
+    query = {"search": "uokk"}
+    assert shown(admin_client, ATTENDEE_URL, query, rows) == {"hit"}
 
 
 # Moves

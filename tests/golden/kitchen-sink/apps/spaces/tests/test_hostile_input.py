@@ -11,13 +11,20 @@ from rest_framework import status
 
 from apps.core import hostile
 from apps.core.testing import api_payload
-from apps.spaces.factories import BookingFactory, MoveFactory, RoomFactory
+from apps.spaces.factories import (
+    AttendeeFactory,
+    BookingFactory,
+    MoveFactory,
+    RoomFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
 ROOM_URL = reverse_lazy("spaces:room-list")
 
 BOOKING_URL = reverse_lazy("spaces:booking-list")
+
+ATTENDEE_URL = reverse_lazy("spaces:attendee-list")
 
 MOVE_URL = reverse_lazy("spaces:move-list")
 
@@ -75,6 +82,18 @@ LIST_PARAMETERS = [
     pytest.param(BOOKING_URL, "ordering", id="booking-ordering"),
     pytest.param(BOOKING_URL, "cursor", id="booking-cursor"),
     pytest.param(BOOKING_URL, "page_size", id="booking-page_size"),
+    pytest.param(ATTENDEE_URL, "name", id="attendee-name"),
+    pytest.param(ATTENDEE_URL, "name__iexact", id="attendee-name__iexact"),
+    pytest.param(ATTENDEE_URL, "name__icontains", id="attendee-name__icontains"),
+    pytest.param(ATTENDEE_URL, "name__istartswith", id="attendee-name__istartswith"),
+    pytest.param(ATTENDEE_URL, "name__in", id="attendee-name__in"),
+    pytest.param(ATTENDEE_URL, "confirmed", id="attendee-confirmed"),
+    pytest.param(ATTENDEE_URL, "booking", id="attendee-booking"),
+    pytest.param(ATTENDEE_URL, "booking__in", id="attendee-booking__in"),
+    pytest.param(ATTENDEE_URL, "search", id="attendee-search"),
+    pytest.param(ATTENDEE_URL, "ordering", id="attendee-ordering"),
+    pytest.param(ATTENDEE_URL, "limit", id="attendee-limit"),
+    pytest.param(ATTENDEE_URL, "offset", id="attendee-offset"),
     pytest.param(MOVE_URL, "moved_at", id="move-moved_at"),
     pytest.param(MOVE_URL, "moved_at__lt", id="move-moved_at__lt"),
     pytest.param(MOVE_URL, "moved_at__lte", id="move-moved_at__lte"),
@@ -336,6 +355,32 @@ REFUSED_QUERIES = [
         hostile.FORGED_CURSORS[4],
         id="booking-cursor-forged_cursors4",
     ),
+    pytest.param(ATTENDEE_URL, "name", hostile.NUL, id="attendee-name-nul"),
+    pytest.param(
+        ATTENDEE_URL, "name__iexact", hostile.NUL, id="attendee-name__iexact-nul"
+    ),
+    pytest.param(
+        ATTENDEE_URL, "name__icontains", hostile.NUL, id="attendee-name__icontains-nul"
+    ),
+    pytest.param(
+        ATTENDEE_URL,
+        "name__istartswith",
+        hostile.NUL,
+        id="attendee-name__istartswith-nul",
+    ),
+    pytest.param(ATTENDEE_URL, "confirmed", hostile.NUL, id="attendee-confirmed-nul"),
+    pytest.param(ATTENDEE_URL, "booking", hostile.NUL, id="attendee-booking-nul"),
+    pytest.param(ATTENDEE_URL, "search", hostile.NUL, id="attendee-search-nul"),
+    pytest.param(
+        ATTENDEE_URL, "search", hostile.MANY_WORDS, id="attendee-search-many_words"
+    ),
+    pytest.param(
+        ATTENDEE_URL, "search", hostile.LONG_WORD, id="attendee-search-long_word"
+    ),
+    pytest.param(ATTENDEE_URL, "ordering", hostile.NUL, id="attendee-ordering-nul"),
+    pytest.param(
+        ATTENDEE_URL, "offset", hostile.HUGE_NUMBER, id="attendee-offset-huge_number"
+    ),
     pytest.param(MOVE_URL, "moved_at", hostile.NUL, id="move-moved_at-nul"),
     pytest.param(MOVE_URL, "moved_at__lt", hostile.NUL, id="move-moved_at__lt-nul"),
     pytest.param(MOVE_URL, "moved_at__lte", hostile.NUL, id="move-moved_at__lte-nul"),
@@ -523,6 +568,8 @@ KEYED_PATHS = [
     pytest.param(ROOM_URL, "moves-as-target/", id="room-moves-as-target"),
     pytest.param(ROOM_URL, "logs/", id="room-logs"),
     pytest.param(BOOKING_URL, "", id="booking-detail"),
+    pytest.param(BOOKING_URL, "attendees/", id="booking-attendees"),
+    pytest.param(ATTENDEE_URL, "", id="attendee-detail"),
     pytest.param(MOVE_URL, "", id="move-detail"),
     pytest.param(LOG_URL, "", id="log-detail"),
 ]
@@ -553,6 +600,12 @@ BOOKING_FIELDS = {
     "ends_at": "ends_at",
     "purpose": "purpose",
     "room": "room",
+}
+
+ATTENDEE_FIELDS = {
+    "name": "name",
+    "confirmed": "confirmed",
+    "booking": "booking",
 }
 
 MOVE_FIELDS = {
@@ -705,6 +758,54 @@ REFUSED_VALUES = [
         "room",
         hostile.SURROGATE,
         id="booking-room-surrogate",
+    ),
+    pytest.param(
+        AttendeeFactory,
+        ATTENDEE_FIELDS,
+        ATTENDEE_URL,
+        "name",
+        hostile.NUL,
+        id="attendee-name-nul",
+    ),
+    pytest.param(
+        AttendeeFactory,
+        ATTENDEE_FIELDS,
+        ATTENDEE_URL,
+        "name",
+        hostile.SURROGATE,
+        id="attendee-name-surrogate",
+    ),
+    pytest.param(
+        AttendeeFactory,
+        ATTENDEE_FIELDS,
+        ATTENDEE_URL,
+        "confirmed",
+        hostile.NUL,
+        id="attendee-confirmed-nul",
+    ),
+    pytest.param(
+        AttendeeFactory,
+        ATTENDEE_FIELDS,
+        ATTENDEE_URL,
+        "confirmed",
+        hostile.SURROGATE,
+        id="attendee-confirmed-surrogate",
+    ),
+    pytest.param(
+        AttendeeFactory,
+        ATTENDEE_FIELDS,
+        ATTENDEE_URL,
+        "booking",
+        hostile.NUL,
+        id="attendee-booking-nul",
+    ),
+    pytest.param(
+        AttendeeFactory,
+        ATTENDEE_FIELDS,
+        ATTENDEE_URL,
+        "booking",
+        hostile.SURROGATE,
+        id="attendee-booking-surrogate",
     ),
     pytest.param(
         MoveFactory,

@@ -25,21 +25,29 @@ def test_str_is_not_empty():
     assert str(LogFactory.create())
 
 
-def test_list(api_client):
+def test_list(auth_client):
     LogFactory.create_batch(3)
-    response = api_client.get(LIST_URL)
+    response = auth_client.get(LIST_URL)
     assert response.status_code == status.HTTP_200_OK
     assert response.data.keys() == {"count", "next", "previous", "results"}
     assert response.data["count"] == Log.objects.count()
     assert len(response.data["results"]) == Log.objects.count()
 
 
-def test_retrieve(api_client):
+def test_retrieve(auth_client):
     instance = LogFactory.create()
-    response = api_client.get(detail_url(instance))
+    response = auth_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
     assert response.data.keys() >= READABLE
+
+
+def test_anonymous_cannot_read(api_client):
+    instance = LogFactory.create()
+    assert api_client.get(LIST_URL).status_code == status.HTTP_401_UNAUTHORIZED
+    assert (
+        api_client.get(detail_url(instance)).status_code == status.HTTP_401_UNAUTHORIZED
+    )
 
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])

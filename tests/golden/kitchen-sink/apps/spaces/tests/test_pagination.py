@@ -7,8 +7,14 @@ from rest_framework import status
 
 from apps.core.pagination import CursorPagination, LimitOffsetPagination
 from apps.core.testing import api_key, listed
-from apps.spaces.factories import BookingFactory, LogFactory, MoveFactory, RoomFactory
-from apps.spaces.models import Booking, Log, Move, Room
+from apps.spaces.factories import (
+    AttendeeFactory,
+    BookingFactory,
+    LogFactory,
+    MoveFactory,
+    RoomFactory,
+)
+from apps.spaces.models import Attendee, Booking, Log, Move, Room
 
 pytestmark = pytest.mark.django_db
 
@@ -50,6 +56,9 @@ def test_cursor_that_is_not_one_of_ours(admin_client, model, factory, url):
 
 LIMIT_OFFSET = [
     pytest.param(Room, RoomFactory, reverse_lazy("spaces:room-list"), id="room"),
+    pytest.param(
+        Attendee, AttendeeFactory, reverse_lazy("spaces:attendee-list"), id="attendee"
+    ),
     pytest.param(Move, MoveFactory, reverse_lazy("spaces:move-list"), id="move"),
     pytest.param(Log, LogFactory, reverse_lazy("spaces:log-list"), id="log"),
 ]

@@ -11,7 +11,7 @@ from apps.core.relations_testing import (
     link_rows,
 )
 from apps.inventory.models import Asset
-from apps.spaces.models import Booking, Log, Move, Room
+from apps.spaces.models import Attendee, Booking, Log, Move, Room
 from apps.studio.models import Stewardship
 
 pytestmark = pytest.mark.django_db
@@ -101,6 +101,26 @@ def test_booking_list(admin_client):
     assert len(response.data["results"]) >= 30
 
 
+def test_booking_attendees(admin_client):
+    parent = create_linked(Booking, 1)[0]
+    url = reverse("spaces:booking-attendees", args=[parent.pk])
+    response = assert_constant_queries(
+        lambda: admin_client.get(url, {"limit": 100}),
+        lambda count: create_linked(Attendee, count, booking=parent),
+        at_most=3,
+    )
+    assert len(response.data["results"]) >= 30
+
+
+def test_attendee_list(admin_client):
+    response = assert_constant_queries(
+        lambda: admin_client.get(reverse("spaces:attendee-list"), {"limit": 100}),
+        lambda count: create_linked(Attendee, count),
+        at_most=2,
+    )
+    assert len(response.data["results"]) >= 30
+
+
 def test_move_list(admin_client):
     response = assert_constant_queries(
         lambda: admin_client.get(reverse("spaces:move-list"), {"limit": 100}),
@@ -134,7 +154,7 @@ def test_room_detail(admin_client):
     response = assert_constant_queries(
         lambda: admin_client.get(reverse("spaces:room-detail", args=[instance.pk])),
         grow,
-        at_most=3,
+        at_most=2,
     )
     assert len(response.data["stewards"]) >= 30
     assert response.data["stewardships"]["count"] >= 30
@@ -147,10 +167,24 @@ def test_room_detail(admin_client):
 
 def test_booking_detail(admin_client):
     instance = create_linked(Booking, 1)[0]
-    assert_constant_queries(
+
+    def grow(count: int) -> None:
+        create_linked(Attendee, count, booking=instance)
+
+    response = assert_constant_queries(
         lambda: admin_client.get(reverse("spaces:booking-detail", args=[instance.pk])),
-        lambda count: create_linked(Booking, count),
-        at_most=3,
+        grow,
+        at_most=2,
+    )
+    assert response.data["attendees"]["count"] >= 30
+
+
+def test_attendee_detail(admin_client):
+    instance = create_linked(Attendee, 1)[0]
+    assert_constant_queries(
+        lambda: admin_client.get(reverse("spaces:attendee-detail", args=[instance.pk])),
+        lambda count: create_linked(Attendee, count),
+        at_most=1,
     )
 
 

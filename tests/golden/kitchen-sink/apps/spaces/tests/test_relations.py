@@ -1,6 +1,7 @@
 """Relations in the Spaces API: written as keys of existing rows, read as
-references in lists, as objects in details, and reverse relations as counts with the URL of
-their nested list."""
+references in lists, as objects in details (as references where the reader of the detail
+may not read the related row: users, others' private rows), and reverse relations as counts
+with the URL of their nested list."""
 
 import pytest
 from django.urls import reverse
@@ -9,7 +10,7 @@ from rest_framework import status
 from apps.core.relations_testing import create_linked
 from apps.core.testing import api_key, factory_for, field_errors, related_model
 from apps.inventory.models import Asset
-from apps.spaces.models import Booking, Log, Move, Room
+from apps.spaces.models import Attendee, Booking, Log, Move, Room
 from apps.studio.models import Stewardship
 
 pytestmark = pytest.mark.django_db
@@ -45,6 +46,20 @@ pytestmark = pytest.mark.django_db
             "room",
             "not-a-key",
             id="booking-room-malformed",
+        ),
+        pytest.param(
+            Attendee,
+            "spaces:attendee-detail",
+            "booking",
+            0,
+            id="attendee-booking-missing",
+        ),
+        pytest.param(
+            Attendee,
+            "spaces:attendee-detail",
+            "booking",
+            "not-a-key",
+            id="attendee-booking-malformed",
         ),
         pytest.param(
             Move,
@@ -109,7 +124,7 @@ def related_rows(instance, name: str, many: bool) -> list:
 
 
 @pytest.mark.parametrize(
-    ("model", "route", "api_name", "name", "many"),
+    ("model", "route", "api_name", "name", "many", "whole"),
     [
         pytest.param(
             Room,
@@ -117,6 +132,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "stewards",
             "stewards",
             True,
+            False,
             id="room-stewards",
         ),
         pytest.param(
@@ -124,6 +140,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "spaces:room",
             "folder",
             "folder",
+            False,
             False,
             id="room-folder",
         ),
@@ -133,6 +150,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "room",
             "room",
             False,
+            True,
             id="booking-room",
         ),
         pytest.param(
@@ -141,7 +159,17 @@ def related_rows(instance, name: str, many: bool) -> list:
             "booked_by",
             "booked_by",
             False,
+            False,
             id="booking-booked_by",
+        ),
+        pytest.param(
+            Attendee,
+            "spaces:attendee",
+            "booking",
+            "booking",
+            False,
+            True,
+            id="attendee-booking",
         ),
         pytest.param(
             Move,
@@ -149,6 +177,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "asset",
             "asset",
             False,
+            True,
             id="move-asset",
         ),
         pytest.param(
@@ -157,6 +186,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "source",
             "source",
             False,
+            True,
             id="move-source",
         ),
         pytest.param(
@@ -165,6 +195,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "target",
             "target",
             False,
+            True,
             id="move-target",
         ),
         pytest.param(
@@ -173,12 +204,13 @@ def related_rows(instance, name: str, many: bool) -> list:
             "room",
             "room",
             False,
+            True,
             id="log-room",
         ),
     ],
 )
 def test_a_list_shows_references_and_a_detail_objects(
-    admin_client, model, route, api_name, name, many
+    admin_client, model, route, api_name, name, many, whole
 ):
     instance = create_linked(model, 1)[0]
     expected = related_rows(instance, name, many)
@@ -196,7 +228,7 @@ def test_a_list_shows_references_and_a_detail_objects(
     detail = admin_client.get(reverse(f"{route}-detail", args=[instance.pk])).data
     objects = detail[api_name] if many else [detail[api_name]]
     assert [str(o[target_key]) for o in objects] == [str(r.pk) for r in expected]
-    assert all("display" not in o for o in objects)
+    assert all(("display" not in o) == whole for o in objects)
 
 
 @pytest.mark.parametrize(
@@ -267,6 +299,17 @@ def test_a_list_shows_references_and_a_detail_objects(
             "spaces:room-logs",
             2,
             id="room_logs",
+        ),
+        pytest.param(
+            Booking,
+            "spaces:booking-detail",
+            Attendee,
+            "booking",
+            False,
+            "attendees",
+            "spaces:booking-attendees",
+            2,
+            id="booking_attendees",
         ),
     ],
 )

@@ -29,6 +29,12 @@ def payload(**overrides) -> dict:
 
 
 @pytest.fixture
+def writer(admin_client):
+    """Staff write rooms."""
+    return admin_client
+
+
+@pytest.fixture
 def instance() -> Room:
     return RoomFactory.create()
 
@@ -58,31 +64,31 @@ def test_retrieve(api_client):
     assert response.data.keys() >= READABLE
 
 
-def test_create(auth_client):
-    response = send(auth_client, "post", LIST_URL, payload())
+def test_create(writer):
+    response = send(writer, "post", LIST_URL, payload())
     assert response.status_code == status.HTTP_201_CREATED, response.data
     assert Room.objects.filter(pk=response.data["id"]).exists()
     assert response.data.keys() >= READABLE
 
 
-def test_update(auth_client, instance):
+def test_update(writer, instance):
     data = payload()
-    response = send(auth_client, "put", detail_url(instance), data)
+    response = send(writer, "put", detail_url(instance), data)
     assert response.status_code == status.HTTP_200_OK, response.data
     instance.refresh_from_db()
     assert instance.code == data["code"]
 
 
-def test_partial_update(auth_client, instance):
+def test_partial_update(writer, instance):
     value = payload()["code"]
-    response = send(auth_client, "patch", detail_url(instance), {"code": value})
+    response = send(writer, "patch", detail_url(instance), {"code": value})
     assert response.status_code == status.HTTP_200_OK, response.data
     instance.refresh_from_db()
     assert instance.code == value
 
 
-def test_delete(auth_client, instance):
-    response = auth_client.delete(detail_url(instance))
+def test_delete(writer, instance):
+    response = writer.delete(detail_url(instance))
     assert response.status_code == status.HTTP_204_NO_CONTENT
     assert not Room.objects.filter(pk=instance.pk).exists()
 
@@ -94,11 +100,18 @@ def test_anonymous_cannot_write(api_client, method):
     assert response.status_code == status.HTTP_401_UNAUTHORIZED
 
 
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_signed_in_users_without_a_role_cannot_write(auth_client, method):
+    url = LIST_URL if method == "post" else detail_url(RoomFactory.create())
+    response = getattr(auth_client, method)(url, {}, format="json")
+    assert response.status_code == status.HTTP_403_FORBIDDEN
+
+
 @pytest.mark.parametrize("api_name", ["code", "capacity"])
-def test_create_without_a_required_field(auth_client, api_name):
+def test_create_without_a_required_field(writer, api_name):
     data = payload()
     del data[api_name]
-    response = send(auth_client, "post", LIST_URL, data)
+    response = send(writer, "post", LIST_URL, data)
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert api_name in field_errors(response)
 
@@ -107,10 +120,10 @@ def test_create_without_a_required_field(auth_client, api_name):
     ("name", "api_name"),
     [("code", "code")],
 )
-def test_create_with_a_taken_unique_value(auth_client, name, api_name):
+def test_create_with_a_taken_unique_value(writer, name, api_name):
     existing = RoomFactory.create()
     response = send(
-        auth_client, "post", LIST_URL, payload(**{name: getattr(existing, name)})
+        writer, "post", LIST_URL, payload(**{name: getattr(existing, name)})
     )
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert api_name in field_errors(response)
@@ -123,9 +136,9 @@ def test_create_with_a_taken_unique_value(auth_client, name, api_name):
         pytest.param("capacity", 0, id="capacity-below-min"),
     ],
 )
-def test_create_with_an_invalid_value(auth_client, api_name, value):
+def test_create_with_an_invalid_value(writer, api_name, value):
     data = payload()
     data[api_name] = value
-    response = send(auth_client, "post", LIST_URL, data)
+    response = send(writer, "post", LIST_URL, data)
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert api_name in field_errors(response)

@@ -178,12 +178,12 @@ def test_writes_to_members_leave_folder_answers_cached(
         assert results(admin_client.get(FOLDER_LIST)) == listed
 
 
-def test_anonymous_and_signed_in_clients_never_share_folder_answers(
-    api_client, auth_client
+def test_signed_in_and_staff_users_never_share_folder_answers(
+    auth_client, admin_client
 ):
     FolderFactory.create()
-    api_client.get(FOLDER_LIST)
-    recomputed(auth_client, FOLDER_LIST)
+    auth_client.get(FOLDER_LIST)
+    recomputed(admin_client, FOLDER_LIST)
 
 
 STATEMENT_LIST = reverse_lazy("studio:statement-list")
@@ -333,12 +333,12 @@ def test_writes_to_folders_leave_camera_answers_cached(
         assert results(admin_client.get(CAMERA_LIST)) == listed
 
 
-def test_anonymous_and_signed_in_clients_never_share_camera_answers(
-    api_client, auth_client
+def test_signed_in_and_staff_users_never_share_camera_answers(
+    auth_client, admin_client
 ):
     CameraFactory.create()
-    api_client.get(CAMERA_LIST)
-    recomputed(auth_client, CAMERA_LIST)
+    auth_client.get(CAMERA_LIST)
+    recomputed(admin_client, CAMERA_LIST)
 
 
 STEWARDSHIP_LIST = reverse_lazy("studio:stewardship-list")
@@ -414,9 +414,9 @@ def test_writes_to_folders_leave_stewardship_answers_cached(
         assert results(admin_client.get(STEWARDSHIP_LIST)) == listed
 
 
-def test_anonymous_and_signed_in_clients_never_share_stewardship_answers(
-    api_client, auth_client
+def test_signed_in_and_staff_users_never_share_stewardship_answers(
+    auth_client, admin_client
 ):
     StewardshipFactory.create()
-    api_client.get(STEWARDSHIP_LIST)
-    recomputed(auth_client, STEWARDSHIP_LIST)
+    auth_client.get(STEWARDSHIP_LIST)
+    recomputed(admin_client, STEWARDSHIP_LIST)

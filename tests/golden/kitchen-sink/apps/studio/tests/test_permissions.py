@@ -1,4 +1,4 @@
-"""Who may read and write the studio endpoints: owners, admins and roles."""
+"""Who may read and write the studio endpoints: owners, parents' owners, staff and roles."""
 
 import pytest
 from django.urls import reverse
@@ -17,10 +17,11 @@ def statement_url(pk=None) -> str:
     return reverse("studio:statement-detail", args=[pk])
 
 
-def statement_payload() -> dict:
+def statement_payload(**overrides) -> dict:
     return api_payload(
         StatementFactory,
         {"total": "total", "issued_on": "issued_on"},
+        **overrides,
     )
 
 

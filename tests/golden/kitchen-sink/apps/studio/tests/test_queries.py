@@ -166,7 +166,7 @@ def test_member_detail(admin_client):
     response = assert_constant_queries(
         lambda: admin_client.get(reverse("studio:member-detail", args=[instance.pk])),
         grow,
-        at_most=3,
+        at_most=2,
     )
     assert len(response.data["mentors"]) >= 30
     assert response.data["mentors_of"]["count"] >= 30
@@ -199,7 +199,7 @@ def test_statement_detail(admin_client):
             reverse("studio:statement-detail", args=[instance.pk])
         ),
         lambda count: create_linked(Statement, count),
-        at_most=2,
+        at_most=1,
     )
 
 
@@ -208,7 +208,7 @@ def test_camera_detail(admin_client):
     assert_constant_queries(
         lambda: admin_client.get(reverse("studio:camera-detail", args=[instance.pk])),
         lambda count: create_linked(Camera, count),
-        at_most=3,
+        at_most=2,
     )
 
 
@@ -219,5 +219,5 @@ def test_stewardship_detail(admin_client):
             reverse("studio:stewardship-detail", args=[instance.pk])
         ),
         lambda count: create_linked(Stewardship, count),
-        at_most=3,
+        at_most=2,
     )

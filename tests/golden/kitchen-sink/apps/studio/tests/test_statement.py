@@ -42,6 +42,14 @@ def test_retrieve(admin_client):
     assert response.data.keys() >= READABLE
 
 
+def test_anonymous_cannot_read(api_client):
+    instance = StatementFactory.create()
+    assert api_client.get(LIST_URL).status_code == status.HTTP_401_UNAUTHORIZED
+    assert (
+        api_client.get(detail_url(instance)).status_code == status.HTTP_401_UNAUTHORIZED
+    )
+
+
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_writes_are_not_allowed(auth_client, method):
     url = LIST_URL if method == "post" else detail_url(StatementFactory.create())

@@ -163,12 +163,12 @@ def test_writes_to_point_relais_leave_client_answers_cached(
         assert results(admin_client.get(CLIENT_LIST)) == listed
 
 
-def test_anonymous_and_signed_in_clients_never_share_client_answers(
-    api_client, auth_client
+def test_signed_in_and_staff_users_never_share_client_answers(
+    auth_client, admin_client
 ):
     ClientFactory.create()
-    api_client.get(CLIENT_LIST)
-    recomputed(auth_client, CLIENT_LIST)
+    auth_client.get(CLIENT_LIST)
+    recomputed(admin_client, CLIENT_LIST)
 
 
 LIVREUR_LIST = reverse_lazy("livraison:livreur-list")
@@ -226,12 +226,12 @@ def test_writes_to_point_relais_leave_livreur_answers_cached(
         assert results(admin_client.get(LIVREUR_LIST)) == listed
 
 
-def test_anonymous_and_signed_in_clients_never_share_livreur_answers(
-    api_client, auth_client
+def test_signed_in_and_staff_users_never_share_livreur_answers(
+    auth_client, admin_client
 ):
     LivreurFactory.create()
-    api_client.get(LIVREUR_LIST)
-    recomputed(auth_client, LIVREUR_LIST)
+    auth_client.get(LIVREUR_LIST)
+    recomputed(admin_client, LIVREUR_LIST)
 
 
 POINT_RELAIS_LIST = reverse_lazy("livraison:point_relais-list")
@@ -291,12 +291,12 @@ def test_writes_to_utilisateurs_leave_point_relais_answers_cached(
         assert results(admin_client.get(POINT_RELAIS_LIST)) == listed
 
 
-def test_anonymous_and_signed_in_clients_never_share_point_relais_answers(
-    api_client, auth_client
+def test_signed_in_and_staff_users_never_share_point_relais_answers(
+    auth_client, admin_client
 ):
     PointRelaisFactory.create()
-    api_client.get(POINT_RELAIS_LIST)
-    recomputed(auth_client, POINT_RELAIS_LIST)
+    auth_client.get(POINT_RELAIS_LIST)
+    recomputed(admin_client, POINT_RELAIS_LIST)
 
 
 COLIS_LIST = reverse_lazy("livraison:colis-list")
@@ -372,12 +372,10 @@ def test_writes_to_point_relais_leave_colis_answers_cached(
         assert results(admin_client.get(COLIS_LIST)) == listed
 
 
-def test_anonymous_and_signed_in_clients_never_share_colis_answers(
-    api_client, auth_client
-):
+def test_signed_in_and_staff_users_never_share_colis_answers(auth_client, admin_client):
     ColisFactory.create()
-    api_client.get(COLIS_LIST)
-    recomputed(auth_client, COLIS_LIST)
+    auth_client.get(COLIS_LIST)
+    recomputed(admin_client, COLIS_LIST)
 
 
 EXPEDITION_LIST = reverse_lazy("livraison:expedition-list")
@@ -471,12 +469,12 @@ def test_writes_to_sessions_leave_expedition_answers_cached(
         assert results(admin_client.get(EXPEDITION_LIST)) == listed
 
 
-def test_anonymous_and_signed_in_clients_never_share_expedition_answers(
-    api_client, auth_client
+def test_signed_in_and_staff_users_never_share_expedition_answers(
+    auth_client, admin_client
 ):
     ExpeditionFactory.create()
-    api_client.get(EXPEDITION_LIST)
-    recomputed(auth_client, EXPEDITION_LIST)
+    auth_client.get(EXPEDITION_LIST)
+    recomputed(admin_client, EXPEDITION_LIST)
 
 
 SESSION_LIST = reverse_lazy("livraison:session-list")
@@ -541,9 +539,9 @@ def test_writes_to_point_relais_leave_session_answers_cached(
         assert results(admin_client.get(SESSION_LIST)) == listed
 
 
-def test_anonymous_and_signed_in_clients_never_share_session_answers(
-    api_client, auth_client
+def test_signed_in_and_staff_users_never_share_session_answers(
+    auth_client, admin_client
 ):
     SessionFactory.create()
-    api_client.get(SESSION_LIST)
-    recomputed(auth_client, SESSION_LIST)
+    auth_client.get(SESSION_LIST)
+    recomputed(admin_client, SESSION_LIST)

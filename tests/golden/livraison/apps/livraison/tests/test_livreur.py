@@ -40,6 +40,12 @@ def payload(**overrides) -> dict:
 
 
 @pytest.fixture
+def writer(admin_client):
+    """Staff write livreurs."""
+    return admin_client
+
+
+@pytest.fixture
 def instance() -> Livreur:
     return LivreurFactory.create()
 
@@ -52,48 +58,56 @@ def test_str_is_not_empty():
     assert str(LivreurFactory.create())
 
 
-def test_list(api_client):
+def test_list(auth_client):
     LivreurFactory.create_batch(3)
-    response = api_client.get(LIST_URL)
+    response = auth_client.get(LIST_URL)
     assert response.status_code == status.HTTP_200_OK
     assert response.data.keys() == {"count", "next", "previous", "results"}
     assert response.data["count"] == Livreur.objects.count()
     assert len(response.data["results"]) == Livreur.objects.count()
 
 
-def test_retrieve(api_client):
+def test_retrieve(auth_client):
     instance = LivreurFactory.create()
-    response = api_client.get(detail_url(instance))
+    response = auth_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
     assert response.data.keys() >= READABLE
 
 
-def test_create(auth_client):
-    response = send(auth_client, "post", LIST_URL, payload())
+def test_anonymous_cannot_read(api_client):
+    instance = LivreurFactory.create()
+    assert api_client.get(LIST_URL).status_code == status.HTTP_401_UNAUTHORIZED
+    assert (
+        api_client.get(detail_url(instance)).status_code == status.HTTP_401_UNAUTHORIZED
+    )
+
+
+def test_create(writer):
+    response = send(writer, "post", LIST_URL, payload())
     assert response.status_code == status.HTTP_201_CREATED, response.data
     assert Livreur.objects.filter(pk=response.data["id"]).exists()
     assert response.data.keys() >= READABLE
 
 
-def test_update(auth_client, instance):
+def test_update(writer, instance):
     data = payload()
-    response = send(auth_client, "put", detail_url(instance), data)
+    response = send(writer, "put", detail_url(instance), data)
     assert response.status_code == status.HTTP_200_OK, response.data
     instance.refresh_from_db()
     assert instance.nom == data["nom"]
 
 
-def test_partial_update(auth_client, instance):
+def test_partial_update(writer, instance):
     value = payload()["nom"]
-    response = send(auth_client, "patch", detail_url(instance), {"nom": value})
+    response = send(writer, "patch", detail_url(instance), {"nom": value})
     assert response.status_code == status.HTTP_200_OK, response.data
     instance.refresh_from_db()
     assert instance.nom == value
 
 
-def test_delete(auth_client, instance):
-    response = auth_client.delete(detail_url(instance))
+def test_delete(writer, instance):
+    response = writer.delete(detail_url(instance))
     assert response.status_code == status.HTTP_204_NO_CONTENT
     assert not Livreur.objects.filter(pk=instance.pk).exists()
 
@@ -105,13 +119,20 @@ def test_anonymous_cannot_write(api_client, method):
     assert response.status_code == status.HTTP_401_UNAUTHORIZED
 
 
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_signed_in_users_without_a_role_cannot_write(auth_client, method):
+    url = LIST_URL if method == "post" else detail_url(LivreurFactory.create())
+    response = getattr(auth_client, method)(url, {}, format="json")
+    assert response.status_code == status.HTTP_403_FORBIDDEN
+
+
 @pytest.mark.parametrize(
     "api_name", ["email", "nom", "telephone", "date_creation", "vehicule", "disponible"]
 )
-def test_create_without_a_required_field(auth_client, api_name):
+def test_create_without_a_required_field(writer, api_name):
     data = payload()
     del data[api_name]
-    response = send(auth_client, "post", LIST_URL, data)
+    response = send(writer, "post", LIST_URL, data)
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert api_name in field_errors(response)
 
@@ -120,10 +141,10 @@ def test_create_without_a_required_field(auth_client, api_name):
     ("name", "api_name"),
     [("email", "email")],
 )
-def test_create_with_a_taken_unique_value(auth_client, name, api_name):
+def test_create_with_a_taken_unique_value(writer, name, api_name):
     existing = LivreurFactory.create()
     response = send(
-        auth_client, "post", LIST_URL, payload(**{name: getattr(existing, name)})
+        writer, "post", LIST_URL, payload(**{name: getattr(existing, name)})
     )
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert api_name in field_errors(response)
@@ -138,9 +159,9 @@ def test_create_with_a_taken_unique_value(auth_client, name, api_name):
         pytest.param("vehicule", "not-a-choice", id="vehicule-not-a-choice"),
     ],
 )
-def test_create_with_an_invalid_value(auth_client, api_name, value):
+def test_create_with_an_invalid_value(writer, api_name, value):
     data = payload()
     data[api_name] = value
-    response = send(auth_client, "post", LIST_URL, data)
+    response = send(writer, "post", LIST_URL, data)
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert api_name in field_errors(response)

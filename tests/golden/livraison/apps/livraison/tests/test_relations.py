@@ -1,6 +1,7 @@
 """Relations in the Livraison API: written as keys of existing rows, read as
-references in lists, as objects in details, and reverse relations as counts with the URL of
-their nested list."""
+references in lists, as objects in details (as references where the reader of the detail
+may not read the related row: users, others' private rows), and reverse relations as counts
+with the URL of their nested list."""
 
 import pytest
 from django.urls import reverse
@@ -142,7 +143,7 @@ def related_rows(instance, name: str, many: bool) -> list:
 
 
 @pytest.mark.parametrize(
-    ("model", "route", "api_name", "name", "many"),
+    ("model", "route", "api_name", "name", "many", "whole"),
     [
         pytest.param(
             Colis,
@@ -150,6 +151,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "expediteur",
             "expediteur",
             False,
+            True,
             id="colis-expediteur",
         ),
         pytest.param(
@@ -158,6 +160,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "destinataire",
             "destinataire",
             False,
+            True,
             id="colis-destinataire",
         ),
         pytest.param(
@@ -166,6 +169,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "depart",
             "depart",
             False,
+            True,
             id="expedition-depart",
         ),
         pytest.param(
@@ -174,6 +178,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "arrivee",
             "arrivee",
             False,
+            True,
             id="expedition-arrivee",
         ),
         pytest.param(
@@ -182,6 +187,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "colis",
             "colis",
             False,
+            True,
             id="expedition-colis",
         ),
         pytest.param(
@@ -190,6 +196,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "livreur",
             "livreur",
             False,
+            True,
             id="expedition-livreur",
         ),
         pytest.param(
@@ -198,12 +205,13 @@ def related_rows(instance, name: str, many: bool) -> list:
             "livreur",
             "livreur",
             False,
+            True,
             id="session-livreur",
         ),
     ],
 )
 def test_a_list_shows_references_and_a_detail_objects(
-    admin_client, model, route, api_name, name, many
+    admin_client, model, route, api_name, name, many, whole
 ):
     instance = create_linked(model, 1)[0]
     expected = related_rows(instance, name, many)
@@ -221,7 +229,7 @@ def test_a_list_shows_references_and_a_detail_objects(
     detail = admin_client.get(reverse(f"{route}-detail", args=[instance.pk])).data
     objects = detail[api_name] if many else [detail[api_name]]
     assert [str(o[target_key]) for o in objects] == [str(r.pk) for r in expected]
-    assert all("display" not in o for o in objects)
+    assert all(("display" not in o) == whole for o in objects)
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import pytest
 from django.core.management import call_command
 
 from apps.core.management.commands.seed import STEPS
+from apps.marketplace.models import User
 
 
 @pytest.mark.django_db
@@ -14,3 +15,9 @@ def test_seed_fills_every_table_and_runs_twice():
         call_command("seed", count=3, stdout=StringIO())
         for step in STEPS:
             assert step.model._default_manager.count() >= 3 * run, step.model.__name__
+
+
+@pytest.mark.django_db
+def test_seed_makes_a_staff_user():
+    call_command("seed", count=1, stdout=StringIO())
+    assert User.objects.get(username="staff").is_staff

@@ -1,6 +1,7 @@
 """Relations in the Marketplace API: written as keys of existing rows, read as
-references in lists, as objects in details, and reverse relations as counts with the URL of
-their nested list."""
+references in lists, as objects in details (as references where the reader of the detail
+may not read the related row: users, others' private rows), and reverse relations as counts
+with the URL of their nested list."""
 
 import pytest
 from django.urls import reverse
@@ -143,7 +144,7 @@ def related_rows(instance, name: str, many: bool) -> list:
 
 
 @pytest.mark.parametrize(
-    ("model", "route", "api_name", "name", "many"),
+    ("model", "route", "api_name", "name", "many", "whole"),
     [
         pytest.param(
             Product,
@@ -151,6 +152,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "seller",
             "seller",
             False,
+            True,
             id="product-seller",
         ),
         pytest.param(
@@ -159,6 +161,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "group",
             "group",
             False,
+            True,
             id="product-group",
         ),
         pytest.param(
@@ -167,6 +170,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "customer",
             "customer",
             False,
+            True,
             id="order-customer",
         ),
         pytest.param(
@@ -175,6 +179,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "order",
             "order",
             False,
+            True,
             id="order_line-order",
         ),
         pytest.param(
@@ -183,6 +188,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "product",
             "product",
             False,
+            True,
             id="order_line-product",
         ),
         pytest.param(
@@ -191,6 +197,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "customer",
             "customer",
             False,
+            True,
             id="review-customer",
         ),
         pytest.param(
@@ -199,12 +206,13 @@ def related_rows(instance, name: str, many: bool) -> list:
             "product",
             "product",
             False,
+            True,
             id="review-product",
         ),
     ],
 )
 def test_a_list_shows_references_and_a_detail_objects(
-    admin_client, model, route, api_name, name, many
+    admin_client, model, route, api_name, name, many, whole
 ):
     instance = create_linked(model, 1)[0]
     expected = related_rows(instance, name, many)
@@ -222,7 +230,7 @@ def test_a_list_shows_references_and_a_detail_objects(
     detail = admin_client.get(reverse(f"{route}-detail", args=[instance.pk])).data
     objects = detail[api_name] if many else [detail[api_name]]
     assert [str(o[target_key]) for o in objects] == [str(r.pk) for r in expected]
-    assert all("display" not in o for o in objects)
+    assert all(("display" not in o) == whole for o in objects)
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""Who may read and write the catalog endpoints: owners, admins and roles."""
+"""Who may read and write the catalog endpoints: owners, parents' owners, staff and roles."""
 
 import pytest
 from django.urls import reverse
@@ -16,7 +16,7 @@ def product_url(pk=None) -> str:
     return reverse("catalog:product-detail", args=[pk])
 
 
-def product_payload() -> dict:
+def product_payload(**overrides) -> dict:
     return api_payload(
         ProductFactory,
         {
@@ -30,13 +30,15 @@ def product_payload() -> dict:
             "category": "category",
             "ships_to": "ships_to",
         },
+        **overrides,
     )
 
 
 def test_product_create_needs_a_role(auth_client, user):
-    refused = send(auth_client, "post", product_url(), product_payload())
+    body = product_payload()
+    refused = send(auth_client, "post", product_url(), body)
     grant_roles(user, "catalog_manager")
-    allowed = send(auth_client, "post", product_url(), product_payload())
+    allowed = send(auth_client, "post", product_url(), body)
 
     assert refused.status_code == status.HTTP_403_FORBIDDEN
     assert allowed.status_code == status.HTTP_201_CREATED, allowed.data

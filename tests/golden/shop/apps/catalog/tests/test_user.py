@@ -35,13 +35,20 @@ def test_anonymous_cannot_list(api_client):
     assert response.status_code == status.HTTP_401_UNAUTHORIZED
 
 
-def test_list(auth_client):
+def test_list_shows_only_the_signed_in_user(auth_client, user):
     UserFactory.create_batch(2)
     response = auth_client.get(LIST_URL)
     assert response.status_code == status.HTTP_200_OK
     assert response.data.keys() == {"count", "next", "previous", "results"}
-    assert len(response.data["results"]) == User.objects.count()
+    assert [str(row["id"]) for row in response.data["results"]] == [str(user.pk)]
     assert "password" not in all_keys(response.json())
+
+
+def test_staff_list_every_user(admin_client):
+    UserFactory.create_batch(2)
+    response = admin_client.get(LIST_URL)
+    assert response.status_code == status.HTTP_200_OK
+    assert len(response.data["results"]) == User.objects.count()
 
 
 def test_retrieve(auth_client, user):
@@ -49,6 +56,12 @@ def test_retrieve(auth_client, user):
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(user.pk)
     assert "password" not in all_keys(response.json())
+
+
+def test_another_users_account_is_not_found(auth_client, admin_client):
+    other = UserFactory.create()
+    assert auth_client.get(detail_url(other)).status_code == status.HTTP_404_NOT_FOUND
+    assert admin_client.get(detail_url(other)).status_code == status.HTTP_200_OK
 
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])

@@ -5,6 +5,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
+from apps.catalog.models import User
 from apps.core.management.commands.seed import STEPS
 
 
@@ -14,3 +15,13 @@ def test_seed_fills_every_table_and_runs_twice():
         call_command("seed", count=3, stdout=StringIO())
         for step in STEPS:
             assert step.model._default_manager.count() >= 3 * run, step.model.__name__
+
+
+@pytest.mark.django_db
+def test_seed_makes_a_staff_user_and_a_member_of_every_role():
+    call_command("seed", count=1, stdout=StringIO())
+    assert User.objects.get(username="staff").is_staff
+    member = User.objects.get(username="member")
+    assert set(member.groups.values_list("name", flat=True)) == {
+        "catalog_manager",
+    }

@@ -32,6 +32,12 @@ def payload(**overrides) -> dict:
 
 
 @pytest.fixture
+def writer(admin_client):
+    """Staff write addresses."""
+    return admin_client
+
+
+@pytest.fixture
 def instance() -> Address:
     return AddressFactory.create()
 
@@ -44,48 +50,56 @@ def test_str_is_not_empty():
     assert str(AddressFactory.create())
 
 
-def test_list(api_client):
+def test_list(admin_client):
     AddressFactory.create_batch(3)
-    response = api_client.get(LIST_URL)
+    response = admin_client.get(LIST_URL)
     assert response.status_code == status.HTTP_200_OK
     assert response.data.keys() == {"count", "next", "previous", "results"}
     assert response.data["count"] == Address.objects.count()
     assert len(response.data["results"]) == Address.objects.count()
 
 
-def test_retrieve(api_client):
+def test_retrieve(admin_client):
     instance = AddressFactory.create()
-    response = api_client.get(detail_url(instance))
+    response = admin_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
     assert response.data.keys() >= READABLE
 
 
-def test_create(auth_client):
-    response = send(auth_client, "post", LIST_URL, payload())
+def test_anonymous_cannot_read(api_client):
+    instance = AddressFactory.create()
+    assert api_client.get(LIST_URL).status_code == status.HTTP_401_UNAUTHORIZED
+    assert (
+        api_client.get(detail_url(instance)).status_code == status.HTTP_401_UNAUTHORIZED
+    )
+
+
+def test_create(writer):
+    response = send(writer, "post", LIST_URL, payload())
     assert response.status_code == status.HTTP_201_CREATED, response.data
     assert Address.objects.filter(pk=response.data["id"]).exists()
     assert response.data.keys() >= READABLE
 
 
-def test_update(auth_client, instance):
+def test_update(writer, instance):
     data = payload()
-    response = send(auth_client, "put", detail_url(instance), data)
+    response = send(writer, "put", detail_url(instance), data)
     assert response.status_code == status.HTTP_200_OK, response.data
     instance.refresh_from_db()
     assert instance.kind == data["kind"]
 
 
-def test_partial_update(auth_client, instance):
+def test_partial_update(writer, instance):
     value = payload()["kind"]
-    response = send(auth_client, "patch", detail_url(instance), {"kind": value})
+    response = send(writer, "patch", detail_url(instance), {"kind": value})
     assert response.status_code == status.HTTP_200_OK, response.data
     instance.refresh_from_db()
     assert instance.kind == value
 
 
-def test_delete(auth_client, instance):
-    response = auth_client.delete(detail_url(instance))
+def test_delete(writer, instance):
+    response = writer.delete(detail_url(instance))
     assert response.status_code == status.HTTP_204_NO_CONTENT
     assert not Address.objects.filter(pk=instance.pk).exists()
 
@@ -100,18 +114,18 @@ def test_anonymous_cannot_write(api_client, method):
 @pytest.mark.parametrize(
     "api_name", ["line1", "city", "postal_code", "customer", "country"]
 )
-def test_create_without_a_required_field(auth_client, api_name):
+def test_create_without_a_required_field(writer, api_name):
     data = payload()
     del data[api_name]
-    response = send(auth_client, "post", LIST_URL, data)
+    response = send(writer, "post", LIST_URL, data)
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert api_name in field_errors(response)
 
 
-def test_create_repeating_customer_kind(auth_client):
+def test_create_repeating_customer_kind(writer):
     existing = AddressFactory.create()
     response = send(
-        auth_client,
+        writer,
         "post",
         LIST_URL,
         payload(customer=existing.customer, kind=existing.kind),
@@ -128,9 +142,9 @@ def test_create_repeating_customer_kind(auth_client):
         pytest.param("postal_code", "x" * 13, id="postal_code-too-long"),
     ],
 )
-def test_create_with_an_invalid_value(auth_client, api_name, value):
+def test_create_with_an_invalid_value(writer, api_name, value):
     data = payload()
     data[api_name] = value
-    response = send(auth_client, "post", LIST_URL, data)
+    response = send(writer, "post", LIST_URL, data)
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert api_name in field_errors(response)

@@ -181,9 +181,11 @@ def test_writes_to_users_leave_address_answers_cached(
         assert results(admin_client.get(ADDRESS_LIST)) == listed
 
 
-def test_anonymous_and_signed_in_clients_never_share_address_answers(
-    api_client, auth_client
-):
-    AddressFactory.create()
-    api_client.get(ADDRESS_LIST)
-    recomputed(auth_client, ADDRESS_LIST)
+def test_one_users_cached_addresses_are_never_served_to_another():
+    owner, other = UserFactory.create(), UserFactory.create()
+    AddressFactory.create(customer__user=owner)
+    first, second = APIClient(), APIClient()
+    first.force_authenticate(user=owner)
+    second.force_authenticate(user=other)
+    results(first.get(ADDRESS_LIST))
+    recomputed(second, ADDRESS_LIST)

@@ -29,8 +29,14 @@ def payload(**overrides) -> dict:
 
 
 @pytest.fixture
+def writer(auth_client):
+    """Any signed-in user writes customers (their own)."""
+    return auth_client
+
+
+@pytest.fixture
 def instance(user) -> Customer:
-    """A customer of the signed-in user, which `auth_client` may change."""
+    """A customer of the signed-in user, which `writer` may change."""
     return CustomerFactory.create(user=user)
 
 
@@ -59,31 +65,39 @@ def test_retrieve(admin_client):
     assert response.data.keys() >= READABLE
 
 
-def test_create(auth_client):
-    response = send(auth_client, "post", LIST_URL, payload())
+def test_anonymous_cannot_read(api_client):
+    instance = CustomerFactory.create()
+    assert api_client.get(LIST_URL).status_code == status.HTTP_401_UNAUTHORIZED
+    assert (
+        api_client.get(detail_url(instance)).status_code == status.HTTP_401_UNAUTHORIZED
+    )
+
+
+def test_create(writer):
+    response = send(writer, "post", LIST_URL, payload())
     assert response.status_code == status.HTTP_201_CREATED, response.data
     assert Customer.objects.filter(pk=response.data["id"]).exists()
     assert response.data.keys() >= READABLE
 
 
-def test_update(auth_client, instance):
+def test_update(writer, instance):
     data = payload()
-    response = send(auth_client, "put", detail_url(instance), data)
+    response = send(writer, "put", detail_url(instance), data)
     assert response.status_code == status.HTTP_200_OK, response.data
     instance.refresh_from_db()
     assert instance.phone == data["phone"]
 
 
-def test_partial_update(auth_client, instance):
+def test_partial_update(writer, instance):
     value = payload()["phone"]
-    response = send(auth_client, "patch", detail_url(instance), {"phone": value})
+    response = send(writer, "patch", detail_url(instance), {"phone": value})
     assert response.status_code == status.HTTP_200_OK, response.data
     instance.refresh_from_db()
     assert instance.phone == value
 
 
-def test_delete(auth_client, instance):
-    response = auth_client.delete(detail_url(instance))
+def test_delete(writer, instance):
+    response = writer.delete(detail_url(instance))
     assert response.status_code == status.HTTP_204_NO_CONTENT
     assert not Customer.objects.filter(pk=instance.pk).exists()
 
@@ -102,9 +116,9 @@ def test_anonymous_cannot_write(api_client, method):
         pytest.param("phone", "!", id="phone-pattern-mismatch"),
     ],
 )
-def test_create_with_an_invalid_value(auth_client, api_name, value):
+def test_create_with_an_invalid_value(writer, api_name, value):
     data = payload()
     data[api_name] = value
-    response = send(auth_client, "post", LIST_URL, data)
+    response = send(writer, "post", LIST_URL, data)
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert api_name in field_errors(response)

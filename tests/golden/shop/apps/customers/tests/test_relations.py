@@ -1,6 +1,7 @@
 """Relations in the Customers API: written as keys of existing rows, read as
-references in lists, as objects in details, and reverse relations as counts with the URL of
-their nested list."""
+references in lists, as objects in details (as references where the reader of the detail
+may not read the related row: users, others' private rows), and reverse relations as counts
+with the URL of their nested list."""
 
 import pytest
 from django.urls import reverse
@@ -66,13 +67,14 @@ def related_rows(instance, name: str, many: bool) -> list:
 
 
 @pytest.mark.parametrize(
-    ("model", "route", "api_name", "name", "many"),
+    ("model", "route", "api_name", "name", "many", "whole"),
     [
         pytest.param(
             Customer,
             "customers:customer",
             "user",
             "user",
+            False,
             False,
             id="customer-user",
         ),
@@ -82,6 +84,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "customer",
             "customer",
             False,
+            True,
             id="address-customer",
         ),
         pytest.param(
@@ -90,12 +93,13 @@ def related_rows(instance, name: str, many: bool) -> list:
             "country",
             "country",
             False,
+            True,
             id="address-country",
         ),
     ],
 )
 def test_a_list_shows_references_and_a_detail_objects(
-    admin_client, model, route, api_name, name, many
+    admin_client, model, route, api_name, name, many, whole
 ):
     instance = create_linked(model, 1)[0]
     expected = related_rows(instance, name, many)
@@ -113,7 +117,7 @@ def test_a_list_shows_references_and_a_detail_objects(
     detail = admin_client.get(reverse(f"{route}-detail", args=[instance.pk])).data
     objects = detail[api_name] if many else [detail[api_name]]
     assert [str(o[target_key]) for o in objects] == [str(r.pk) for r in expected]
-    assert all("display" not in o for o in objects)
+    assert all(("display" not in o) == whole for o in objects)
 
 
 @pytest.mark.parametrize(

@@ -41,6 +41,12 @@ def payload(**overrides) -> dict:
 
 
 @pytest.fixture
+def writer(admin_client):
+    """Staff write orders."""
+    return admin_client
+
+
+@pytest.fixture
 def instance() -> Order:
     return OrderFactory.create()
 
@@ -53,48 +59,56 @@ def test_str_is_not_empty():
     assert str(OrderFactory.create())
 
 
-def test_list(api_client):
+def test_list(admin_client):
     OrderFactory.create_batch(3)
-    response = api_client.get(LIST_URL)
+    response = admin_client.get(LIST_URL)
     assert response.status_code == status.HTTP_200_OK
     assert response.data.keys() == {"count", "next", "previous", "results"}
     assert response.data["count"] == Order.objects.count()
     assert len(response.data["results"]) == Order.objects.count()
 
 
-def test_retrieve(api_client):
+def test_retrieve(admin_client):
     instance = OrderFactory.create()
-    response = api_client.get(detail_url(instance))
+    response = admin_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
     assert response.data.keys() >= READABLE
 
 
-def test_create(auth_client):
-    response = send(auth_client, "post", LIST_URL, payload())
+def test_anonymous_cannot_read(api_client):
+    instance = OrderFactory.create()
+    assert api_client.get(LIST_URL).status_code == status.HTTP_401_UNAUTHORIZED
+    assert (
+        api_client.get(detail_url(instance)).status_code == status.HTTP_401_UNAUTHORIZED
+    )
+
+
+def test_create(writer):
+    response = send(writer, "post", LIST_URL, payload())
     assert response.status_code == status.HTTP_201_CREATED, response.data
     assert Order.objects.filter(pk=response.data["id"]).exists()
     assert response.data.keys() >= READABLE
 
 
-def test_update(auth_client, instance):
+def test_update(writer, instance):
     data = payload()
-    response = send(auth_client, "put", detail_url(instance), data)
+    response = send(writer, "put", detail_url(instance), data)
     assert response.status_code == status.HTTP_200_OK, response.data
     instance.refresh_from_db()
     assert instance.number == data["number"]
 
 
-def test_partial_update(auth_client, instance):
+def test_partial_update(writer, instance):
     value = payload()["number"]
-    response = send(auth_client, "patch", detail_url(instance), {"number": value})
+    response = send(writer, "patch", detail_url(instance), {"number": value})
     assert response.status_code == status.HTTP_200_OK, response.data
     instance.refresh_from_db()
     assert instance.number == value
 
 
-def test_delete(auth_client, instance):
-    response = auth_client.delete(detail_url(instance))
+def test_delete(writer, instance):
+    response = writer.delete(detail_url(instance))
     assert response.status_code == status.HTTP_204_NO_CONTENT
     assert not Order.objects.filter(pk=instance.pk).exists()
 
@@ -107,10 +121,10 @@ def test_anonymous_cannot_write(api_client, method):
 
 
 @pytest.mark.parametrize("api_name", ["number", "customer"])
-def test_create_without_a_required_field(auth_client, api_name):
+def test_create_without_a_required_field(writer, api_name):
     data = payload()
     del data[api_name]
-    response = send(auth_client, "post", LIST_URL, data)
+    response = send(writer, "post", LIST_URL, data)
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert api_name in field_errors(response)
 
@@ -119,10 +133,10 @@ def test_create_without_a_required_field(auth_client, api_name):
     ("name", "api_name"),
     [("number", "number")],
 )
-def test_create_with_a_taken_unique_value(auth_client, name, api_name):
+def test_create_with_a_taken_unique_value(writer, name, api_name):
     existing = OrderFactory.create()
     response = send(
-        auth_client, "post", LIST_URL, payload(**{name: getattr(existing, name)})
+        writer, "post", LIST_URL, payload(**{name: getattr(existing, name)})
     )
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert api_name in field_errors(response)
@@ -136,9 +150,9 @@ def test_create_with_a_taken_unique_value(auth_client, name, api_name):
         pytest.param("total", -1, id="total-below-min"),
     ],
 )
-def test_create_with_an_invalid_value(auth_client, api_name, value):
+def test_create_with_an_invalid_value(writer, api_name, value):
     data = payload()
     data[api_name] = value
-    response = send(auth_client, "post", LIST_URL, data)
+    response = send(writer, "post", LIST_URL, data)
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert api_name in field_errors(response)

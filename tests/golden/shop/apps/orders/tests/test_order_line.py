@@ -30,6 +30,12 @@ def payload(**overrides) -> dict:
 
 
 @pytest.fixture
+def writer(admin_client):
+    """Staff write order lines."""
+    return admin_client
+
+
+@pytest.fixture
 def instance() -> OrderLine:
     return OrderLineFactory.create()
 
@@ -42,48 +48,56 @@ def test_str_is_not_empty():
     assert str(OrderLineFactory.create())
 
 
-def test_list(api_client):
+def test_list(admin_client):
     OrderLineFactory.create_batch(3)
-    response = api_client.get(LIST_URL)
+    response = admin_client.get(LIST_URL)
     assert response.status_code == status.HTTP_200_OK
     assert response.data.keys() == {"count", "next", "previous", "results"}
     assert response.data["count"] == OrderLine.objects.count()
     assert len(response.data["results"]) == OrderLine.objects.count()
 
 
-def test_retrieve(api_client):
+def test_retrieve(admin_client):
     instance = OrderLineFactory.create()
-    response = api_client.get(detail_url(instance))
+    response = admin_client.get(detail_url(instance))
     assert response.status_code == status.HTTP_200_OK
     assert str(response.data["id"]) == str(instance.pk)
     assert response.data.keys() >= READABLE
 
 
-def test_create(auth_client):
-    response = send(auth_client, "post", LIST_URL, payload())
+def test_anonymous_cannot_read(api_client):
+    instance = OrderLineFactory.create()
+    assert api_client.get(LIST_URL).status_code == status.HTTP_401_UNAUTHORIZED
+    assert (
+        api_client.get(detail_url(instance)).status_code == status.HTTP_401_UNAUTHORIZED
+    )
+
+
+def test_create(writer):
+    response = send(writer, "post", LIST_URL, payload())
     assert response.status_code == status.HTTP_201_CREATED, response.data
     assert OrderLine.objects.filter(pk=response.data["id"]).exists()
     assert response.data.keys() >= READABLE
 
 
-def test_update(auth_client, instance):
+def test_update(writer, instance):
     data = payload()
-    response = send(auth_client, "put", detail_url(instance), data)
+    response = send(writer, "put", detail_url(instance), data)
     assert response.status_code == status.HTTP_200_OK, response.data
     instance.refresh_from_db()
     assert instance.quantity == data["quantity"]
 
 
-def test_partial_update(auth_client, instance):
+def test_partial_update(writer, instance):
     value = payload()["quantity"]
-    response = send(auth_client, "patch", detail_url(instance), {"quantity": value})
+    response = send(writer, "patch", detail_url(instance), {"quantity": value})
     assert response.status_code == status.HTTP_200_OK, response.data
     instance.refresh_from_db()
     assert instance.quantity == value
 
 
-def test_delete(auth_client, instance):
-    response = auth_client.delete(detail_url(instance))
+def test_delete(writer, instance):
+    response = writer.delete(detail_url(instance))
     assert response.status_code == status.HTTP_204_NO_CONTENT
     assert not OrderLine.objects.filter(pk=instance.pk).exists()
 
@@ -96,18 +110,18 @@ def test_anonymous_cannot_write(api_client, method):
 
 
 @pytest.mark.parametrize("api_name", ["unit_price", "order", "product"])
-def test_create_without_a_required_field(auth_client, api_name):
+def test_create_without_a_required_field(writer, api_name):
     data = payload()
     del data[api_name]
-    response = send(auth_client, "post", LIST_URL, data)
+    response = send(writer, "post", LIST_URL, data)
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert api_name in field_errors(response)
 
 
-def test_create_repeating_order_product(auth_client):
+def test_create_repeating_order_product(writer):
     existing = OrderLineFactory.create()
     response = send(
-        auth_client,
+        writer,
         "post",
         LIST_URL,
         payload(order=existing.order, product=existing.product),
@@ -122,9 +136,9 @@ def test_create_repeating_order_product(auth_client):
         pytest.param("unit_price", -1, id="unit_price-below-min"),
     ],
 )
-def test_create_with_an_invalid_value(auth_client, api_name, value):
+def test_create_with_an_invalid_value(writer, api_name, value):
     data = payload()
     data[api_name] = value
-    response = send(auth_client, "post", LIST_URL, data)
+    response = send(writer, "post", LIST_URL, data)
     assert response.status_code == status.HTTP_400_BAD_REQUEST
     assert api_name in field_errors(response)

@@ -1,4 +1,4 @@
-"""Who may read and write the work endpoints: owners, admins and roles."""
+"""Who may read and write the work endpoints: owners, parents' owners, staff and roles."""
 
 import pytest
 from django.urls import reverse
@@ -16,10 +16,11 @@ def activity_url(pk=None) -> str:
     return reverse("work:activity-detail", args=[pk])
 
 
-def activity_payload() -> dict:
+def activity_payload(**overrides) -> dict:
     return api_payload(
         ActivityFactory,
         {"message": "message", "issue": "issue"},
+        **overrides,
     )
 
 

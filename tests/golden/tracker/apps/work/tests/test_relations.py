@@ -1,6 +1,7 @@
 """Relations in the Work API: written as keys of existing rows, read as
-references in lists, as objects in details, and reverse relations as counts with the URL of
-their nested list."""
+references in lists, as objects in details (as references where the reader of the detail
+may not read the related row: users, others' private rows), and reverse relations as counts
+with the URL of their nested list."""
 
 import pytest
 from django.urls import reverse
@@ -121,7 +122,7 @@ def related_rows(instance, name: str, many: bool) -> list:
 
 
 @pytest.mark.parametrize(
-    ("model", "route", "api_name", "name", "many"),
+    ("model", "route", "api_name", "name", "many", "whole"),
     [
         pytest.param(
             Issue,
@@ -129,6 +130,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "project",
             "project",
             False,
+            True,
             id="issue-project",
         ),
         pytest.param(
@@ -137,6 +139,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "sprint",
             "sprint",
             False,
+            True,
             id="issue-sprint",
         ),
         pytest.param(
@@ -145,6 +148,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "parent",
             "parent",
             False,
+            True,
             id="issue-parent",
         ),
         pytest.param(
@@ -152,6 +156,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "work:issue",
             "labels",
             "labels",
+            True,
             True,
             id="issue-labels",
         ),
@@ -161,6 +166,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "assignee",
             "assignee",
             False,
+            False,
             id="issue-assignee",
         ),
         pytest.param(
@@ -168,6 +174,7 @@ def related_rows(instance, name: str, many: bool) -> list:
             "work:issue",
             "reporter",
             "reporter",
+            False,
             False,
             id="issue-reporter",
         ),
@@ -177,12 +184,13 @@ def related_rows(instance, name: str, many: bool) -> list:
             "issue",
             "issue",
             False,
+            True,
             id="activity-issue",
         ),
     ],
 )
 def test_a_list_shows_references_and_a_detail_objects(
-    admin_client, model, route, api_name, name, many
+    admin_client, model, route, api_name, name, many, whole
 ):
     instance = create_linked(model, 1)[0]
     expected = related_rows(instance, name, many)
@@ -200,7 +208,7 @@ def test_a_list_shows_references_and_a_detail_objects(
     detail = admin_client.get(reverse(f"{route}-detail", args=[instance.pk])).data
     objects = detail[api_name] if many else [detail[api_name]]
     assert [str(o[target_key]) for o in objects] == [str(r.pk) for r in expected]
-    assert all("display" not in o for o in objects)
+    assert all(("display" not in o) == whole for o in objects)
 
 
 @pytest.mark.parametrize(

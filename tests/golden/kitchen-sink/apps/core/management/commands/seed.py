@@ -9,8 +9,14 @@ from factory.django import DjangoModelFactory
 from apps.core.factories import taken
 from apps.inventory.factories import AssetFactory, VehicleFactory
 from apps.inventory.models import Asset, Vehicle
-from apps.spaces.factories import BookingFactory, LogFactory, MoveFactory, RoomFactory
-from apps.spaces.models import Booking, Log, Move, Room
+from apps.spaces.factories import (
+    AttendeeFactory,
+    BookingFactory,
+    LogFactory,
+    MoveFactory,
+    RoomFactory,
+)
+from apps.spaces.models import Attendee, Booking, Log, Move, Room
 from apps.studio.factories import (
     CameraFactory,
     FolderFactory,
@@ -21,6 +27,8 @@ from apps.studio.factories import (
 from apps.studio.models import Camera, Folder, Member, Statement, Stewardship
 
 LINKS_PER_ROW = 3
+# Who signs in to write what a plain user may not; their password is the user factory's.
+STAFF = "staff"
 
 
 class Step(NamedTuple):
@@ -93,6 +101,11 @@ STEPS = (
         ),
     ),
     Step(
+        Attendee,
+        AttendeeFactory,
+        reuse=(("booking", Booking),),
+    ),
+    Step(
         Move,
         MoveFactory,
         reuse=(
@@ -155,4 +168,11 @@ class Command(BaseCommand):
                 f"{step.model._meta.verbose_name_plural}: {count} created, "
                 f"{step.model._default_manager.count()} in total"
             )
+        self.seed_writers()
         self.stdout.write(self.style.SUCCESS("Seeded."))
+
+    def seed_writers(self) -> None:
+        """A staff user, unless they exist."""
+        if not Member.objects.filter(username=STAFF).exists():
+            MemberFactory.create(username=STAFF, is_staff=True)
+        self.stdout.write(f"users who write: {STAFF} (staff)")

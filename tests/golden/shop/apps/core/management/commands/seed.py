@@ -2,6 +2,7 @@
 
 from typing import Any, NamedTuple
 
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import models, transaction
 from factory.django import DjangoModelFactory
@@ -20,6 +21,10 @@ from apps.orders.factories import OrderFactory, OrderLineFactory
 from apps.orders.models import Order, OrderLine
 
 LINKS_PER_ROW = 3
+# Who signs in to write what a plain user may not; their password is the user factory's.
+STAFF = "staff"
+MEMBER = "member"  # holds every role
+ROLES = ["catalog_manager"]
 
 
 class Step(NamedTuple):
@@ -121,4 +126,15 @@ class Command(BaseCommand):
                 f"{step.model._meta.verbose_name_plural}: {count} created, "
                 f"{step.model._default_manager.count()} in total"
             )
+        self.seed_writers()
         self.stdout.write(self.style.SUCCESS("Seeded."))
+
+    def seed_writers(self) -> None:
+        """A staff user, and a user who holds every role, unless they exist."""
+        if not User.objects.filter(username=STAFF).exists():
+            UserFactory.create(username=STAFF, is_staff=True)
+        member = User.objects.filter(username=MEMBER).first()
+        if member is None:
+            member = UserFactory.create(username=MEMBER)
+        member.groups.add(*Group.objects.filter(name__in=ROLES))
+        self.stdout.write(f"users who write: {STAFF} (staff), {MEMBER} (every role)")

@@ -13,6 +13,8 @@ from apps.work.factories import ActivityFactory, IssueFactory, LabelFactory, Use
 from apps.work.models import Activity, Issue, Label, User
 
 LINKS_PER_ROW = 3
+# Who signs in to write what a plain user may not; their password is the user factory's.
+STAFF = "staff"
 
 
 class Step(NamedTuple):
@@ -107,4 +109,11 @@ class Command(BaseCommand):
                 f"{step.model._meta.verbose_name_plural}: {count} created, "
                 f"{step.model._default_manager.count()} in total"
             )
+        self.seed_writers()
         self.stdout.write(self.style.SUCCESS("Seeded."))
+
+    def seed_writers(self) -> None:
+        """A staff user, unless they exist."""
+        if not User.objects.filter(username=STAFF).exists():
+            UserFactory.create(username=STAFF, is_staff=True)
+        self.stdout.write(f"users who write: {STAFF} (staff)")
