@@ -17,7 +17,7 @@ from djgen.generators import plan
 from djgen.generators.api import serializer
 from djgen.load import load
 from djgen.lowering.test_data import entity_tests
-from djgen.lowering.writers import guarded_help_text, guarded_tests
+from djgen.lowering.writers import GuardedTests, guarded_help_text, guarded_tests
 from djgen.model import Project
 from djgen.resolve import resolve
 
@@ -216,15 +216,18 @@ def test_other_tests_never_send_a_guarded_field() -> None:
     assert dict(entity_tests(comment).writable) == {"body": "body", "author": "author"}
 
 
+def guarded(**comment: Any) -> GuardedTests | None:
+    made = guarded_project(**comment)
+    return guarded_tests(made, made.entity("Comment"))
+
+
 def test_writers_in_no_role_are_tested_where_they_may_write_rows() -> None:
-    plain = guarded_tests(guarded_project().entity("Comment"))
+    plain = guarded(write="users")
     assert plain is not None
     assert (plain.plain, plain.writer_roles, plain.member_roles) == (("create", "update"), (), ())
     assert [f.role for f in plain.with_roles] == ["moderator"]
-    roles = guarded_tests(
-        guarded_project(
-            permissions={"create": ["moderator", "editor"], "update": ["moderator"]}
-        ).entity("Comment")
+    roles = guarded(
+        write="users", permissions={"create": ["moderator", "editor"], "update": ["moderator"]}
     )
     assert roles is not None
     assert (roles.plain, roles.writer_roles, roles.member_roles) == (
@@ -232,10 +235,21 @@ def test_writers_in_no_role_are_tested_where_they_may_write_rows() -> None:
         ("editor",),
         ("editor", "moderator"),
     )
-    readonly = guarded_tests(guarded_project(readonly=True).entity("Comment"))
+    readonly = guarded(readonly=True)
     assert readonly is not None
     assert (readonly.plain, readonly.with_roles) == ((), ())
-    assert guarded_tests(guarded_project().user) is None
+    made = guarded_project()
+    assert guarded_tests(made, made.user) is None
+
+
+def test_where_only_staff_write_rows_no_plain_user_or_member_is_tested() -> None:
+    staff = guarded()  # the default: staff write rows that no role is named for
+    assert staff is not None
+    assert (staff.plain, staff.with_roles) == ((), ())
+    named = guarded(permissions={"create": ["editor"], "update": ["editor"]})
+    assert named is not None
+    assert (named.plain, named.writer_roles) == (("create", "update"), ("editor",))
+    assert [f.role for f in named.with_roles] == ["moderator"]
 
 
 def test_generated_files_only_where_fields_are_guarded() -> None:

@@ -28,7 +28,7 @@ def test_imports(tests: list[GuardedTests]) -> Imports:
 
 
 def generate(project: Project) -> dict[str, str]:
-    found = [t for t in map(guarded_tests, project.concrete_entities) if t is not None]
+    found = [t for e in project.concrete_entities if (t := guarded_tests(project, e)) is not None]
     if not found:
         return {}
     files = {"apps/core/write_roles.py": render("write_roles/core/write_roles.py.jinja")}

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from djgen.lowering.imports import Import
+from djgen.lowering.policy import access
 from djgen.lowering.test_data import entity_tests
-from djgen.model import Entity, Field
+from djgen.model import Entity, Field, Project, WriteAccess
 
 WRITE_ROLES_SERIALIZER = Import("apps.core.write_roles", "WriteRolesSerializer")
 # The kinds of write that set fields, as an entity's `permissions:` names them.
@@ -63,23 +64,25 @@ class GuardedTests:
     plain: tuple[str, ...]  # kinds of write ("create", "update") a user in no field's role makes
     writer_roles: tuple[str, ...]  # the roles of that user, which the entity's writes need
     member_roles: tuple[str, ...]  # roles a member of a field's role also holds to write rows
+    members_write: bool  # whether such a member, with those roles, creates and updates rows
 
     @property
     def with_roles(self) -> tuple[Guarded, ...]:
         """The fields some roles write besides staff: none where only admins write rows."""
-        if self.entity.readonly:
+        if not self.members_write:
             return ()
         return tuple(f for f in self.fields if f.role is not None)
 
 
-def guarded_tests(entity: Entity) -> GuardedTests | None:
+def guarded_tests(project: Project, entity: Entity) -> GuardedTests | None:
     """None for an entity without guarded fields.
 
     A user who may write rows but none of the guarded fields holds, for each kind of write
     the entity's `permissions:` restricts, one of its roles that writes no guarded field;
     where every role of a kind writes one, no such user makes that kind of write, and only
     staff and the fields' roles are tested for it. A read-only entity is written by admins
-    only; a user edits their own row of the user model through the `me` endpoint, never
+    only, and so is a kind of write no role is named for where staff write the entity's
+    rows; a user edits their own row of the user model through the `me` endpoint, never
     creating one.
     """
     fields = guarded_fields(entity)
@@ -90,8 +93,13 @@ def guarded_tests(entity: Entity) -> GuardedTests | None:
     writer: dict[str, None] = {}
     member: dict[str, None] = {}
     kinds = () if entity.readonly else ("update",) if entity.is_user else WRITES
+    staff_write = not entity.is_user and access(project, entity).write is WriteAccess.STAFF
+    members_write = bool(kinds)
     for kind in kinds:
         required: tuple[str, ...] = getattr(entity.permissions, kind)
+        if staff_write and not required:
+            members_write = False
+            continue
         others = [role for role in required if role not in field_roles]
         if others or not required:
             plain.append(kind)
@@ -109,4 +117,5 @@ def guarded_tests(entity: Entity) -> GuardedTests | None:
         plain=tuple(plain),
         writer_roles=tuple(writer),
         member_roles=tuple(member),
+        members_write=members_write,
     )
