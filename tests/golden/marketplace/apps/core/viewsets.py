@@ -3,7 +3,16 @@ queryset loading up front all that its serializer reads, and the nested list rou
 
 from typing import Any, cast
 
-from django.db.models import Count, IntegerField, Model, OuterRef, QuerySet, Subquery
+from django.db import connection
+from django.db.models import (
+    Count,
+    ForeignKey,
+    IntegerField,
+    Model,
+    OuterRef,
+    QuerySet,
+    Subquery,
+)
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from rest_framework.serializers import BaseSerializer
@@ -25,9 +34,23 @@ def related_count(model: type[Model], field: str) -> Coalesce:
     return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
 
 
-def unstorable(key: Any) -> bool:
-    """Whether a key from a path is text that no database can hold."""
-    return isinstance(key, str) and text_problem(key) is not None
+def unstorable(model: type[Model], key: Any) -> bool:
+    """Whether a key from a path is one no row of `model` has: text that no database can hold,
+    or a whole number beyond the range of the key's column. (Django bounds such a number in a
+    lookup on an integer key, but not through a parent link, a multi-table child's key.)"""
+    if isinstance(key, str) and text_problem(key) is not None:
+        return True
+    field = model._meta.pk
+    while isinstance(field, ForeignKey):
+        field = field.target_field
+    if not isinstance(field, IntegerField):
+        return False
+    try:
+        number = int(key)
+    except (TypeError, ValueError):
+        return False
+    low, high = connection.ops.integer_field_range(field.get_internal_type())
+    return (low is not None and number < low) or (high is not None and number > high)
 
 
 class RelationalViewSetMixin(GenericViewSet):
@@ -60,7 +83,8 @@ class RelationalViewSetMixin(GenericViewSet):
         return serializer_class
 
     def get_object(self) -> Any:
-        if unstorable(self.kwargs[self.lookup_url_kwarg or self.lookup_field]):
+        key = self.kwargs[self.lookup_url_kwarg or self.lookup_field]
+        if unstorable(self.get_queryset().model, key):
             raise Http404
         return super().get_object()
 
@@ -79,7 +103,7 @@ class RelationalViewSetMixin(GenericViewSet):
         parent_pk = self.kwargs["parent_pk"]
         field = queryset.model._meta.get_field(self.parent_field)
         parent = cast(type[Model], field.related_model)
-        if unstorable(parent_pk):
+        if unstorable(parent, parent_pk):
             raise Http404
         parents = self.key_choices(self.parent_field, parent._default_manager.all())
         if not parents.filter(pk=parent_pk).exists():
