@@ -90,6 +90,10 @@ def test_an_asynchronous_subscriber_runs_in_a_celery_worker(
         CELERY_BROKER_URL=redis_url,
     )
     run([python, "manage.py", "migrate", "--noinput"], project, env)
+    # Only staff write the catalogue (the secure default): the row is created by an admin.
+    account = {"username": "worker-test", "email": "w@example.com", "password": "pw-9x!Lk2#q"}
+    admin = {f"DJANGO_SUPERUSER_{key.upper()}": value for key, value in account.items()}
+    run([python, "manage.py", "createsuperuser", "--noinput"], project, {**env, **admin})
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     worker_log, server_log = tmp_path / "worker.log", tmp_path / "server.log"
@@ -106,8 +110,6 @@ def test_an_asynchronous_subscriber_runs_in_a_celery_worker(
             lambda: urllib.request.urlopen(f"{base}/health/"),
             server_log,
         )
-        account = {"username": "worker-test", "email": "w@example.com", "password": "pw-9x!Lk2#q"}
-        call(base, f"{API}/auth/register/", account)
         tokens, _ = call(base, f"{API}/auth/login/", account)
         row, headers = call(
             base,
