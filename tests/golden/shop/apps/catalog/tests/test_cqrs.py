@@ -103,40 +103,42 @@ def category_payload() -> dict:
 
 
 def test_create_category_through_the_api(
-    auth_client, user, django_capture_on_commit_callbacks
+    admin_client, admin_user, django_capture_on_commit_callbacks
 ):
     url = reverse("catalog:category-list")
     with (
         recorded(CategoryCreated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        response = send(auth_client, "post", url, category_payload())
+        response = send(admin_client, "post", url, category_payload())
         assert events == []  # not before the commit
     assert response.status_code == status.HTTP_201_CREATED, response.data
     [event] = events
     assert str(event.id) == str(response.data["id"])
-    assert event.user_id == user.pk
+    assert event.user_id == admin_user.pk
     assert event.request_id == response["X-Request-ID"]
 
 
-def test_create_category_by_dispatch(user, django_capture_on_commit_callbacks):
+def test_create_category_by_dispatch(admin_user, django_capture_on_commit_callbacks):
     data = validated(CategorySerializer, category_payload())
     with (
         recorded(CategoryCreated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        row = dispatch(CreateCategory(data=data, user=user, request_id="cqrs-test"))
+        row = dispatch(
+            CreateCategory(data=data, user=admin_user, request_id="cqrs-test")
+        )
     assert Category.objects.filter(pk=row.pk).exists()
     [event] = events
     assert (str(event.id), event.user_id, event.request_id) == (
         str(row.pk),
-        user.pk,
+        admin_user.pk,
         "cqrs-test",
     )
 
 
 def test_update_category_through_the_api(
-    auth_client, user, django_capture_on_commit_callbacks
+    admin_client, admin_user, django_capture_on_commit_callbacks
 ):
     row = CategoryFactory.create()
     url = reverse("catalog:category-detail", args=[row.pk])
@@ -144,22 +146,22 @@ def test_update_category_through_the_api(
         recorded(CategoryUpdated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        response = send(auth_client, "put", url, category_payload())
+        response = send(admin_client, "put", url, category_payload())
     assert response.status_code == status.HTTP_200_OK, response.data
     [event] = events
-    assert (str(event.id), event.user_id) == (str(row.pk), user.pk)
+    assert (str(event.id), event.user_id) == (str(row.pk), admin_user.pk)
     assert event.request_id == response["X-Request-ID"]
     assert_changes_stored(event, row)
 
 
-def test_update_category_by_dispatch(user, django_capture_on_commit_callbacks):
+def test_update_category_by_dispatch(admin_user, django_capture_on_commit_callbacks):
     row = CategoryFactory.create()
     data = validated(CategorySerializer, category_payload(), instance=row)
     with (
         recorded(CategoryUpdated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        updated = dispatch(UpdateCategory(id=row.pk, data=data, user=user))
+        updated = dispatch(UpdateCategory(id=row.pk, data=data, user=admin_user))
     assert updated.pk == row.pk
     [event] = events
     assert str(event.id) == str(row.pk)
@@ -167,7 +169,7 @@ def test_update_category_by_dispatch(user, django_capture_on_commit_callbacks):
 
 
 def test_delete_category_through_the_api(
-    auth_client, user, django_capture_on_commit_callbacks
+    admin_client, admin_user, django_capture_on_commit_callbacks
 ):
     row = CategoryFactory.create()
     url = reverse("catalog:category-detail", args=[row.pk])
@@ -175,20 +177,20 @@ def test_delete_category_through_the_api(
         recorded(CategoryDeleted) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        response = auth_client.delete(url)
+        response = admin_client.delete(url)
     assert response.status_code == status.HTTP_204_NO_CONTENT
     [event] = events
-    assert (str(event.id), event.user_id) == (str(row.pk), user.pk)
+    assert (str(event.id), event.user_id) == (str(row.pk), admin_user.pk)
     assert event.request_id == response["X-Request-ID"]
 
 
-def test_delete_category_by_dispatch(user, django_capture_on_commit_callbacks):
+def test_delete_category_by_dispatch(admin_user, django_capture_on_commit_callbacks):
     row = CategoryFactory.create()
     with (
         recorded(CategoryDeleted) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        dispatch(DeleteCategory(id=row.pk, user=user))
+        dispatch(DeleteCategory(id=row.pk, user=admin_user))
     assert not Category.objects.filter(pk=row.pk).exists()
     [event] = events
     assert str(event.id) == str(row.pk)
@@ -237,40 +239,42 @@ def country_payload() -> dict:
 
 
 def test_create_country_through_the_api(
-    auth_client, user, django_capture_on_commit_callbacks
+    admin_client, admin_user, django_capture_on_commit_callbacks
 ):
     url = reverse("catalog:country-list")
     with (
         recorded(CountryCreated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        response = send(auth_client, "post", url, country_payload())
+        response = send(admin_client, "post", url, country_payload())
         assert events == []  # not before the commit
     assert response.status_code == status.HTTP_201_CREATED, response.data
     [event] = events
     assert str(event.id) == str(response.data["code"])
-    assert event.user_id == user.pk
+    assert event.user_id == admin_user.pk
     assert event.request_id == response["X-Request-ID"]
 
 
-def test_create_country_by_dispatch(user, django_capture_on_commit_callbacks):
+def test_create_country_by_dispatch(admin_user, django_capture_on_commit_callbacks):
     data = validated(CountrySerializer, country_payload())
     with (
         recorded(CountryCreated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        row = dispatch(CreateCountry(data=data, user=user, request_id="cqrs-test"))
+        row = dispatch(
+            CreateCountry(data=data, user=admin_user, request_id="cqrs-test")
+        )
     assert Country.objects.filter(pk=row.pk).exists()
     [event] = events
     assert (str(event.id), event.user_id, event.request_id) == (
         str(row.pk),
-        user.pk,
+        admin_user.pk,
         "cqrs-test",
     )
 
 
 def test_update_country_through_the_api(
-    auth_client, user, django_capture_on_commit_callbacks
+    admin_client, admin_user, django_capture_on_commit_callbacks
 ):
     row = CountryFactory.create()
     url = reverse("catalog:country-detail", args=[row.pk])
@@ -278,22 +282,22 @@ def test_update_country_through_the_api(
         recorded(CountryUpdated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        response = send(auth_client, "put", url, country_payload())
+        response = send(admin_client, "put", url, country_payload())
     assert response.status_code == status.HTTP_200_OK, response.data
     [event] = events
-    assert (str(event.id), event.user_id) == (str(row.pk), user.pk)
+    assert (str(event.id), event.user_id) == (str(row.pk), admin_user.pk)
     assert event.request_id == response["X-Request-ID"]
     assert_changes_stored(event, row)
 
 
-def test_update_country_by_dispatch(user, django_capture_on_commit_callbacks):
+def test_update_country_by_dispatch(admin_user, django_capture_on_commit_callbacks):
     row = CountryFactory.create()
     data = validated(CountrySerializer, country_payload(), instance=row)
     with (
         recorded(CountryUpdated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        updated = dispatch(UpdateCountry(id=row.pk, data=data, user=user))
+        updated = dispatch(UpdateCountry(id=row.pk, data=data, user=admin_user))
     assert updated.pk == row.pk
     [event] = events
     assert str(event.id) == str(row.pk)
@@ -301,7 +305,7 @@ def test_update_country_by_dispatch(user, django_capture_on_commit_callbacks):
 
 
 def test_delete_country_through_the_api(
-    auth_client, user, django_capture_on_commit_callbacks
+    admin_client, admin_user, django_capture_on_commit_callbacks
 ):
     row = CountryFactory.create()
     url = reverse("catalog:country-detail", args=[row.pk])
@@ -309,20 +313,20 @@ def test_delete_country_through_the_api(
         recorded(CountryDeleted) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        response = auth_client.delete(url)
+        response = admin_client.delete(url)
     assert response.status_code == status.HTTP_204_NO_CONTENT
     [event] = events
-    assert (str(event.id), event.user_id) == (str(row.pk), user.pk)
+    assert (str(event.id), event.user_id) == (str(row.pk), admin_user.pk)
     assert event.request_id == response["X-Request-ID"]
 
 
-def test_delete_country_by_dispatch(user, django_capture_on_commit_callbacks):
+def test_delete_country_by_dispatch(admin_user, django_capture_on_commit_callbacks):
     row = CountryFactory.create()
     with (
         recorded(CountryDeleted) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        dispatch(DeleteCountry(id=row.pk, user=user))
+        dispatch(DeleteCountry(id=row.pk, user=admin_user))
     assert not Country.objects.filter(pk=row.pk).exists()
     [event] = events
     assert str(event.id) == str(row.pk)
@@ -378,65 +382,67 @@ def product_payload() -> dict:
 
 
 def test_create_product_through_the_api(
-    auth_client, user, django_capture_on_commit_callbacks
+    admin_client, admin_user, django_capture_on_commit_callbacks
 ):
-    grant_roles(user, "catalog_manager")
+    grant_roles(admin_user, "catalog_manager")
     url = reverse("catalog:product-list")
     with (
         recorded(ProductCreated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        response = send(auth_client, "post", url, product_payload())
+        response = send(admin_client, "post", url, product_payload())
         assert events == []  # not before the commit
     assert response.status_code == status.HTTP_201_CREATED, response.data
     [event] = events
     assert str(event.id) == str(response.data["id"])
-    assert event.user_id == user.pk
+    assert event.user_id == admin_user.pk
     assert event.request_id == response["X-Request-ID"]
 
 
-def test_create_product_by_dispatch(user, django_capture_on_commit_callbacks):
+def test_create_product_by_dispatch(admin_user, django_capture_on_commit_callbacks):
     data = validated(ProductSerializer, product_payload())
     with (
         recorded(ProductCreated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        row = dispatch(CreateProduct(data=data, user=user, request_id="cqrs-test"))
+        row = dispatch(
+            CreateProduct(data=data, user=admin_user, request_id="cqrs-test")
+        )
     assert Product.objects.filter(pk=row.pk).exists()
     [event] = events
     assert (str(event.id), event.user_id, event.request_id) == (
         str(row.pk),
-        user.pk,
+        admin_user.pk,
         "cqrs-test",
     )
 
 
 def test_update_product_through_the_api(
-    auth_client, user, django_capture_on_commit_callbacks
+    admin_client, admin_user, django_capture_on_commit_callbacks
 ):
-    grant_roles(user, "catalog_manager")
+    grant_roles(admin_user, "catalog_manager")
     row = ProductFactory.create()
     url = reverse("catalog:product-detail", args=[row.pk])
     with (
         recorded(ProductUpdated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        response = send(auth_client, "put", url, product_payload())
+        response = send(admin_client, "put", url, product_payload())
     assert response.status_code == status.HTTP_200_OK, response.data
     [event] = events
-    assert (str(event.id), event.user_id) == (str(row.pk), user.pk)
+    assert (str(event.id), event.user_id) == (str(row.pk), admin_user.pk)
     assert event.request_id == response["X-Request-ID"]
     assert_changes_stored(event, row)
 
 
-def test_update_product_by_dispatch(user, django_capture_on_commit_callbacks):
+def test_update_product_by_dispatch(admin_user, django_capture_on_commit_callbacks):
     row = ProductFactory.create()
     data = validated(ProductSerializer, product_payload(), instance=row)
     with (
         recorded(ProductUpdated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        updated = dispatch(UpdateProduct(id=row.pk, data=data, user=user))
+        updated = dispatch(UpdateProduct(id=row.pk, data=data, user=admin_user))
     assert updated.pk == row.pk
     [event] = events
     assert str(event.id) == str(row.pk)
@@ -444,29 +450,29 @@ def test_update_product_by_dispatch(user, django_capture_on_commit_callbacks):
 
 
 def test_delete_product_through_the_api(
-    auth_client, user, django_capture_on_commit_callbacks
+    admin_client, admin_user, django_capture_on_commit_callbacks
 ):
-    grant_roles(user, "catalog_manager")
+    grant_roles(admin_user, "catalog_manager")
     row = ProductFactory.create()
     url = reverse("catalog:product-detail", args=[row.pk])
     with (
         recorded(ProductDeleted) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        response = auth_client.delete(url)
+        response = admin_client.delete(url)
     assert response.status_code == status.HTTP_204_NO_CONTENT
     [event] = events
-    assert (str(event.id), event.user_id) == (str(row.pk), user.pk)
+    assert (str(event.id), event.user_id) == (str(row.pk), admin_user.pk)
     assert event.request_id == response["X-Request-ID"]
 
 
-def test_delete_product_by_dispatch(user, django_capture_on_commit_callbacks):
+def test_delete_product_by_dispatch(admin_user, django_capture_on_commit_callbacks):
     row = ProductFactory.create()
     with (
         recorded(ProductDeleted) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        dispatch(DeleteProduct(id=row.pk, user=user))
+        dispatch(DeleteProduct(id=row.pk, user=admin_user))
     assert not Product.objects.filter(pk=row.pk).exists()
     [event] = events
     assert str(event.id) == str(row.pk)

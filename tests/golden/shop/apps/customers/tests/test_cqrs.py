@@ -47,64 +47,66 @@ def customer_payload() -> dict:
 
 
 def test_create_customer_through_the_api(
-    auth_client, user, django_capture_on_commit_callbacks
+    admin_client, admin_user, django_capture_on_commit_callbacks
 ):
     url = reverse("customers:customer-list")
     with (
         recorded(CustomerCreated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        response = send(auth_client, "post", url, customer_payload())
+        response = send(admin_client, "post", url, customer_payload())
         assert events == []  # not before the commit
     assert response.status_code == status.HTTP_201_CREATED, response.data
     [event] = events
     assert str(event.id) == str(response.data["id"])
-    assert event.user_id == user.pk
+    assert event.user_id == admin_user.pk
     assert event.request_id == response["X-Request-ID"]
 
 
-def test_create_customer_by_dispatch(user, django_capture_on_commit_callbacks):
+def test_create_customer_by_dispatch(admin_user, django_capture_on_commit_callbacks):
     data = validated(CustomerSerializer, customer_payload())
     with (
         recorded(CustomerCreated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        row = dispatch(CreateCustomer(data=data, user=user, request_id="cqrs-test"))
+        row = dispatch(
+            CreateCustomer(data=data, user=admin_user, request_id="cqrs-test")
+        )
     assert Customer.objects.filter(pk=row.pk).exists()
-    assert row.user == user
+    assert row.user == admin_user
     [event] = events
     assert (str(event.id), event.user_id, event.request_id) == (
         str(row.pk),
-        user.pk,
+        admin_user.pk,
         "cqrs-test",
     )
 
 
 def test_update_customer_through_the_api(
-    auth_client, user, django_capture_on_commit_callbacks
+    admin_client, admin_user, django_capture_on_commit_callbacks
 ):
-    row = CustomerFactory.create(user=user)
+    row = CustomerFactory.create(user=admin_user)
     url = reverse("customers:customer-detail", args=[row.pk])
     with (
         recorded(CustomerUpdated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        response = send(auth_client, "put", url, customer_payload())
+        response = send(admin_client, "put", url, customer_payload())
     assert response.status_code == status.HTTP_200_OK, response.data
     [event] = events
-    assert (str(event.id), event.user_id) == (str(row.pk), user.pk)
+    assert (str(event.id), event.user_id) == (str(row.pk), admin_user.pk)
     assert event.request_id == response["X-Request-ID"]
     assert_changes_stored(event, row)
 
 
-def test_update_customer_by_dispatch(user, django_capture_on_commit_callbacks):
-    row = CustomerFactory.create(user=user)
+def test_update_customer_by_dispatch(admin_user, django_capture_on_commit_callbacks):
+    row = CustomerFactory.create(user=admin_user)
     data = validated(CustomerSerializer, customer_payload(), instance=row)
     with (
         recorded(CustomerUpdated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        updated = dispatch(UpdateCustomer(id=row.pk, data=data, user=user))
+        updated = dispatch(UpdateCustomer(id=row.pk, data=data, user=admin_user))
     assert updated.pk == row.pk
     [event] = events
     assert str(event.id) == str(row.pk)
@@ -122,28 +124,28 @@ def test_update_customer_of_another_user_is_forbidden(user):
 
 
 def test_delete_customer_through_the_api(
-    auth_client, user, django_capture_on_commit_callbacks
+    admin_client, admin_user, django_capture_on_commit_callbacks
 ):
-    row = CustomerFactory.create(user=user)
+    row = CustomerFactory.create(user=admin_user)
     url = reverse("customers:customer-detail", args=[row.pk])
     with (
         recorded(CustomerDeleted) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        response = auth_client.delete(url)
+        response = admin_client.delete(url)
     assert response.status_code == status.HTTP_204_NO_CONTENT
     [event] = events
-    assert (str(event.id), event.user_id) == (str(row.pk), user.pk)
+    assert (str(event.id), event.user_id) == (str(row.pk), admin_user.pk)
     assert event.request_id == response["X-Request-ID"]
 
 
-def test_delete_customer_by_dispatch(user, django_capture_on_commit_callbacks):
-    row = CustomerFactory.create(user=user)
+def test_delete_customer_by_dispatch(admin_user, django_capture_on_commit_callbacks):
+    row = CustomerFactory.create(user=admin_user)
     with (
         recorded(CustomerDeleted) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        dispatch(DeleteCustomer(id=row.pk, user=user))
+        dispatch(DeleteCustomer(id=row.pk, user=admin_user))
     assert not Customer.objects.filter(pk=row.pk).exists()
     [event] = events
     assert str(event.id) == str(row.pk)
@@ -196,40 +198,42 @@ def address_payload() -> dict:
 
 
 def test_create_address_through_the_api(
-    auth_client, user, django_capture_on_commit_callbacks
+    admin_client, admin_user, django_capture_on_commit_callbacks
 ):
     url = reverse("customers:address-list")
     with (
         recorded(AddressCreated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        response = send(auth_client, "post", url, address_payload())
+        response = send(admin_client, "post", url, address_payload())
         assert events == []  # not before the commit
     assert response.status_code == status.HTTP_201_CREATED, response.data
     [event] = events
     assert str(event.id) == str(response.data["id"])
-    assert event.user_id == user.pk
+    assert event.user_id == admin_user.pk
     assert event.request_id == response["X-Request-ID"]
 
 
-def test_create_address_by_dispatch(user, django_capture_on_commit_callbacks):
+def test_create_address_by_dispatch(admin_user, django_capture_on_commit_callbacks):
     data = validated(AddressSerializer, address_payload())
     with (
         recorded(AddressCreated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        row = dispatch(CreateAddress(data=data, user=user, request_id="cqrs-test"))
+        row = dispatch(
+            CreateAddress(data=data, user=admin_user, request_id="cqrs-test")
+        )
     assert Address.objects.filter(pk=row.pk).exists()
     [event] = events
     assert (str(event.id), event.user_id, event.request_id) == (
         str(row.pk),
-        user.pk,
+        admin_user.pk,
         "cqrs-test",
     )
 
 
 def test_update_address_through_the_api(
-    auth_client, user, django_capture_on_commit_callbacks
+    admin_client, admin_user, django_capture_on_commit_callbacks
 ):
     row = AddressFactory.create()
     url = reverse("customers:address-detail", args=[row.pk])
@@ -237,22 +241,22 @@ def test_update_address_through_the_api(
         recorded(AddressUpdated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        response = send(auth_client, "put", url, address_payload())
+        response = send(admin_client, "put", url, address_payload())
     assert response.status_code == status.HTTP_200_OK, response.data
     [event] = events
-    assert (str(event.id), event.user_id) == (str(row.pk), user.pk)
+    assert (str(event.id), event.user_id) == (str(row.pk), admin_user.pk)
     assert event.request_id == response["X-Request-ID"]
     assert_changes_stored(event, row)
 
 
-def test_update_address_by_dispatch(user, django_capture_on_commit_callbacks):
+def test_update_address_by_dispatch(admin_user, django_capture_on_commit_callbacks):
     row = AddressFactory.create()
     data = validated(AddressSerializer, address_payload(), instance=row)
     with (
         recorded(AddressUpdated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        updated = dispatch(UpdateAddress(id=row.pk, data=data, user=user))
+        updated = dispatch(UpdateAddress(id=row.pk, data=data, user=admin_user))
     assert updated.pk == row.pk
     [event] = events
     assert str(event.id) == str(row.pk)
@@ -260,7 +264,7 @@ def test_update_address_by_dispatch(user, django_capture_on_commit_callbacks):
 
 
 def test_delete_address_through_the_api(
-    auth_client, user, django_capture_on_commit_callbacks
+    admin_client, admin_user, django_capture_on_commit_callbacks
 ):
     row = AddressFactory.create()
     url = reverse("customers:address-detail", args=[row.pk])
@@ -268,20 +272,20 @@ def test_delete_address_through_the_api(
         recorded(AddressDeleted) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        response = auth_client.delete(url)
+        response = admin_client.delete(url)
     assert response.status_code == status.HTTP_204_NO_CONTENT
     [event] = events
-    assert (str(event.id), event.user_id) == (str(row.pk), user.pk)
+    assert (str(event.id), event.user_id) == (str(row.pk), admin_user.pk)
     assert event.request_id == response["X-Request-ID"]
 
 
-def test_delete_address_by_dispatch(user, django_capture_on_commit_callbacks):
+def test_delete_address_by_dispatch(admin_user, django_capture_on_commit_callbacks):
     row = AddressFactory.create()
     with (
         recorded(AddressDeleted) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        dispatch(DeleteAddress(id=row.pk, user=user))
+        dispatch(DeleteAddress(id=row.pk, user=admin_user))
     assert not Address.objects.filter(pk=row.pk).exists()
     [event] = events
     assert str(event.id) == str(row.pk)

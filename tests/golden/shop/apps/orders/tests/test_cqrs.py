@@ -50,40 +50,40 @@ def order_payload() -> dict:
 
 
 def test_create_order_through_the_api(
-    auth_client, user, django_capture_on_commit_callbacks
+    admin_client, admin_user, django_capture_on_commit_callbacks
 ):
     url = reverse("orders:order-list")
     with (
         recorded(OrderCreated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        response = send(auth_client, "post", url, order_payload())
+        response = send(admin_client, "post", url, order_payload())
         assert events == []  # not before the commit
     assert response.status_code == status.HTTP_201_CREATED, response.data
     [event] = events
     assert str(event.id) == str(response.data["id"])
-    assert event.user_id == user.pk
+    assert event.user_id == admin_user.pk
     assert event.request_id == response["X-Request-ID"]
 
 
-def test_create_order_by_dispatch(user, django_capture_on_commit_callbacks):
+def test_create_order_by_dispatch(admin_user, django_capture_on_commit_callbacks):
     data = validated(OrderSerializer, order_payload())
     with (
         recorded(OrderCreated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        row = dispatch(CreateOrder(data=data, user=user, request_id="cqrs-test"))
+        row = dispatch(CreateOrder(data=data, user=admin_user, request_id="cqrs-test"))
     assert Order.objects.filter(pk=row.pk).exists()
     [event] = events
     assert (str(event.id), event.user_id, event.request_id) == (
         str(row.pk),
-        user.pk,
+        admin_user.pk,
         "cqrs-test",
     )
 
 
 def test_update_order_through_the_api(
-    auth_client, user, django_capture_on_commit_callbacks
+    admin_client, admin_user, django_capture_on_commit_callbacks
 ):
     row = OrderFactory.create()
     url = reverse("orders:order-detail", args=[row.pk])
@@ -91,22 +91,22 @@ def test_update_order_through_the_api(
         recorded(OrderUpdated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        response = send(auth_client, "put", url, order_payload())
+        response = send(admin_client, "put", url, order_payload())
     assert response.status_code == status.HTTP_200_OK, response.data
     [event] = events
-    assert (str(event.id), event.user_id) == (str(row.pk), user.pk)
+    assert (str(event.id), event.user_id) == (str(row.pk), admin_user.pk)
     assert event.request_id == response["X-Request-ID"]
     assert_changes_stored(event, row)
 
 
-def test_update_order_by_dispatch(user, django_capture_on_commit_callbacks):
+def test_update_order_by_dispatch(admin_user, django_capture_on_commit_callbacks):
     row = OrderFactory.create()
     data = validated(OrderSerializer, order_payload(), instance=row)
     with (
         recorded(OrderUpdated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        updated = dispatch(UpdateOrder(id=row.pk, data=data, user=user))
+        updated = dispatch(UpdateOrder(id=row.pk, data=data, user=admin_user))
     assert updated.pk == row.pk
     [event] = events
     assert str(event.id) == str(row.pk)
@@ -114,7 +114,7 @@ def test_update_order_by_dispatch(user, django_capture_on_commit_callbacks):
 
 
 def test_delete_order_through_the_api(
-    auth_client, user, django_capture_on_commit_callbacks
+    admin_client, admin_user, django_capture_on_commit_callbacks
 ):
     row = OrderFactory.create()
     url = reverse("orders:order-detail", args=[row.pk])
@@ -122,20 +122,20 @@ def test_delete_order_through_the_api(
         recorded(OrderDeleted) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        response = auth_client.delete(url)
+        response = admin_client.delete(url)
     assert response.status_code == status.HTTP_204_NO_CONTENT
     [event] = events
-    assert (str(event.id), event.user_id) == (str(row.pk), user.pk)
+    assert (str(event.id), event.user_id) == (str(row.pk), admin_user.pk)
     assert event.request_id == response["X-Request-ID"]
 
 
-def test_delete_order_by_dispatch(user, django_capture_on_commit_callbacks):
+def test_delete_order_by_dispatch(admin_user, django_capture_on_commit_callbacks):
     row = OrderFactory.create()
     with (
         recorded(OrderDeleted) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        dispatch(DeleteOrder(id=row.pk, user=user))
+        dispatch(DeleteOrder(id=row.pk, user=admin_user))
     assert not Order.objects.filter(pk=row.pk).exists()
     [event] = events
     assert str(event.id) == str(row.pk)
@@ -186,40 +186,42 @@ def order_line_payload() -> dict:
 
 
 def test_create_order_line_through_the_api(
-    auth_client, user, django_capture_on_commit_callbacks
+    admin_client, admin_user, django_capture_on_commit_callbacks
 ):
     url = reverse("orders:order_line-list")
     with (
         recorded(OrderLineCreated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        response = send(auth_client, "post", url, order_line_payload())
+        response = send(admin_client, "post", url, order_line_payload())
         assert events == []  # not before the commit
     assert response.status_code == status.HTTP_201_CREATED, response.data
     [event] = events
     assert str(event.id) == str(response.data["id"])
-    assert event.user_id == user.pk
+    assert event.user_id == admin_user.pk
     assert event.request_id == response["X-Request-ID"]
 
 
-def test_create_order_line_by_dispatch(user, django_capture_on_commit_callbacks):
+def test_create_order_line_by_dispatch(admin_user, django_capture_on_commit_callbacks):
     data = validated(OrderLineSerializer, order_line_payload())
     with (
         recorded(OrderLineCreated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        row = dispatch(CreateOrderLine(data=data, user=user, request_id="cqrs-test"))
+        row = dispatch(
+            CreateOrderLine(data=data, user=admin_user, request_id="cqrs-test")
+        )
     assert OrderLine.objects.filter(pk=row.pk).exists()
     [event] = events
     assert (str(event.id), event.user_id, event.request_id) == (
         str(row.pk),
-        user.pk,
+        admin_user.pk,
         "cqrs-test",
     )
 
 
 def test_update_order_line_through_the_api(
-    auth_client, user, django_capture_on_commit_callbacks
+    admin_client, admin_user, django_capture_on_commit_callbacks
 ):
     row = OrderLineFactory.create()
     url = reverse("orders:order_line-detail", args=[row.pk])
@@ -227,22 +229,22 @@ def test_update_order_line_through_the_api(
         recorded(OrderLineUpdated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        response = send(auth_client, "put", url, order_line_payload())
+        response = send(admin_client, "put", url, order_line_payload())
     assert response.status_code == status.HTTP_200_OK, response.data
     [event] = events
-    assert (str(event.id), event.user_id) == (str(row.pk), user.pk)
+    assert (str(event.id), event.user_id) == (str(row.pk), admin_user.pk)
     assert event.request_id == response["X-Request-ID"]
     assert_changes_stored(event, row)
 
 
-def test_update_order_line_by_dispatch(user, django_capture_on_commit_callbacks):
+def test_update_order_line_by_dispatch(admin_user, django_capture_on_commit_callbacks):
     row = OrderLineFactory.create()
     data = validated(OrderLineSerializer, order_line_payload(), instance=row)
     with (
         recorded(OrderLineUpdated) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        updated = dispatch(UpdateOrderLine(id=row.pk, data=data, user=user))
+        updated = dispatch(UpdateOrderLine(id=row.pk, data=data, user=admin_user))
     assert updated.pk == row.pk
     [event] = events
     assert str(event.id) == str(row.pk)
@@ -250,7 +252,7 @@ def test_update_order_line_by_dispatch(user, django_capture_on_commit_callbacks)
 
 
 def test_delete_order_line_through_the_api(
-    auth_client, user, django_capture_on_commit_callbacks
+    admin_client, admin_user, django_capture_on_commit_callbacks
 ):
     row = OrderLineFactory.create()
     url = reverse("orders:order_line-detail", args=[row.pk])
@@ -258,20 +260,20 @@ def test_delete_order_line_through_the_api(
         recorded(OrderLineDeleted) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        response = auth_client.delete(url)
+        response = admin_client.delete(url)
     assert response.status_code == status.HTTP_204_NO_CONTENT
     [event] = events
-    assert (str(event.id), event.user_id) == (str(row.pk), user.pk)
+    assert (str(event.id), event.user_id) == (str(row.pk), admin_user.pk)
     assert event.request_id == response["X-Request-ID"]
 
 
-def test_delete_order_line_by_dispatch(user, django_capture_on_commit_callbacks):
+def test_delete_order_line_by_dispatch(admin_user, django_capture_on_commit_callbacks):
     row = OrderLineFactory.create()
     with (
         recorded(OrderLineDeleted) as events,
         django_capture_on_commit_callbacks(execute=True),
     ):
-        dispatch(DeleteOrderLine(id=row.pk, user=user))
+        dispatch(DeleteOrderLine(id=row.pk, user=admin_user))
     assert not OrderLine.objects.filter(pk=row.pk).exists()
     [event] = events
     assert str(event.id) == str(row.pk)
