@@ -6,8 +6,11 @@ validation and every answer are DRF's, as without them."""
 from typing import Any
 
 from django.db.models import Model, QuerySet
+from django.http import Http404
 from rest_framework import serializers
 from rest_framework.viewsets import GenericViewSet
+
+from apps.core.viewsets import unstorable
 
 from .dispatcher import ask, dispatch
 
@@ -59,6 +62,8 @@ class CommandQueryViewSetMixin(GenericViewSet):
             return super().get_object()
         rows = self.filter_queryset(self.get_queryset())
         pk = self.kwargs[self.lookup_url_kwarg or self.lookup_field]
+        if unstorable(rows.model, pk):
+            raise Http404
         row = ask(self.get_query(id=pk, rows=rows))
         self.check_object_permissions(self.request, row)
         return row
