@@ -3,13 +3,16 @@
 They come from DATABASE_URL and REDIS_URL. Without them the tests that need them are skipped,
 so the suite passes on a laptop with no services; in CI (CI=true) they must be set and
 reachable, and a missing one fails loudly instead of skipping.
+
+The suite runs in parallel (pytest-xdist): each worker gets a database and a Redis database of
+its own, so that two generated projects never share a test database or a cache.
 """
 
 from __future__ import annotations
 
 import os
 import socket
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
@@ -42,13 +45,44 @@ def _required(services: dict[str, int]) -> list[str]:
     return urls
 
 
+def _worker() -> int:
+    """This pytest-xdist worker's number (gw3 → 3); 0 when the suite is not split."""
+    return int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+
+
+def _with_path(url: str, path: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=path))
+
+
+def _worker_database(database_url: str) -> str:
+    """The database of this worker: the given one for worker 0, else `<name>_w<n>`, created on
+    first use."""
+    worker = _worker()
+    if not worker:
+        return database_url
+    import psycopg  # Only the parallel end-to-end runs need a client.
+
+    name = f"{urlsplit(database_url).path.lstrip('/')}_w{worker}"
+    with psycopg.connect(_with_path(database_url, "/postgres"), autocommit=True) as server:
+        if not server.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            server.execute(f'CREATE DATABASE "{name}"')
+    return _with_path(database_url, f"/{name}")
+
+
+def _worker_redis(redis_url: str) -> str:
+    """The Redis database of this worker: the given number plus the worker's, of Redis's 16."""
+    number = int(urlsplit(redis_url).path.lstrip("/") or 0)
+    return _with_path(redis_url, f"/{(number + _worker()) % 16}")
+
+
 def require_services() -> tuple[str, str]:
-    """DATABASE_URL and REDIS_URL, checked."""
+    """DATABASE_URL and REDIS_URL, checked, for this worker."""
     database_url, redis_url = _required({"DATABASE_URL": 5432, "REDIS_URL": 6379})
-    return database_url, redis_url
+    return _worker_database(database_url), _worker_redis(redis_url)
 
 
 def require_redis() -> str:
-    """REDIS_URL, checked."""
+    """REDIS_URL, checked, for this worker."""
     [redis_url] = _required({"REDIS_URL": 6379})
-    return redis_url
+    return _worker_redis(redis_url)

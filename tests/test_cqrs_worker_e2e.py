@@ -24,7 +24,8 @@ from tests.services import require_redis
 EXAMPLE = Path(__file__).parent.parent / "examples" / "shop.yaml"
 API = "/api/v1"
 DEADLINE = 120  # seconds for the server to answer and the worker to log the event
-pytestmark = pytest.mark.e2e
+# With the shop example's gates, so that one worker generates and installs it.
+pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group(EXAMPLE.name)]
 
 
 def free_port() -> int:

@@ -11,7 +11,11 @@ import pytest
 from tests.projects import gate_env, run
 from tests.services import require_services
 
-EXAMPLES = sorted(p for p in (Path(__file__).parent.parent / "examples").iterdir() if p.is_file())
+EXAMPLES = [
+    pytest.param(path, id=path.name, marks=pytest.mark.xdist_group(path.name))
+    for path in sorted((Path(__file__).parent.parent / "examples").iterdir())
+    if path.is_file()
+]
 pytestmark = pytest.mark.e2e
 
 
@@ -21,12 +25,12 @@ def make_check(project: Path, venv: Path, env: dict[str, str]) -> None:
     run([make, "check", f"PYTHON={venv / 'bin' / 'python'}"], project, env)
 
 
-@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
+@pytest.mark.parametrize("example", EXAMPLES)
 def test_example_passes_its_gate_on_sqlite(example: Path, generated, project_venv: Path) -> None:
     make_check(generated(example), project_venv, gate_env(project_venv))
 
 
-@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
+@pytest.mark.parametrize("example", EXAMPLES)
 def test_example_passes_its_gate_on_postgres_and_redis(
     example: Path, generated, project_venv: Path
 ) -> None:
