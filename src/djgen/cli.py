@@ -271,5 +271,25 @@ def schema() -> None:
     sys.stdout.write(json_schema())
 
 
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="The address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="The port to listen on.")] = 8000,
+) -> None:
+    """Serve the web page and its API: paste a diagram, see it checked and drawn, download it."""
+    try:
+        import uvicorn
+
+        from djgen.serve.app import create_app
+    except ImportError as missing:
+        err().print(
+            f"[bold red]error:[/] djgen serve needs {escape(missing.name or 'its web stack')}: "
+            "pip install 'djgen\\[serve]'"
+        )
+        raise typer.Exit(1) from None
+    out().print(f"djgen serves http://{host}:{port}/ (Ctrl+C stops it)")
+    uvicorn.run(create_app(), host=host, port=port, log_level="info")
+
+
 def main() -> None:
     app()

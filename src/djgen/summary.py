@@ -38,16 +38,8 @@ class EntityLine:
     relations: int
     url: str | None  # None for an abstract entity, which has no endpoint
     marks: tuple[str, ...]
-    access: str | None
-
-    @property
-    def text(self) -> str:
-        where = f" {self.url}" if self.url else ""
-        extra = f" ({', '.join(self.marks)})" if self.marks else ""
-        return (
-            f"{self.name}: {count(self.fields, 'field')}, "
-            f"{count(self.relations, 'relation')}{where}{extra}"
-        )
+    access: str | None  # who reads and writes it; None for an abstract entity
+    text: str  # the line `validate` prints
 
 
 @dataclass(frozen=True)
@@ -63,11 +55,7 @@ class RelationLine:
     kind: str
     target: str
     details: tuple[str, ...]
-
-    @property
-    def text(self) -> str:
-        arrow = "⇄" if self.kind == RelationKind.MANY_TO_MANY.value else "→"
-        return f"{self.holder}.{self.name} {arrow} {self.target} ({', '.join(self.details)})"
+    text: str  # the line `validate` prints
 
 
 @dataclass(frozen=True)
@@ -78,12 +66,7 @@ class Summary:
     relations: tuple[RelationLine, ...]
     enums: dict[str, tuple[str, ...]]
     features: str
-
-    @property
-    def headline(self) -> str:
-        """`project blog — 1 app, 4 entities, …`, after the file name."""
-        counted = ", ".join(count(self.counts[key], word) for key, word in _COUNTED)
-        return f"project {self.project} — {counted}"
+    headline: str  # `project blog — 1 app, 5 entities, …`, printed after the file name
 
 
 def summarise(project: Project) -> Summary:
@@ -91,15 +74,17 @@ def summarise(project: Project) -> Summary:
     relations = tuple(
         _relation(holder, rel) for holder in project.entities for rel in holder.relations
     )
+    counts = {
+        "apps": len(project.apps),
+        "entities": len(project.entities),
+        "fields": sum(len(e.fields) for e in project.entities),
+        "relations": len(relations),
+        "enums": len(project.enums),
+    }
+    counted = ", ".join(count(counts[key], word) for key, word in _COUNTED)
     return Summary(
         project=project.name,
-        counts={
-            "apps": len(project.apps),
-            "entities": len(project.entities),
-            "fields": sum(len(e.fields) for e in project.entities),
-            "relations": len(relations),
-            "enums": len(project.enums),
-        },
+        counts=counts,
         apps=tuple(
             AppLine(app.name, tuple(_entity(project, e) for e in project.app_entities(app.name)))
             for app in project.apps
@@ -107,6 +92,7 @@ def summarise(project: Project) -> Summary:
         relations=relations,
         enums={enum.name: tuple(m.value for m in enum.members) for enum in project.enums},
         features=_features(project),
+        headline=f"project {project.name} — {counted}",
     )
 
 
@@ -123,13 +109,19 @@ def _entity(project: Project, entity: Entity) -> EntityLine:
         if on
     )
     concrete = not entity.abstract
+    url = f"/api/{project.features.api_version}/{entity.url}/" if concrete else None
+    fields, relations = len(entity.all_fields), len(entity.all_relations)
+    where = f" {url}" if url else ""
+    extra = f" ({', '.join(marks)})" if marks else ""
     return EntityLine(
         name=entity.name,
-        fields=len(entity.all_fields),
-        relations=len(entity.all_relations),
-        url=f"/api/{project.features.api_version}/{entity.url}/" if concrete else None,
+        fields=fields,
+        relations=relations,
+        url=url,
         marks=marks,
         access=access_summary(project, entity) if concrete else None,
+        text=f"{entity.name}: {count(fields, 'field')}, "
+        f"{count(relations, 'relation')}{where}{extra}",
     )
 
 
@@ -141,7 +133,15 @@ def _relation(holder: Entity, rel: Relation) -> RelationLine:
     if rel.through:
         details.append(f"through {rel.through}")
     details.append(_DRAWN[rel.drawn])
-    return RelationLine(holder.name, rel.name, rel.kind.value, rel.target, tuple(details))
+    arrow = "⇄" if rel.kind is RelationKind.MANY_TO_MANY else "→"
+    return RelationLine(
+        holder=holder.name,
+        name=rel.name,
+        kind=rel.kind.value,
+        target=rel.target,
+        details=tuple(details),
+        text=f"{holder.name}.{rel.name} {arrow} {rel.target} ({', '.join(details)})",
+    )
 
 
 def _features(project: Project) -> str:

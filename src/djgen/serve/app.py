@@ -1,0 +1,243 @@
+"""The ASGI application: the JSON API, its OpenAPI description, and the page.
+
+FastAPI describes the API at `/openapi.json` (Swagger UI at `/docs`) from the models below.
+Every answer is JSON, errors included; an input that does not resolve answers its diagnostics,
+located by line and column as `djgen validate` prints them.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from djgen import __version__
+from djgen.diagram import er_diagram
+from djgen.errors import Diagnostic
+from djgen.frontends.document import json_schema
+from djgen.generators import plan
+from djgen.model import Project
+from djgen.serve.limits import BodyLimit, Busy, Limits, Slots, ThreadSlots, TooSlow, bounded
+from djgen.serve.work import LANGUAGES, BuildFailed, Checked, build_zip, check
+from djgen.summary import Summary, summarise
+from djgen.writer import MANIFEST
+
+STATIC = Path(__file__).parent / "static"
+
+
+class Source(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    source: str = Field(description="The spec's text.")
+    language: str = Field(
+        "mermaid",
+        description="How the text is written.",
+        json_schema_extra={"enum": list(LANGUAGES)},
+    )
+
+    @field_validator("language")
+    @classmethod
+    def _known(cls, value: str) -> str:
+        if value not in LANGUAGES:
+            raise ValueError(f"unknown language; one of {', '.join(LANGUAGES)}")
+        return value
+
+
+class Options(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    strict: bool = Field(False, description="Refuse a model that has warnings, as --strict.")
+
+
+class GenerateRequest(Source):
+    options: Options = Field(default_factory=Options)
+
+
+class DiagnosticOut(BaseModel):
+    line: int
+    column: int
+    severity: str
+    code: str
+    message: str
+    hint: str | None
+
+    @classmethod
+    def of(cls, d: Diagnostic) -> DiagnosticOut:
+        return cls(
+            line=d.loc.line,
+            column=d.loc.col,
+            severity=d.severity.value,
+            code=d.code,
+            message=d.message,
+            hint=d.hint,
+        )
+
+
+class CheckAnswer(BaseModel):
+    ok: bool = Field(description="The model resolved: no error (warnings may remain).")
+    summary: Summary | None = Field(description="What `djgen validate` prints, when ok.")
+    diagnostics: list[DiagnosticOut]
+
+    @classmethod
+    def of(cls, found: Checked) -> CheckAnswer:
+        return cls(
+            ok=found.project is not None,
+            summary=None if found.project is None else summarise(found.project),
+            diagnostics=[DiagnosticOut.of(d) for d in found.diagnostics],
+        )
+
+
+class DiagramAnswer(BaseModel):
+    diagram: str = Field(description="The resolved model as a Mermaid erDiagram.")
+
+
+class FilesAnswer(BaseModel):
+    files: list[str] = Field(description="Every path `djgen new` would write, sorted.")
+
+
+class Problem(BaseModel):
+    detail: Any
+
+
+INVALID: dict[int | str, dict[str, Any]] = {
+    422: {"model": CheckAnswer, "description": "The input does not resolve: its diagnostics."},
+    400: {"model": Problem, "description": "The request is not a well-formed source."},
+    413: {"model": Problem, "description": "The request is too large."},
+    503: {"model": Problem, "description": "Busy: try again shortly."},
+    504: {"model": Problem, "description": "The work took too long."},
+}
+
+
+def _validated(source: str, language: str) -> CheckAnswer:
+    return CheckAnswer.of(check(source, language))
+
+
+def _drawn(source: str, language: str) -> str:
+    return er_diagram(_resolved(check(source, language)))
+
+
+def _listed(source: str, language: str) -> list[str]:
+    return sorted([*plan(_resolved(check(source, language))), MANIFEST])
+
+
+@cache
+def _page() -> str:
+    """The page, offering the languages that have a frontend."""
+    options = "".join(f'<option value="{lang}">{lang}</option>' for lang in LANGUAGES)
+    return (STATIC / "index.html").read_text(encoding="utf-8").replace("<!--languages-->", options)
+
+
+class Unresolved(Exception):
+    """The input has errors (or warnings, when strict): answered 422 with its diagnostics."""
+
+    def __init__(self, found: Checked) -> None:
+        super().__init__("the input does not resolve")
+        self.found = found
+
+
+def _resolved(found: Checked, *, strict: bool = False) -> Project:
+    if found.project is None or found.fails(strict=strict):
+        raise Unresolved(found)
+    return found.project
+
+
+def create_app(limits: Limits | None = None) -> FastAPI:
+    """The service, with its bounds."""
+    limits = limits or Limits()
+    app = FastAPI(
+        title="djgen",
+        version=__version__,
+        summary="Check a domain model, draw it, and generate its Django + DRF project.",
+        redoc_url=None,
+    )
+    checks = ThreadSlots(limits.checks, limits.wait_seconds)
+    builds = Slots(limits.builds, limits.wait_seconds)
+    _handle_errors(app)
+    app.add_middleware(BodyLimit, max_bytes=limits.max_bytes)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    async def page() -> HTMLResponse:
+        return HTMLResponse(_page())
+
+    @app.post("/api/validate", responses=INVALID)
+    async def validate(body: Source) -> CheckAnswer:
+        """Read and resolve the source: a summary of the model, or every problem found."""
+        return await checks.run(limits.check_seconds, _validated, body.source, body.language)
+
+    @app.post("/api/diagram", responses=INVALID)
+    async def diagram(body: Source) -> DiagramAnswer:
+        """The resolved model's tables and keys as a Mermaid erDiagram."""
+        drawn = await checks.run(limits.check_seconds, _drawn, body.source, body.language)
+        return DiagramAnswer(diagram=drawn)
+
+    @app.post("/api/files", responses=INVALID)
+    async def files(body: Source) -> FilesAnswer:
+        """The file tree `djgen new` would write, without writing it."""
+        paths = await checks.run(limits.check_seconds, _listed, body.source, body.language)
+        return FilesAnswer(files=paths)
+
+    @app.post(
+        "/api/generate",
+        response_class=Response,
+        responses={200: {"content": {"application/zip": {}}}, **INVALID},
+    )
+    async def generate(body: GenerateRequest) -> Response:
+        """The generated project as a zip, named after the project."""
+        found = await checks.run(limits.check_seconds, check, body.source, body.language)
+        project = _resolved(found, strict=body.options.strict)
+        data = await bounded(
+            builds, limits.build_seconds, lambda: build_zip(body.source, body.language, project)
+        )
+        return Response(
+            data,
+            media_type="application/zip",
+            headers={"Content-Disposition": f'attachment; filename="{project.name}.zip"'},
+        )
+
+    @app.get("/api/schema", responses={200: {"content": {"application/schema+json": {}}}})
+    async def schema() -> Response:
+        """The JSON Schema (draft 2020-12) of the YAML spec, as `djgen schema` prints it."""
+        return Response(json_schema(), media_type="application/schema+json")
+
+    return app
+
+
+def _handle_errors(app: FastAPI) -> None:
+    """Every error answers JSON `{"detail": ...}`; none shows a traceback."""
+
+    def answer(status: int, detail: Any, **headers: str) -> JSONResponse:
+        return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def malformed(_: Request, error: RequestValidationError) -> JSONResponse:
+        problems = [
+            {"loc": [str(part) for part in e["loc"]], "message": e["msg"]} for e in error.errors()
+        ]
+        return answer(400, problems)
+
+    @app.exception_handler(Unresolved)
+    async def unresolved(_: Request, error: Unresolved) -> JSONResponse:
+        return JSONResponse(CheckAnswer.of(error.found).model_dump(mode="json"), status_code=422)
+
+    @app.exception_handler(Busy)
+    async def busy(_: Request, __: Busy) -> JSONResponse:
+        return answer(503, "the service is busy; try again shortly", **{"Retry-After": "5"})
+
+    @app.exception_handler(TooSlow)
+    async def too_slow(_: Request, error: TooSlow) -> JSONResponse:
+        return answer(504, str(error))
+
+    @app.exception_handler(BuildFailed)
+    async def failed(_: Request, error: BuildFailed) -> JSONResponse:
+        return answer(500, str(error))
+
+    @app.exception_handler(Exception)
+    async def crashed(_: Request, __: Exception) -> JSONResponse:
+        return answer(500, "internal error")
