@@ -191,7 +191,7 @@ def test_help_starts_without_the_compiler_or_its_heavy_libraries() -> None:
         if line.startswith("import time:") and "|" in line
     }
     assert "djgen.cli" in imported
-    heavy = {"pydantic", "django", "jinja2", "yaml"}
+    heavy = {"pydantic", "django", "jinja2", "yaml", "fastapi", "starlette", "uvicorn"}
     assert {name for name in imported if name.split(".")[0] in heavy} == set()
     assert {name for name in imported if name.startswith("djgen.")} == {"djgen.cli"}
 
