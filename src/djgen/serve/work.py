@@ -24,13 +24,13 @@ from djgen.model import Project
 
 log = logging.getLogger("djgen.serve")
 
-# The name a source of each language is read under; its extension picks the frontend. A language
-# is offered only once a frontend reads that extension.
+# The name a source of each language is read under: its extension picks the frontend, its stem
+# names a project whose spec does not. A language is offered once a frontend reads its extension.
 _NAMES = {
-    "mermaid": "diagram.mmd",
-    "markdown": "diagram.md",
-    "yaml": "djgen.yaml",
-    "jdl": "model.jdl",
+    "mermaid": "project.mmd",
+    "markdown": "project.md",
+    "yaml": "project.yaml",
+    "jdl": "project.jdl",
 }
 LANGUAGES = {lang: name for lang, name in _NAMES.items() if PurePosixPath(name).suffix in SUFFIXES}
 

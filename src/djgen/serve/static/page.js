@@ -41,6 +41,7 @@ const language = document.getElementById("language");
 const status = document.getElementById("status");
 const problems = document.getElementById("problems");
 const diagram = document.getElementById("diagram");
+const result = document.querySelector("section.result");
 const download = document.getElementById("download");
 
 let timer = 0;
@@ -118,7 +119,7 @@ function showProblems(diagnostics) {
     item.append(button);
     return item;
   });
-  problems.replaceChildren(...items);
+  problems.replaceChildren(...(items.length ? items : [element("li", "No problems.", "none")]));
   drawLines();
 }
 
@@ -172,9 +173,13 @@ function showFiles(paths) {
 }
 
 async function draw(text, id) {
-  const { svg } = await window.mermaid.render(`diagram-${id}`, text);
-  diagram.innerHTML = svg;
-  diagram.classList.remove("stale");
+  try {
+    const { svg } = await window.mermaid.render(`diagram-${id}`, text);
+    diagram.innerHTML = svg;
+    result.classList.remove("stale");
+  } catch (error) {
+    report(`The model resolves, but its diagram could not be drawn: ${error.message}`, true);
+  }
 }
 
 // One round: check the text; when it resolves, draw it and list its files.
@@ -200,7 +205,7 @@ async function refresh() {
     const errors = answer.diagnostics.filter((d) => d.severity === "error").length;
     const warnings = answer.diagnostics.length - errors;
     if (!answer.ok) {
-      diagram.classList.add("stale");
+      result.classList.add("stale");
       report(`${errors} error${errors === 1 ? "" : "s"}: the model does not resolve.`, true);
       return;
     }
