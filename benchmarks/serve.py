@@ -1,0 +1,108 @@
+"""How fast `djgen serve` answers: validating a 100-entity diagram, and generating a project.
+
+    python benchmarks/serve.py [--entities 100] [--runs 20] [--builds 5]
+
+It starts `djgen serve` on a free port as a user does and times requests from this process
+over HTTP, as the page makes them: `POST /api/validate` on the synthetic diagram of
+benchmarks/generation.py (`--runs` times), then `POST /api/generate` on examples/blog.mmd
+(`--builds` times; the answer is the whole project, formatted and zipped). It prints the
+fastest and the median of each. Target: a 100-entity diagram validates in under 100 ms, so
+the page can check as its user types.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from generation import diagram
+
+BLOG = Path(__file__).parent.parent / "examples" / "blog.mmd"
+VALIDATE_TARGET = 0.1
+
+
+@contextmanager
+def served() -> Iterator[str]:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "djgen", "serve", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(150):
+            try:
+                urllib.request.urlopen(f"{url}/api/schema", timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def timed(url: str, body: dict[str, str]) -> tuple[float, bytes]:
+    """One POST: seconds until the whole answer is read, and the answer."""
+    request = urllib.request.Request(
+        url, data=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
+    )
+    started = time.perf_counter()
+    with urllib.request.urlopen(request, timeout=120) as answer:
+        data = answer.read()
+    return time.perf_counter() - started, data
+
+
+def report(label: str, times: list[float], target: float | None = None) -> bool:
+    passed = target is None or min(times) < target
+    goal = (
+        ""
+        if target is None
+        else f"  target < {target * 1000:.0f} ms: {'ok' if passed else 'MISSED'}"
+    )
+    fastest, median = min(times) * 1000, statistics.median(times) * 1000
+    print(f"{label}: fastest {fastest:.0f} ms, median {median:.0f} ms over {len(times)} runs{goal}")
+    return passed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entities", type=int, default=100)
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--builds", type=int, default=5)
+    args = parser.parse_args()
+    source = diagram(args.entities)
+    with served() as url:
+        timed(f"{url}/api/validate", {"source": source})  # warm: imports, first templates
+        checks = []
+        for _ in range(args.runs):
+            seconds, data = timed(f"{url}/api/validate", {"source": source})
+            assert json.loads(data)["summary"]["counts"]["entities"] == args.entities
+            checks.append(seconds)
+        blog = BLOG.read_text(encoding="utf-8")
+        builds = []
+        for _ in range(args.builds):
+            seconds, data = timed(f"{url}/api/generate", {"source": blog})
+            assert data.startswith(b"PK"), data[:200]
+            builds.append(seconds)
+    sizes = f"{len(source) // 1024} KB diagram, {len(data) // 1024} KB zip"
+    print(f"{args.entities} entities in a {sizes} of the blog")
+    ok = report(f"validate ({args.entities} entities)", checks, VALIDATE_TARGET)
+    report("generate and zip (examples/blog.mmd)", builds)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
