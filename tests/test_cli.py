@@ -178,6 +178,8 @@ def test_inspect_mermaid_prints_an_er_diagram() -> None:
 def test_version_and_help() -> None:
     assert djgen("--version").stdout.startswith("djgen ")
     assert "validate" in djgen("--help").stdout
+    serve = djgen("serve", "--help").stdout
+    assert "--host" in serve and "--port" in serve
 
 
 def test_help_starts_without_the_compiler_or_its_heavy_libraries() -> None:

@@ -7,9 +7,11 @@ import asyncio
 import io
 import json
 import os
+import socket
 import subprocess
 import sys
 import tempfile
+import urllib.request
 import zipfile
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -253,3 +255,26 @@ def test_the_page_loads_nothing_from_elsewhere(client: TestClient) -> None:
     assert script.status_code == 200 and len(script.content) > 1_000_000
     assert client.get("/static/mermaid.LICENSE").text.startswith("The MIT License")
     assert client.get("/no/such/page").json() == {"detail": "Not Found"}
+
+
+def test_the_command_serves_the_page_on_the_port_asked() -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "djgen", "serve", "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None and server.stderr is not None
+        said = server.stdout.readline()
+        assert said == f"djgen serves http://127.0.0.1:{port}/ (Ctrl+C stops it)\n"
+        log = iter(server.stderr.readline, "")
+        assert any(f"Uvicorn running on http://127.0.0.1:{port}" in line for line in log)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10) as page:
+            assert 'id="editor"' in page.read().decode()
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -1,5 +1,5 @@
 """The page of `djgen serve` in a real browser: headless Chromium, driven by Playwright, on the
-page served by `djgen serve` on 127.0.0.1, with every request elsewhere refused.
+page served by uvicorn on 127.0.0.1, with every request elsewhere refused.
 
 It needs Debian's `chromium` (or the browser DJGEN_CHROMIUM names); without one it skips on a
 laptop and fails in CI (CI=true), which installs it. With DJGEN_SCREENSHOTS set to a folder
@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
+import threading
 import time
-import urllib.request
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import uvicorn
 
+from djgen.serve.app import create_app
 from tests.test_cli import BAD_DIAGRAM
 
 playwright = pytest.importorskip("playwright.sync_api")
@@ -37,37 +36,24 @@ def _chromium() -> str:
     pytest.skip("no chromium on this machine")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
 def served() -> Iterator[str]:
-    """`djgen serve` as a user starts it, until it answers."""
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [sys.executable, "-m", "djgen", "serve", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+    """The service on a free port of 127.0.0.1, under uvicorn, on a thread of this process."""
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(), host="127.0.0.1", port=0, log_level="warning")
     )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    port = server.servers[0].sockets[0].getsockname()[1]
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                urllib.request.urlopen(f"{url}/api/schema", timeout=1).close()
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    raise
-                time.sleep(0.2)
-        yield url
+        yield f"http://127.0.0.1:{port}"
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        server.should_exit = True
+        thread.join(timeout=10)
 
 
 def test_type_see_the_error_fix_it_see_the_diagram_download(served: str, tmp_path: Path) -> None:
