@@ -251,8 +251,10 @@ def test_the_page_loads_nothing_from_elsewhere(client: TestClient) -> None:
     page = client.get("/")
     assert page.status_code == 200 and 'id="editor"' in page.text
     assert "://" not in page.text
+    assert page.headers["content-security-policy"].startswith("default-src 'self';")
     script = client.get("/static/mermaid.min.js")
     assert script.status_code == 200 and len(script.content) > 1_000_000
+    assert script.headers["content-encoding"] == "gzip"
     assert client.get("/static/mermaid.LICENSE").text.startswith("The MIT License")
     assert client.get("/no/such/page").json() == {"detail": "Not Found"}
 

@@ -59,6 +59,7 @@ def served() -> Iterator[str]:
 def test_type_see_the_error_fix_it_see_the_diagram_download(served: str, tmp_path: Path) -> None:
     shots = os.environ.get("DJGEN_SCREENSHOTS")
     elsewhere: list[str] = []
+    complaints: list[str] = []  # errors in the console: a script that failed, a policy violated
     with playwright.sync_playwright() as driver:
         browser = driver.chromium.launch(executable_path=_chromium(), args=["--no-sandbox"])
         context = browser.new_context(
@@ -74,6 +75,8 @@ def test_type_see_the_error_fix_it_see_the_diagram_download(served: str, tmp_pat
 
         context.route("**/*", only_here)
         page = context.new_page()
+        page.on("console", lambda m: m.type == "error" and complaints.append(m.text))
+        page.on("pageerror", lambda e: complaints.append(str(e)))
         page.goto(served)
         page.wait_for_selector("#diagram svg")  # the example, drawn
 
@@ -118,3 +121,4 @@ def test_type_see_the_error_fix_it_see_the_diagram_download(served: str, tmp_pat
     with zipfile.ZipFile(saved) as archive:
         assert "project/manage.py" in archive.namelist()
     assert elsewhere == []
+    assert complaints == []
