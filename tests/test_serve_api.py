@@ -220,6 +220,20 @@ def test_a_build_out_of_time_answers_504_and_leaves_no_folder(
     assert answer.status_code == 504
     assert answer.json() == {"detail": "the work took longer than 0.2 s"}
     assert list(tmp_path.iterdir()) == []
+    assert _running_in(tmp_path) == []
+
+
+def _running_in(folder: Path) -> list[str]:
+    """The command lines of this machine's processes that name `folder` (Linux's /proc)."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            words = cmdline.read_bytes().decode(errors="replace")
+        except OSError:  # gone meanwhile
+            continue
+        if str(folder) in words:
+            found.append(words.replace("\0", " "))
+    return found
 
 
 def test_an_unexpected_failure_answers_json_without_a_trace(

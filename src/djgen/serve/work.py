@@ -2,8 +2,8 @@
 
 A source never names a file: the service gives it a fixed name whose extension picks the
 frontend (`LANGUAGES`), so no path from the input reaches the file system. A project is built
-by `djgen new` in a child process, inside a temporary folder that is always removed, so that a
-build that runs out of time is ended for certain.
+by `djgen new` in a child process of its own process group, inside a temporary folder that is
+always removed, so that a build that runs out of time is ended for certain, with its children.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
+import os
+import signal
 import sys
 import tempfile
 import zipfile
@@ -82,12 +84,13 @@ async def build_zip(source: str, language: str, project: Project) -> bytes:
             stdin=asyncio.subprocess.DEVNULL,
             stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.PIPE,
+            start_new_session=True,  # its own process group: ruff, its child, goes with it
         )
         try:
             _, errors = await child.communicate()
         finally:
             if child.returncode is None:
-                child.kill()
+                os.killpg(child.pid, signal.SIGKILL)
                 await child.wait()
         if child.returncode != 0:
             log.error("djgen new exited %s: %s", child.returncode, errors.decode(errors="replace"))
