@@ -1,6 +1,6 @@
 """The ASGI application: the JSON API, its OpenAPI description, and the page.
 
-FastAPI describes the API at `/openapi.json` (Swagger UI at `/docs`) from the models below.
+FastAPI describes the API at `/openapi.json` (Swagger UI at `/docs`) from answers.py.
 Every answer is JSON, errors included; an input that does not resolve answers its diagnostics,
 located by line and column as `djgen validate` prints them.
 """
@@ -16,17 +16,23 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from djgen import __version__
 from djgen.diagram import er_diagram
-from djgen.errors import Diagnostic
 from djgen.frontends.document import json_schema
 from djgen.generators import plan
 from djgen.model import Project
+from djgen.serve.answers import (
+    INVALID,
+    REFUSED,
+    CheckAnswer,
+    DiagramAnswer,
+    FilesAnswer,
+    GenerateRequest,
+    Source,
+)
 from djgen.serve.limits import BodyLimit, Busy, Limits, Slots, ThreadSlots, TooSlow, bounded
 from djgen.serve.work import LANGUAGES, BuildFailed, Checked, build_zip, check
-from djgen.summary import Summary, summarise
 from djgen.writer import MANIFEST
 
 STATIC = Path(__file__).parent / "static"
@@ -35,89 +41,6 @@ PAGE_POLICY = (
     "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
 )
-
-
-class Source(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    source: str = Field(description="The spec's text.")
-    language: str = Field(
-        "mermaid",
-        description="How the text is written.",
-        json_schema_extra={"enum": list(LANGUAGES)},
-    )
-
-    @field_validator("language")
-    @classmethod
-    def _known(cls, value: str) -> str:
-        if value not in LANGUAGES:
-            raise ValueError(f"unknown language; one of {', '.join(LANGUAGES)}")
-        return value
-
-
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    strict: bool = Field(False, description="Refuse a model that has warnings, as --strict.")
-
-
-class GenerateRequest(Source):
-    options: Options = Field(default_factory=Options)
-
-
-class DiagnosticOut(BaseModel):
-    line: int
-    column: int
-    severity: str
-    code: str
-    message: str
-    hint: str | None
-
-    @classmethod
-    def of(cls, d: Diagnostic) -> DiagnosticOut:
-        return cls(
-            line=d.loc.line,
-            column=d.loc.col,
-            severity=d.severity.value,
-            code=d.code,
-            message=d.message,
-            hint=d.hint,
-        )
-
-
-class CheckAnswer(BaseModel):
-    ok: bool = Field(description="The model resolved: no error (warnings may remain).")
-    summary: Summary | None = Field(description="What `djgen validate` prints, when ok.")
-    diagnostics: list[DiagnosticOut]
-
-    @classmethod
-    def of(cls, found: Checked) -> CheckAnswer:
-        return cls(
-            ok=found.project is not None,
-            summary=None if found.project is None else summarise(found.project),
-            diagnostics=[DiagnosticOut.of(d) for d in found.diagnostics],
-        )
-
-
-class DiagramAnswer(BaseModel):
-    diagram: str = Field(description="The resolved model as a Mermaid erDiagram.")
-
-
-class FilesAnswer(BaseModel):
-    files: list[str] = Field(description="Every path `djgen new` would write, sorted.")
-
-
-class Problem(BaseModel):
-    detail: Any
-
-
-INVALID: dict[int | str, dict[str, Any]] = {
-    422: {"model": CheckAnswer, "description": "The input does not resolve: its diagnostics."},
-    400: {"model": Problem, "description": "The request is not a well-formed source."},
-    413: {"model": Problem, "description": "The request is too large."},
-    503: {"model": Problem, "description": "Busy: try again shortly."},
-    504: {"model": Problem, "description": "The work took too long."},
-}
 
 
 def _validated(source: str, language: str) -> CheckAnswer:
@@ -173,7 +96,7 @@ def create_app(limits: Limits | None = None) -> FastAPI:
     async def page() -> HTMLResponse:
         return HTMLResponse(_page(), headers={"Content-Security-Policy": PAGE_POLICY})
 
-    @app.post("/api/validate", responses=INVALID)
+    @app.post("/api/validate", responses=REFUSED)
     async def validate(body: Source) -> CheckAnswer:
         """Read and resolve the source: a summary of the model, or every problem found."""
         return await checks.run(limits.check_seconds, _validated, body.source, body.language)
