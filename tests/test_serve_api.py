@@ -108,6 +108,16 @@ def test_a_body_that_is_not_json_answers_400(client: TestClient) -> None:
     assert answer.status_code == 400 and "detail" in answer.json()
 
 
+def test_a_lone_surrogate_is_a_located_error_not_a_crash(client: TestClient) -> None:
+    answer = client.post(
+        "/api/validate",
+        content=b'{"source": "classDiagram\\n\\ud800"}',
+        headers={"Content-Type": "application/json"},
+    )
+    assert answer.status_code == 200
+    assert [(d["line"], d["code"]) for d in answer.json()["diagnostics"]] == [(2, "DJG002")]
+
+
 def test_a_body_over_the_cap_answers_413_announced_or_streamed() -> None:
     limits = Limits(max_bytes=1024)
     body = json.dumps({"source": "classDiagram\n" + "%% x\n" * 400}).encode()

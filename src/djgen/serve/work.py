@@ -50,8 +50,10 @@ class Checked:
 
 def check(source: str, language: str) -> Checked:
     """The frontend for `language` and the resolve pass, on `source`."""
+    # JSON can carry a lone surrogate, which is no text: the frontend reports it as not UTF-8.
+    data = source.encode("utf-8", errors="surrogatepass")
     try:
-        loaded = load_data(source.encode("utf-8"), LANGUAGES[language])
+        loaded = load_data(data, LANGUAGES[language])
     except DjgenError as error:
         return Checked(None, error.diagnostics)
     return Checked(loaded.project, loaded.warnings)
