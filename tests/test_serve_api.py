@@ -185,6 +185,7 @@ def test_generate_refuses_an_invalid_model_and_warnings_when_strict(client: Test
     assert invalid.json()["ok"] is False
     strict = client.post("/api/generate", json={"source": WARNED, "options": {"strict": True}})
     assert strict.status_code == 422
+    assert strict.json()["ok"] is False and strict.json()["summary"]["project"] == "project"
     assert [d["code"] for d in strict.json()["diagnostics"]] == ["DJG310"]
     assert client.post("/api/files", json={"source": BAD_DIAGRAM}).status_code == 422
 

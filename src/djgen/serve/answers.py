@@ -60,14 +60,16 @@ class DiagnosticOut(BaseModel):
 
 
 class CheckAnswer(BaseModel):
-    ok: bool = Field(description="The model resolved: no error (warnings may remain).")
+    ok: bool = Field(
+        description="The model resolved: no error (warnings may remain, unless strict)."
+    )
     summary: Summary | None = Field(description="What `djgen validate` prints, when ok.")
     diagnostics: list[DiagnosticOut]
 
     @classmethod
-    def of(cls, found: Checked) -> CheckAnswer:
+    def of(cls, found: Checked, *, strict: bool = False) -> CheckAnswer:
         return cls(
-            ok=found.project is not None,
+            ok=not found.fails(strict=strict),
             summary=None if found.project is None else summarise(found.project),
             diagnostics=[DiagnosticOut.of(d) for d in found.diagnostics],
         )

@@ -65,14 +65,15 @@ def _page() -> str:
 class Unresolved(Exception):
     """The input has errors (or warnings, when strict): answered 422 with its diagnostics."""
 
-    def __init__(self, found: Checked) -> None:
+    def __init__(self, found: Checked, *, strict: bool) -> None:
         super().__init__("the input does not resolve")
         self.found = found
+        self.strict = strict
 
 
 def _resolved(found: Checked, *, strict: bool = False) -> Project:
     if found.project is None or found.fails(strict=strict):
-        raise Unresolved(found)
+        raise Unresolved(found, strict=strict)
     return found.project
 
 
@@ -154,7 +155,8 @@ def _handle_errors(app: FastAPI) -> None:
 
     @app.exception_handler(Unresolved)
     async def unresolved(_: Request, error: Unresolved) -> JSONResponse:
-        return JSONResponse(CheckAnswer.of(error.found).model_dump(mode="json"), status_code=422)
+        answer = CheckAnswer.of(error.found, strict=error.strict)
+        return JSONResponse(answer.model_dump(mode="json"), status_code=422)
 
     @app.exception_handler(Busy)
     async def busy(_: Request, __: Busy) -> JSONResponse:
