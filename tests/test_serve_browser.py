@@ -24,6 +24,9 @@ from tests.test_cli import BAD_DIAGRAM
 
 playwright = pytest.importorskip("playwright.sync_api")
 
+# A shared machine can be slow: each check waits up to this long before it fails.
+playwright.expect.set_options(timeout=30_000)
+
 FIXED = BAD_DIAGRAM.replace("DateTim\n", "DateTime\n").replace("Custmer", "Customer")
 
 
@@ -109,6 +112,7 @@ def test_type_see_the_error_fix_it_see_the_diagram_download(served: str, tmp_pat
         with page.expect_download() as started:
             page.get_by_role("button", name="Download project").click()
         download = started.value
+        assert download.failure() is None
         assert download.suggested_filename == "project.zip"
         saved = tmp_path / download.suggested_filename
         download.save_as(saved)
