@@ -19,7 +19,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from djgen.errors import Diagnostic, DjgenError, Severity
+from djgen.errors import Diagnostic, DjgenError
 from djgen.frontends import SUFFIXES
 from djgen.load import load_data
 from djgen.model import Project
@@ -57,10 +57,6 @@ def check(source: str, language: str) -> Checked:
     except DjgenError as error:
         return Checked(None, error.diagnostics)
     return Checked(loaded.project, loaded.warnings)
-
-
-def is_error(diagnostic: Diagnostic) -> bool:
-    return diagnostic.severity is Severity.ERROR
 
 
 class BuildFailed(Exception):
