@@ -190,8 +190,8 @@ async function refresh() {
   controller = new AbortController();
   const { signal } = controller;
   const body = source();
-  keepInUrl(body);
   try {
+    await keepInUrl(body);
     const checked = await post("/api/validate", body, signal);
     const answer = await checked.answer.json();
     if (mine !== round) return;
