@@ -178,6 +178,8 @@ def test_inspect_mermaid_prints_an_er_diagram() -> None:
 def test_version_and_help() -> None:
     assert djgen("--version").stdout.startswith("djgen ")
     assert "validate" in djgen("--help").stdout
+    serve = djgen("serve", "--help").stdout
+    assert "--host" in serve and "--port" in serve
 
 
 def test_help_starts_without_the_compiler_or_its_heavy_libraries() -> None:
@@ -191,7 +193,7 @@ def test_help_starts_without_the_compiler_or_its_heavy_libraries() -> None:
         if line.startswith("import time:") and "|" in line
     }
     assert "djgen.cli" in imported
-    heavy = {"pydantic", "django", "jinja2", "yaml"}
+    heavy = {"pydantic", "django", "jinja2", "yaml", "fastapi", "starlette", "uvicorn"}
     assert {name for name in imported if name.split(".")[0] in heavy} == set()
     assert {name for name in imported if name.startswith("djgen.")} == {"djgen.cli"}
 

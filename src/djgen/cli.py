@@ -132,6 +132,7 @@ def new(
 ) -> None:
     """Generate a complete Django project from SPEC into OUTPUT."""
     from djgen.generators import plan
+    from djgen.summary import count
     from djgen.writer import check_output, write_project
 
     started = time.perf_counter()
@@ -142,8 +143,8 @@ def new(
     if not dry_run:
         with _output_errors():
             check_output(output, force=force)
-    entities = _count(len(project.entities), "entity")
-    with step(f"Rendering {entities} in {_count(len(project.apps), 'app')}"):
+    entities = count(len(project.entities), "entity")
+    with step(f"Rendering {entities} in {count(len(project.apps), 'app')}"):
         files = plan(project)
     if dry_run:
         out().print(_file_tree(output, files))
@@ -216,84 +217,23 @@ def validate(
 
 
 def _print_summary(spec: Path, project: Project) -> None:
-    from djgen.lowering.policy import summary
-    from djgen.model import RelationKind
+    from djgen.summary import summarise
 
-    fields = sum(len(e.fields) for e in project.entities)
-    relations = [(e, r) for e in project.entities for r in e.relations]
-    counts = ", ".join(
-        _count(n, word)
-        for n, word in (
-            (len(project.apps), "app"),
-            (len(project.entities), "entity"),
-            (fields, "field"),
-            (len(relations), "relation"),
-            (len(project.enums), "enum"),
-        )
-    )
-    out().print(f"[bold]{escape(str(spec))}[/]: project [bold]{project.name}[/] — {counts}")
-    version = project.features.api_version
-    for app_ in project.apps:
+    found = summarise(project)
+    out().print(f"[bold]{escape(str(spec))}[/]: {escape(found.headline)}")
+    for app_ in found.apps:
         out().print(f"  app [bold]{app_.name}[/]")
-        for entity in project.app_entities(app_.name):
-            marks = [
-                m
-                for m, on in (
-                    ("abstract", entity.abstract),
-                    ("user model", entity.is_user),
-                    ("read-only", entity.readonly),
-                    (f"extends {entity.parent}", entity.parent),
-                    (f"text key {entity.key_name}", entity.key),
-                )
-                if on
-            ]
-            where = "" if entity.abstract else f" /api/{version}/{entity.url}/"
-            extra = f" ({', '.join(marks)})" if marks else ""
-            out().print(
-                f"    {entity.name}: {_count(len(entity.all_fields), 'field')}, "
-                f"{_count(len(entity.all_relations), 'relation')}{where}{escape(extra)}"
-            )
-            if not entity.abstract:
-                out().print(f"      {escape(summary(project, entity))}")
-    if relations:
+        for entity in app_.entities:
+            out().print(f"    {escape(entity.text)}")
+            if entity.access is not None:
+                out().print(f"      {escape(entity.access)}")
+    if found.relations:
         out().print("  relations:")
-    for holder, rel in relations:
-        arrow = "⇄" if rel.kind is RelationKind.MANY_TO_MANY else "→"
-        details = [rel.kind.value, f"reverse {rel.target}.{rel.related_name}"]
-        if rel.on_delete:
-            details.append(f"on_delete {rel.on_delete.value}")
-        details.append("required" if rel.required else "optional")
-        if rel.through:
-            details.append(f"through {rel.through}")
-        details.append(_DRAWN[rel.drawn])
-        out().print(f"    {holder.name}.{rel.name} {arrow} {rel.target} ({', '.join(details)})")
-    for enum in project.enums:
-        members = ", ".join(m.value for m in enum.members)
-        out().print(f"  enum {enum.name}: {escape(members)}")
-    f = project.features
-    switches = [name for name in ("throttling", "cors", "websockets") if getattr(f, name)]
-    for name in ("cqrs", "event_sourcing"):
-        chosen = getattr(f, name)
-        if chosen:
-            switches.append(name if chosen is True else f"{name}({','.join(chosen)})")
-    out().print(
-        f"  features: auth={f.auth.value} cache={f.cache.value} "
-        f"pagination={f.pagination.value} api={f.api_version} {' '.join(switches)}"
-    )
-
-
-# Where `validate` says a relation was read from.
-_DRAWN = {
-    "attribute": "from an attribute",
-    "line": "from a line",
-    "merged": "attribute and line merged",
-}
-
-
-def _count(n: int, word: str) -> str:
-    from djgen.names import plural
-
-    return f"{n} {word if n == 1 else plural(word)}"
+    for rel in found.relations:
+        out().print(f"    {escape(rel.text)}")
+    for name, members in found.enums.items():
+        out().print(f"  enum {name}: {escape(', '.join(members))}")
+    out().print(f"  features: {found.features}")
 
 
 class Format(StrEnum):
@@ -329,6 +269,26 @@ def schema() -> None:
     from djgen.frontends.document import json_schema
 
     sys.stdout.write(json_schema())
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="The address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="The port to listen on.")] = 8000,
+) -> None:
+    """Serve the web page and its API: paste a diagram, see it checked and drawn, download it."""
+    try:
+        import uvicorn
+
+        from djgen.serve.app import create_app
+    except ImportError as missing:
+        err().print(
+            f"[bold red]error:[/] djgen serve needs {escape(missing.name or 'its web stack')}: "
+            "pip install 'djgen\\[serve]'"
+        )
+        raise typer.Exit(1) from None
+    out().print(f"djgen serves http://{host}:{port}/ (Ctrl+C stops it)")
+    uvicorn.run(create_app(), host=host, port=port, log_level="info")
 
 
 def main() -> None:

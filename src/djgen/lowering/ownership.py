@@ -55,7 +55,23 @@ class Ownership:
 
 def ownership(project: Project, entity: Entity) -> Ownership | None:
     """Who owns the entity's rows, if anyone does."""
-    return _ownerships(project).get(entity.name)
+    return _ownerships(_Same(project)).get(entity.name)
+
+
+class _Same:
+    """A project as a cache key by identity: hashing or comparing two whole projects, once per
+    entity asked about, costs more than the walk it would save."""
+
+    __slots__ = ("project",)
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+
+    def __hash__(self) -> int:
+        return id(self.project)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.project is self.project
 
 
 def _links(entity: Entity) -> tuple[Relation, ...]:
@@ -66,7 +82,8 @@ def _links(entity: Entity) -> tuple[Relation, ...]:
 
 
 @lru_cache(maxsize=16)
-def _ownerships(project: Project) -> dict[str, Ownership]:
+def _ownerships(same: _Same) -> dict[str, Ownership]:
+    project = same.project
     found: dict[str, Ownership | None] = {}
 
     def walk(entity: Entity, visiting: frozenset[str]) -> Ownership | None:
