@@ -304,7 +304,7 @@ def generate(project: Project) -> dict[str, str]:
             continue  # an app of abstract bases or enumerations only: nothing to serve
         files[f"{package}/serializers.py"] = serializers_module(project, app, entities)
         files[f"{package}/views.py"] = views_module(project, app, entities)
-    for module in ("reads", "serializers", "viewsets"):
+    for module in ("rate_limits", "reads", "serializers", "viewsets"):
         files[f"apps/core/{module}.py"] = render(f"core/{module}.py.jinja")
     files["docs/relations.md"] = relations_doc(project)
     return files

@@ -22,6 +22,7 @@ from rest_framework.response import Response
 from rest_framework.serializers import BaseSerializer
 from rest_framework.viewsets import GenericViewSet
 
+from .rate_limits import SharedHistoriesMixin
 from .reads import Reads, reads
 from .storable import text_problem
 
@@ -58,7 +59,7 @@ def unstorable(model: type[Model], key: Any) -> bool:
     return (low is not None and number < low) or (high is not None and number > high)
 
 
-class RelationalViewSetMixin(ListModelMixin, GenericViewSet):
+class RelationalViewSetMixin(SharedHistoriesMixin, ListModelMixin, GenericViewSet):
     """Lists read `list_serializer_class` over `list_queryset`, a retrieve reads
     `detail_serializer_class` over `detail_queryset`, writes go through `serializer_class`
     over `queryset` (which the reads use too when they need nothing more).
@@ -71,6 +72,8 @@ class RelationalViewSetMixin(ListModelMixin, GenericViewSet):
     `parent_field` set: the rows whose `parent_field` is that parent, with the entity's own
     pagination, filters, search and ordering; 404 when the parent is not among the rows
     `key_choices` lets the key name (every row, unless the rows are owned through it).
+
+    The throttles read and write their histories together (apps.core.rate_limits).
 
     A key in the path that no database can hold (a text key with a NUL) is not found, before
     any query.
