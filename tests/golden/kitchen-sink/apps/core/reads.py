@@ -159,6 +159,8 @@ def part(
             return None
         if source not in references or not isinstance(related, type):
             return None
+        if model_field.target_field != related._meta.pk:
+            return None  # the key holds another column than the related row's key
         target = Target.of(related, references[source])
         columns = tuple(
             model_field.attname if i == target.key else f"{source}__{name}"
