@@ -29,6 +29,19 @@ def test_a_list_joins_single_relations_and_prefetches_display_columns(rich: Proj
     )
 
 
+def test_a_list_reads_the_text_of_each_related_row_from_its_display_columns(
+    rich: Project,
+) -> None:
+    assert queries.reference_columns(rich, rich.entity("Post")) == (
+        ("author", ("username",)),
+        ("editor", ("username",)),
+        ("category", queries.display_columns(rich, rich.entity("Category"))),
+        ("tags", ("label",)),
+        ("readers", ("username",)),
+    )
+    assert queries.reference_columns(rich, rich.entity("User")) == ()
+
+
 def test_a_plan_without_relations_is_all(rich: Project) -> None:
     plan = queries.list_plan(rich, rich.entity("User"))
     assert plan == queries.QueryPlan()

@@ -26,6 +26,7 @@ from djgen.lowering.queries import (
     nested_routes,
     read_serializers,
     readable_relations,
+    reference_columns,
     reverse_relations,
 )
 from djgen.lowering.values import Value, source
@@ -130,6 +131,7 @@ class ViewSet:
     base: str  # ModelViewSet or ReadOnlyModelViewSet
     policy: Policy  # who may read and write
     list_queryset: QueryPlan
+    reference_columns: tuple[tuple[str, tuple[str, ...]], ...]  # what a list reads as text
     detail_queryset: QueryPlan
     pagination_class: str
     filterset_class: str | None  # the FilterSet in the app's filters.py
@@ -194,6 +196,7 @@ def viewset(project: Project, entity: Entity) -> ViewSet:
         base="ReadOnlyModelViewSet" if entity.is_user else "ModelViewSet",
         policy=policy(project, entity),
         list_queryset=list_plan(project, entity),
+        reference_columns=reference_columns(project, entity),
         detail_queryset=detail_plan(project, entity),
         pagination_class=pagination(entity.pagination).drf_class,
         filterset_class=filterset(entity),
@@ -301,7 +304,7 @@ def generate(project: Project) -> dict[str, str]:
             continue  # an app of abstract bases or enumerations only: nothing to serve
         files[f"{package}/serializers.py"] = serializers_module(project, app, entities)
         files[f"{package}/views.py"] = views_module(project, app, entities)
-    for module in ("serializers", "viewsets"):
+    for module in ("rate_limits", "reads", "serializers", "viewsets"):
         files[f"apps/core/{module}.py"] = render(f"core/{module}.py.jinja")
     files["docs/relations.md"] = relations_doc(project)
     return files

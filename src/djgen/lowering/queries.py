@@ -178,6 +178,14 @@ def display_columns(project: Project, entity: Entity) -> tuple[str, ...]:
     return (field.name,) if field is not None else ("pk",)
 
 
+def reference_columns(project: Project, entity: Entity) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Per relation a list reads, the columns of the related row its text is made of."""
+    return tuple(
+        (r.name, display_columns(project, project.entity(r.target)))
+        for r in readable_relations(entity)
+    )
+
+
 def _reference_prefetch(project: Project, relation: Relation) -> Prefetch:
     """The rows of a many-to-many read as references: their keys and display text only."""
     target = project.entity(relation.target)

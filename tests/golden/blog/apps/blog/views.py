@@ -113,6 +113,11 @@ class PostViewSet(
         .prefetch_related("tags")
         .annotate(comments_count=related_count(Comment, "post"))
     )
+    reference_columns = {
+        "tags": ["name"],
+        "author": ["username"],
+        "category": ["name"],
+    }
     serializer_class = PostSerializer
     list_serializer_class = PostListSerializer
     detail_serializer_class = PostDetailSerializer
@@ -149,6 +154,10 @@ class CommentViewSet(
     detail_queryset = Comment.objects.select_related("post", "author").prefetch_related(
         Prefetch("post__tags", queryset=Tag.objects.only("pk"))
     )
+    reference_columns = {
+        "post": ["title"],
+        "author": ["username"],
+    }
     serializer_class = CommentSerializer
     list_serializer_class = CommentListSerializer
     detail_serializer_class = CommentDetailSerializer

@@ -30,6 +30,10 @@ class AssetViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVi
         )
         .annotate(moves_count=related_count(Move, "asset"))
     )
+    reference_columns = {
+        "member": ["display_name"],
+        "room": ["code"],
+    }
     serializer_class = AssetSerializer
     list_serializer_class = AssetListSerializer
     detail_serializer_class = AssetDetailSerializer
@@ -72,6 +76,9 @@ class VehicleViewSet(
     queryset = Vehicle.objects.all()
     list_queryset = Vehicle.objects.select_related("driver")
     detail_queryset = Vehicle.objects.select_related("driver")
+    reference_columns = {
+        "driver": ["display_name"],
+    }
     serializer_class = VehicleSerializer
     list_serializer_class = VehicleListSerializer
     detail_serializer_class = VehicleDetailSerializer

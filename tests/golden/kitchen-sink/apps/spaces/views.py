@@ -49,6 +49,10 @@ class RoomViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVie
             logs_count=related_count(Log, "room"),
         )
     )
+    reference_columns = {
+        "stewards": ["display_name"],
+        "folder": ["name"],
+    }
     serializer_class = RoomSerializer
     list_serializer_class = RoomListSerializer
     detail_serializer_class = RoomDetailSerializer
@@ -77,6 +81,10 @@ class BookingViewSet(
         )
         .annotate(attendees_count=related_count(Attendee, "booking"))
     )
+    reference_columns = {
+        "room": ["code"],
+        "booked_by": ["display_name"],
+    }
     serializer_class = BookingSerializer
     list_serializer_class = BookingListSerializer
     detail_serializer_class = BookingDetailSerializer
@@ -100,6 +108,9 @@ class AttendeeViewSet(
     queryset = Attendee.objects.all()
     list_queryset = Attendee.objects.select_related("booking")
     detail_queryset = Attendee.objects.select_related("booking")
+    reference_columns = {
+        "booking": ["purpose"],
+    }
     serializer_class = AttendeeSerializer
     list_serializer_class = AttendeeListSerializer
     detail_serializer_class = AttendeeDetailSerializer
@@ -123,6 +134,11 @@ class MoveViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVie
         Prefetch("source__stewards", queryset=Member.objects.only("pk")),
         Prefetch("target__stewards", queryset=Member.objects.only("pk")),
     )
+    reference_columns = {
+        "asset": ["name"],
+        "source": ["code"],
+        "target": ["code"],
+    }
     serializer_class = MoveSerializer
     list_serializer_class = MoveListSerializer
     detail_serializer_class = MoveDetailSerializer
@@ -144,6 +160,9 @@ class LogViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelView
     detail_queryset = Log.objects.select_related("room").prefetch_related(
         Prefetch("room__stewards", queryset=Member.objects.only("pk"))
     )
+    reference_columns = {
+        "room": ["code"],
+    }
     serializer_class = LogSerializer
     list_serializer_class = LogListSerializer
     detail_serializer_class = LogDetailSerializer

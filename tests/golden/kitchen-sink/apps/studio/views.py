@@ -57,6 +57,9 @@ class MemberViewSet(
         rooms_count=related_count(Room, "stewards"),
         bookings_count=related_count(Booking, "booked_by"),
     )
+    reference_columns = {
+        "mentors": ["display_name"],
+    }
     serializer_class = MemberSerializer
     list_serializer_class = MemberListSerializer
     detail_serializer_class = MemberDetailSerializer
@@ -81,6 +84,9 @@ class FolderViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelV
     detail_queryset = Folder.objects.select_related("parent", "room").annotate(
         children_count=related_count(Folder, "parent")
     )
+    reference_columns = {
+        "parent": ["name"],
+    }
     serializer_class = FolderSerializer
     list_serializer_class = FolderListSerializer
     detail_serializer_class = FolderDetailSerializer
@@ -105,6 +111,9 @@ class StatementViewSet(
     queryset = Statement.objects.all()
     list_queryset = Statement.objects.select_related("holder")
     detail_queryset = Statement.objects.select_related("holder")
+    reference_columns = {
+        "holder": ["display_name"],
+    }
     serializer_class = StatementSerializer
     list_serializer_class = StatementListSerializer
     detail_serializer_class = StatementDetailSerializer
@@ -124,6 +133,10 @@ class CameraViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelV
     detail_queryset = Camera.objects.select_related("member", "room").prefetch_related(
         Prefetch("room__stewards", queryset=Member.objects.only("pk"))
     )
+    reference_columns = {
+        "member": ["display_name"],
+        "room": ["code"],
+    }
     serializer_class = CameraSerializer
     list_serializer_class = CameraListSerializer
     detail_serializer_class = CameraDetailSerializer
@@ -169,6 +182,10 @@ class StewardshipViewSet(
     detail_queryset = Stewardship.objects.select_related(
         "room", "member"
     ).prefetch_related(Prefetch("room__stewards", queryset=Member.objects.only("pk")))
+    reference_columns = {
+        "room": ["code"],
+        "member": ["display_name"],
+    }
     serializer_class = StewardshipSerializer
     list_serializer_class = StewardshipListSerializer
     detail_serializer_class = StewardshipDetailSerializer

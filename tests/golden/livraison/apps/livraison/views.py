@@ -157,6 +157,10 @@ class ColisViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVi
     detail_queryset = Colis.objects.select_related(
         "expediteur", "destinataire"
     ).annotate(expeditions_count=related_count(Expedition, "colis"))
+    reference_columns = {
+        "expediteur": ["nom"],
+        "destinataire": ["nom"],
+    }
     serializer_class = ColisSerializer
     list_serializer_class = ColisListSerializer
     detail_serializer_class = ColisDetailSerializer
@@ -180,6 +184,12 @@ class ExpeditionViewSet(
     detail_queryset = Expedition.objects.select_related(
         "depart", "arrivee", "colis", "livreur"
     )
+    reference_columns = {
+        "depart": ["nom"],
+        "arrivee": ["nom"],
+        "colis": ["reference"],
+        "livreur": ["nom"],
+    }
     serializer_class = ExpeditionSerializer
     list_serializer_class = ExpeditionListSerializer
     detail_serializer_class = ExpeditionDetailSerializer
@@ -198,6 +208,9 @@ class SessionViewSet(
     queryset = Session.objects.all()
     list_queryset = Session.objects.select_related("livreur")
     detail_queryset = Session.objects.select_related("livreur")
+    reference_columns = {
+        "livreur": ["nom"],
+    }
     serializer_class = SessionSerializer
     list_serializer_class = SessionListSerializer
     detail_serializer_class = SessionDetailSerializer

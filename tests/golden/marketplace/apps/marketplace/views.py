@@ -136,6 +136,10 @@ class ProductViewSet(
         order_lines_count=related_count(OrderLine, "product"),
         reviews_count=related_count(Review, "product"),
     )
+    reference_columns = {
+        "seller": ["shop_name"],
+        "group": ["name"],
+    }
     serializer_class = ProductSerializer
     list_serializer_class = ProductListSerializer
     detail_serializer_class = ProductDetailSerializer
@@ -155,6 +159,9 @@ class OrderViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVi
     detail_queryset = Order.objects.select_related("customer").annotate(
         order_lines_count=related_count(OrderLine, "order")
     )
+    reference_columns = {
+        "customer": ["phone"],
+    }
     serializer_class = OrderSerializer
     list_serializer_class = OrderListSerializer
     detail_serializer_class = OrderDetailSerializer
@@ -174,6 +181,10 @@ class OrderLineViewSet(
     queryset = OrderLine.objects.all()
     list_queryset = OrderLine.objects.select_related("order", "product")
     detail_queryset = OrderLine.objects.select_related("order", "product")
+    reference_columns = {
+        "order": ["reference"],
+        "product": ["name"],
+    }
     serializer_class = OrderLineSerializer
     list_serializer_class = OrderLineListSerializer
     detail_serializer_class = OrderLineDetailSerializer
@@ -190,6 +201,10 @@ class ReviewViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelV
     queryset = Review.objects.all()
     list_queryset = Review.objects.select_related("customer", "product")
     detail_queryset = Review.objects.select_related("customer", "product")
+    reference_columns = {
+        "customer": ["phone"],
+        "product": ["name"],
+    }
     serializer_class = ReviewSerializer
     list_serializer_class = ReviewListSerializer
     detail_serializer_class = ReviewDetailSerializer

@@ -75,6 +75,9 @@ class CategoryViewSet(
     list_query = ListCategory
     get_query = GetCategory
     delete_command = DeleteCategory
+    reference_columns = {
+        "parent": ["name"],
+    }
     serializer_class = CategorySerializer
     list_serializer_class = CategoryListSerializer
     detail_serializer_class = CategoryDetailSerializer
@@ -122,6 +125,10 @@ class ProductViewSet(
     list_query = ListProduct
     get_query = GetProduct
     delete_command = DeleteProduct
+    reference_columns = {
+        "category": ["name"],
+        "ships_to": ["name"],
+    }
     serializer_class = ProductSerializer
     list_serializer_class = ProductListSerializer
     detail_serializer_class = ProductDetailSerializer

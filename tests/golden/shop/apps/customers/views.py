@@ -32,6 +32,9 @@ class CustomerViewSet(
     list_query = ListCustomer
     get_query = GetCustomer
     delete_command = DeleteCustomer
+    reference_columns = {
+        "user": ["username"],
+    }
     serializer_class = CustomerSerializer
     list_serializer_class = CustomerListSerializer
     detail_serializer_class = CustomerDetailSerializer
@@ -57,6 +60,10 @@ class AddressViewSet(
     list_query = ListAddress
     get_query = GetAddress
     delete_command = DeleteAddress
+    reference_columns = {
+        "customer": ["phone"],
+        "country": ["name"],
+    }
     serializer_class = AddressSerializer
     list_serializer_class = AddressListSerializer
     detail_serializer_class = AddressDetailSerializer

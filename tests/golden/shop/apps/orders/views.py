@@ -32,6 +32,9 @@ class OrderViewSet(
     list_query = ListOrder
     get_query = GetOrder
     delete_command = DeleteOrder
+    reference_columns = {
+        "customer": ["phone"],
+    }
     serializer_class = OrderSerializer
     list_serializer_class = OrderListSerializer
     detail_serializer_class = OrderDetailSerializer
@@ -65,6 +68,10 @@ class OrderLineViewSet(
     list_query = ListOrderLine
     get_query = GetOrderLine
     delete_command = DeleteOrderLine
+    reference_columns = {
+        "order": ["number"],
+        "product": ["name"],
+    }
     serializer_class = OrderLineSerializer
     list_serializer_class = OrderLineListSerializer
     detail_serializer_class = OrderLineDetailSerializer

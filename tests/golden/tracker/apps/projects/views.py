@@ -42,6 +42,9 @@ class SprintViewSet(RelationalViewSetMixin, viewsets.ModelViewSet):
     detail_queryset = Sprint.objects.select_related("project").annotate(
         issues_count=related_count(Issue, "sprint")
     )
+    reference_columns = {
+        "project": ["name"],
+    }
     serializer_class = SprintSerializer
     list_serializer_class = SprintListSerializer
     detail_serializer_class = SprintDetailSerializer
