@@ -156,12 +156,13 @@ class EventSourcedViewSetMixin(
         return row
 
     def stream_version(self, key: Any) -> int:
-        """The version of the row `key`: as read with it, else from the store        (through the entity's cache: a write to the row forgets it)."""
+        """The version of the row `key`: as read with it, else from the store."""
         if self.read_version is not None:
             version = self.read_version
             self.version_cache().set(f"stream-version:{key}", version)
             return version
         kind = self.model()._meta.label
+        # Kept in the entity's cache, which a write to the row invalidates.
         return self.version_cache().get_or_set(
             f"stream-version:{key}", lambda: version_of(kind, key)
         )
@@ -213,7 +214,10 @@ class EventSourcedViewSetMixin(
         return self.tagged(response, self.path_key())
 
     def as_of(self, text: str) -> Response:
-        moment = parse_datetime(text)
+        try:
+            moment = parse_datetime(text)
+        except ValueError:  # well formed, but no such moment
+            moment = None
         if moment is None:
             raise exceptions.ValidationError(
                 {
