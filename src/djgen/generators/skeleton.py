@@ -224,6 +224,14 @@ EVENT_ENV_VARS = (  # features.event_sourcing
         "50",
         active=False,
     ),
+    EnvVar(
+        "EVENT_STORE_ORDERED_POSITIONS",
+        "true",
+        "Event positions in commit order; false lets appends to different streams run in "
+        "parallel (docs/event-sourcing.md).",
+        "true",
+        active=False,
+    ),
 )
 JWT_ENV_VARS = (
     EnvVar(

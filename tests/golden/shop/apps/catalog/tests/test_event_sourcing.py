@@ -157,9 +157,13 @@ def test_product_versions_over_http(admin_client, admin_user):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_product_concurrent_writers_one_wins_one_conflicts(admin_user):
+@pytest.mark.parametrize("ordered", [True, False])
+def test_product_concurrent_writers_one_wins_one_conflicts(
+    admin_user, settings, ordered
+):
     if connection.vendor != "postgresql":
         pytest.skip("SQLite serialises writers: they never meet")
+    settings.EVENT_STORE_ORDERED_POSITIONS = ordered
     client = APIClient()
     client.force_authenticate(admin_user)
     key = new_product(client, admin_user)

@@ -17,8 +17,9 @@ from django.db.models import Field, ManyToManyField, Model
 
 from apps.core.cqrs.rows import json_value, stored
 
-from .aggregate import Values, apply, current_payload
+from .aggregate import Values, apply
 from .models import StoredEvent
+from .upcasters import upcast
 
 Progress = Callable[[int, int], None]
 
@@ -47,11 +48,12 @@ def folded(kind: str, stream_ids: list[str]) -> dict[str, Values | None]:
     """The latest state of each stream, from all its events."""
     states: dict[str, Values | None] = {}
     events = StoredEvent.objects.filter(stream_type=kind, stream_id__in=stream_ids)
-    for event in events.order_by("stream_id", "version").iterator(chunk_size=2000):
-        data = apply(
-            states.get(event.stream_id), event.event_type, current_payload(event)
-        )
-        states[event.stream_id] = data
+    columns = ("stream_id", "event_type", "schema_version", "payload")
+    for stream_id, event_type, version, payload in events.order_by(
+        "stream_id", "version"
+    ).values_list(*columns):
+        payload = upcast(event_type, version, payload)
+        states[stream_id] = apply(states.get(stream_id), event_type, payload)
     return states
 
 

@@ -2,10 +2,13 @@
 
 Appends are serialised: on PostgreSQL each one takes a transaction-scoped advisory lock before
 it reads the stream's version and draws its position, and holds it until the transaction
-ends; SQLite serialises writers itself. So positions are handed out in commit order, and the
-version an append checks cannot change before it commits. A writer that expected another
-version gets Conflict (409), and the unique `(stream_type, stream_id, version)` stays the last
-guard.
+ends; SQLite serialises writers itself. So the version an append checks cannot change before
+it commits, and, with EVENT_STORE_ORDERED_POSITIONS (the default), one lock for the whole
+store hands positions out in commit order: a reader following them never skips an event that
+commits late. The price is that appends commit one at a time. Without it, the lock is the
+stream's: appends to different streams run in parallel, and a late commit may land behind a
+position already read (docs/event-sourcing.md). A writer that expected another version gets
+Conflict (409), and the unique `(stream_type, stream_id, version)` stays the last guard.
 """
 
 from collections.abc import Mapping
@@ -59,10 +62,18 @@ def version_column(model: type[Model]) -> Coalesce | None:
     return Coalesce(Subquery(versions.values("version")[:1]), 0)
 
 
-def serialise_appends() -> None:
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
+def serialise_appends(kind: str, stream_id: Any) -> None:
+    """Wait for the store's lock (ordered positions), else the stream's, until commit."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        if settings.EVENT_STORE_ORDERED_POSITIONS:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [APPEND_LOCK])
+        else:
+            cursor.execute(
+                "SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))",
+                [f"{kind}:{stream_id}"],
+            )
 
 
 def hidden(values: Any) -> Any:
@@ -89,7 +100,7 @@ def append(
     """Append one event to a stream, as its next version, in the current transaction (or in
     one of its own). Conflict when the stream is not at `expected_version` (None: any)."""
     with transaction.atomic(savepoint=False):
-        serialise_appends()
+        serialise_appends(kind, stream_id)
         current = version_of(kind, stream_id)
         if expected_version is not None and expected_version != current:
             raise Conflict(
