@@ -1,5 +1,5 @@
 """Upcasters of the Orders app's events: when the payload of an event type
-changes shape, register here how a stored payload of the old shape becomes the new one; the
+changes shape, register here how a stored payload of the old shape becomes the new one. The
 store keeps old events as they were written and reads them through these. For instance, had
 `OrderUpdated` renamed a field `name` to `title`:
 
