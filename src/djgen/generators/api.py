@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from djgen.lowering.cqrs import COMMAND_QUERY_VIEWSET, COMMAND_SERIALIZER, Cqrs, cqrs, is_cqrs
+from djgen.lowering.events import VIEWSET_MIXIN
 from djgen.lowering.imports import Import, Imports
 from djgen.lowering.listing import filterset, list_ordering, ordering_fields, search_fields
 from djgen.lowering.names import (
@@ -273,6 +274,8 @@ def _viewset_imports(app: str, v: ViewSet, *, cached: bool) -> list[Import]:
         found += [app_import(app, "queries", name, from_app=app) for name in v.cqrs.queries]
         if v.cqrs.writes:
             found.append(app_import(app, "commands", v.cqrs.delete, from_app=app))
+        if v.cqrs.sourced:
+            found.append(VIEWSET_MIXIN)
     if v.filterset_class is not None:
         found.append(app_import(app, "filters", v.filterset_class, from_app=app))
     if cached:

@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass
 
 from djgen.diagram import er_diagram
+from djgen.lowering import events
 from djgen.lowering.cqrs import CELERY, enabled
 from djgen.lowering.policy import summary
 from djgen.model import App, Auth, Entity, FieldType, Project
@@ -215,6 +216,23 @@ CQRS_ENV_VARS = (  # features.cqrs
         active=False,
     ),
 )
+EVENT_ENV_VARS = (  # features.event_sourcing
+    EnvVar(
+        "EVENT_SNAPSHOT_EVERY",
+        "50",
+        "Events per stream between two snapshots of its state (docs/event-sourcing.md).",
+        "50",
+        active=False,
+    ),
+    EnvVar(
+        "EVENT_STORE_ORDERED_POSITIONS",
+        "true",
+        "Event positions in commit order; false lets appends to different streams run in "
+        "parallel (docs/event-sourcing.md).",
+        "true",
+        active=False,
+    ),
+)
 JWT_ENV_VARS = (
     EnvVar(
         "JWT_ACCESS_TOKEN_MINUTES",
@@ -283,6 +301,7 @@ def env_vars(project: Project) -> tuple[EnvVar, ...]:
         + (CORS_ENV_VARS if features.cors else ())
         + (THROTTLE_ENV_VARS if features.throttling else ())
         + (CQRS_ENV_VARS if enabled(project) else ())
+        + (EVENT_ENV_VARS if events.enabled(project) else ())
     )
 
 
@@ -309,5 +328,6 @@ def generate(project: Project) -> dict[str, str]:
         "methods": [(e, m) for e in project.entities for m in e.methods],
         "er_diagram": er_diagram(project).strip(),
         "cqrs": enabled(project),
+        "event_sourcing": events.enabled(project),
     }
     return {path: render(f"skeleton/{path}.jinja", **context) for path in FILES}

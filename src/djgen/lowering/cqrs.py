@@ -19,6 +19,8 @@ from djgen.model import Entity, PkType, Project
 
 CORE = "apps.core.cqrs"
 UUID = Import("uuid", "UUID")
+# What an event-sourced entity's handlers append and publish their events with.
+RECORD = Import("apps.core.events.store", "record")
 # What the API modules name of the core package.
 COMMAND_SERIALIZER = Import(f"{CORE}.api", "CommandSerializerMixin")
 COMMAND_QUERY_VIEWSET = Import(f"{CORE}.api", "CommandQueryViewSetMixin")
@@ -26,12 +28,29 @@ COMMAND_QUERY_VIEWSET = Import(f"{CORE}.api", "CommandQueryViewSetMixin")
 CELERY = "celery[redis]>=5.4,<6"
 
 
+def chooses(project: Project, chosen: bool | tuple[str, ...], entity: Entity) -> bool:
+    """Whether a feature's choice (`true`, or entity names) takes the entity: all of them, or
+    it or one of its ancestors by name."""
+    if isinstance(chosen, bool):
+        return chosen
+    name: str | None = entity.name
+    while name is not None:
+        if name in chosen:
+            return True
+        name = project.entity(name).parent
+    return False
+
+
 def cqrs_entities(project: Project) -> tuple[Entity, ...]:
-    """The concrete entities whose API goes through commands and queries, in project order."""
-    chosen = project.features.cqrs
-    if chosen is False:
-        return ()
-    return tuple(e for e in project.concrete_entities if chosen is True or e.name in chosen)
+    """The concrete entities whose API goes through commands and queries, in project order:
+    those `features.cqrs` names, and those it implies, the event-sourced ones."""
+    f = project.features
+    return tuple(
+        e
+        for e in project.concrete_entities
+        if (f.cqrs is True or (f.cqrs and e.name in f.cqrs))
+        or (not e.is_user and chooses(project, f.event_sourcing, e))
+    )
 
 
 def enabled(project: Project) -> bool:
@@ -48,6 +67,7 @@ class Cqrs:
 
     entity: Entity
     writes: bool  # commands and events; the user model's API only reads
+    sourced: bool  # its handlers append their events to the event store (event sourcing)
     key: str  # the annotation of the row's key in commands: `int`, `UUID` or `str`
     list_plan: QueryPlan
     detail_plan: QueryPlan
@@ -118,6 +138,7 @@ def cqrs(project: Project, entity: Entity) -> Cqrs:
     return Cqrs(
         entity=entity,
         writes=not entity.is_user,
+        sourced=not entity.is_user and chooses(project, project.features.event_sourcing, entity),
         key=KEY_ANNOTATIONS[key_type(project, entity)],
         list_plan=list_plan(project, entity),
         detail_plan=detail_plan(project, entity),
@@ -168,7 +189,7 @@ def handlers_imports(app: str, items: list[Cqrs]) -> Imports:
         imports.add(*(app_import(app, "commands", name, from_app=app) for name in c.commands))
         imports.add(*(app_import(app, "events", name, from_app=app) for name in c.events))
         if c.writes:
-            imports.add(Import(CORE, "publish"))
+            imports.add(RECORD if c.sourced else Import(CORE, "publish"))
     return imports
 
 

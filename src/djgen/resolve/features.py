@@ -42,7 +42,7 @@ def check_features(ctx: Context) -> Features:
     features = ctx.features
     check_entity_names(ctx, "cqrs", concrete=True)
     check_entity_names(ctx, "event_sourcing", concrete=False)
-    for option in ("event_sourcing", "websockets"):
+    for option in ("websockets",):
         if getattr(features, option):
             ctx.warning(
                 "DJG303",

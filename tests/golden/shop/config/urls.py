@@ -36,6 +36,11 @@ urlpatterns = [
     ),
     path(
         "api/v1/",
+        include("apps.core.events.urls"),
+        V1,
+    ),
+    path(
+        "api/v1/",
         include("apps.catalog.urls"),
         V1,
     ),

@@ -6,6 +6,7 @@ of rows takes as many queries as reading one."""
 from django.db.models import Prefetch, QuerySet
 
 from apps.core.cqrs import handles, publish, rows
+from apps.core.events.store import record
 from apps.core.viewsets import related_count
 from apps.customers.models import Address
 from apps.orders.models import OrderLine
@@ -174,13 +175,14 @@ def get_country(query: GetCountry) -> Country:
 @handles(CreateProduct)
 def create_product(command: CreateProduct) -> Product:
     row = rows.create(Product, command.data)
-    publish(
+    record(
         ProductCreated(
             id=rows.key(row),
             data=rows.stored(row, command.data),
             user_id=command.user_id,
             request_id=command.request_id,
-        )
+        ),
+        Product,
     )
     return row
 
@@ -189,13 +191,15 @@ def create_product(command: CreateProduct) -> Product:
 def update_product(command: UpdateProduct) -> Product:
     row = rows.locked(Product, command.id)
     changes = rows.update(row, command.data)
-    publish(
+    record(
         ProductUpdated(
             id=rows.key(row),
             changes=changes,
             user_id=command.user_id,
             request_id=command.request_id,
-        )
+        ),
+        Product,
+        command.expected_version,
     )
     return row
 
@@ -210,7 +214,7 @@ def delete_product(command: DeleteProduct) -> None:
         request_id=command.request_id,
     )
     row.delete()
-    publish(event)
+    record(event, Product, command.expected_version)
 
 
 @handles(ListProduct)

@@ -3,6 +3,7 @@ from rest_framework import permissions, viewsets
 
 from apps.core.cache import CachedResponseMixin
 from apps.core.cqrs.api import CommandQueryViewSetMixin
+from apps.core.events.api import EventSourcedViewSetMixin
 from apps.core.pagination import CursorPagination, LimitOffsetPagination
 from apps.core.permissions import AccessPolicy
 from apps.core.viewsets import RelationalViewSetMixin
@@ -116,6 +117,7 @@ class CountryViewSet(
 
 
 class ProductViewSet(
+    EventSourcedViewSetMixin,
     CachedResponseMixin,
     CommandQueryViewSetMixin,
     RelationalViewSetMixin,

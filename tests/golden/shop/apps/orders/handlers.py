@@ -7,6 +7,7 @@ from django.db.models import Prefetch, QuerySet
 
 from apps.catalog.models import Country
 from apps.core.cqrs import handles, publish, rows
+from apps.core.events.store import record
 from apps.core.viewsets import related_count
 
 from .commands import (
@@ -32,13 +33,14 @@ from .queries import GetOrder, GetOrderLine, ListOrder, ListOrderLine
 @handles(CreateOrder)
 def create_order(command: CreateOrder) -> Order:
     row = rows.create(Order, command.data)
-    publish(
+    record(
         OrderCreated(
             id=rows.key(row),
             data=rows.stored(row, command.data),
             user_id=command.user_id,
             request_id=command.request_id,
-        )
+        ),
+        Order,
     )
     return row
 
@@ -47,13 +49,15 @@ def create_order(command: CreateOrder) -> Order:
 def update_order(command: UpdateOrder) -> Order:
     row = rows.locked(Order, command.id)
     changes = rows.update(row, command.data)
-    publish(
+    record(
         OrderUpdated(
             id=rows.key(row),
             changes=changes,
             user_id=command.user_id,
             request_id=command.request_id,
-        )
+        ),
+        Order,
+        command.expected_version,
     )
     return row
 
@@ -68,7 +72,7 @@ def delete_order(command: DeleteOrder) -> None:
         request_id=command.request_id,
     )
     row.delete()
-    publish(event)
+    record(event, Order, command.expected_version)
 
 
 @handles(ListOrder)

@@ -2,6 +2,7 @@ from rest_framework import viewsets
 
 from apps.core.cache import CachedResponseMixin
 from apps.core.cqrs.api import CommandQueryViewSetMixin
+from apps.core.events.api import EventSourcedViewSetMixin
 from apps.core.ownership import OwnedViewSetMixin
 from apps.core.pagination import LimitOffsetPagination
 from apps.core.permissions import AccessPolicy, IsOwnerOrAdmin, ReadOnly
@@ -22,6 +23,7 @@ from .serializers import (
 
 
 class OrderViewSet(
+    EventSourcedViewSetMixin,
     CachedResponseMixin,
     CommandQueryViewSetMixin,
     OwnedViewSetMixin,
