@@ -271,8 +271,8 @@ def _print_summary(spec: Path, project: Project) -> None:
         members = ", ".join(m.value for m in enum.members)
         out().print(f"  enum {enum.name}: {escape(members)}")
     f = project.features
-    switches = [name for name in ("throttling", "cors", "websockets") if getattr(f, name)]
-    for name in ("cqrs", "event_sourcing"):
+    switches = [name for name in ("throttling", "cors") if getattr(f, name)]
+    for name in ("cqrs", "event_sourcing", "websockets"):
         chosen = getattr(f, name)
         if chosen:
             switches.append(name if chosen is True else f"{name}({','.join(chosen)})")

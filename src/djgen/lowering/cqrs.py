@@ -27,11 +27,20 @@ CELERY = "celery[redis]>=5.4,<6"
 
 
 def cqrs_entities(project: Project) -> tuple[Entity, ...]:
-    """The concrete entities whose API goes through commands and queries, in project order."""
-    chosen = project.features.cqrs
-    if chosen is False:
-        return ()
-    return tuple(e for e in project.concrete_entities if chosen is True or e.name in chosen)
+    """The concrete entities whose API goes through commands and queries, in project order:
+    those `features.cqrs` names, and those it implies, the streamed ones (their sockets carry
+    the events the commands publish)."""
+    f = project.features
+    return tuple(
+        e
+        for e in project.concrete_entities
+        if names(f.cqrs, e) or (not e.is_user and names(f.websockets, e))
+    )
+
+
+def names(chosen: bool | tuple[str, ...], entity: Entity) -> bool:
+    """Whether a feature's choice (`true`, or entity names) takes the entity."""
+    return chosen is True or (isinstance(chosen, tuple) and entity.name in chosen)
 
 
 def enabled(project: Project) -> bool:
