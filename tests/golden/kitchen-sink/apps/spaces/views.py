@@ -2,6 +2,7 @@ from django.db.models import Prefetch
 from rest_framework import viewsets
 
 from apps.core.cache import CachedResponseMixin
+from apps.core.cqrs.api import CommandQueryViewSetMixin
 from apps.core.ownership import OwnedViewSetMixin
 from apps.core.pagination import CursorPagination, LimitOffsetPagination
 from apps.core.permissions import AccessPolicy, IsOwnerOrAdmin, ReadOnly
@@ -9,8 +10,10 @@ from apps.core.viewsets import RelationalViewSetMixin, related_count
 from apps.inventory.models import Asset
 from apps.studio.models import Member, Stewardship
 
+from .commands import DeleteAttendee, DeleteBooking
 from .filters import AttendeeFilter, BookingFilter, LogFilter, MoveFilter, RoomFilter
 from .models import Attendee, Booking, Log, Move, Room
+from .queries import GetAttendee, GetBooking, ListAttendee, ListBooking
 from .serializers import (
     AttendeeDetailSerializer,
     AttendeeListSerializer,
@@ -64,19 +67,15 @@ class RoomViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVie
 
 class BookingViewSet(
     CachedResponseMixin,
+    CommandQueryViewSetMixin,
     OwnedViewSetMixin,
     RelationalViewSetMixin,
     viewsets.ModelViewSet,
 ):
     queryset = Booking.objects.all()
-    list_queryset = Booking.objects.select_related("room", "booked_by")
-    detail_queryset = (
-        Booking.objects.select_related("room", "booked_by")
-        .prefetch_related(
-            Prefetch("room__stewards", queryset=Member.objects.only("pk"))
-        )
-        .annotate(attendees_count=related_count(Attendee, "booking"))
-    )
+    list_query = ListBooking
+    get_query = GetBooking
+    delete_command = DeleteBooking
     serializer_class = BookingSerializer
     list_serializer_class = BookingListSerializer
     detail_serializer_class = BookingDetailSerializer
@@ -93,13 +92,15 @@ class BookingViewSet(
 
 class AttendeeViewSet(
     CachedResponseMixin,
+    CommandQueryViewSetMixin,
     OwnedViewSetMixin,
     RelationalViewSetMixin,
     viewsets.ModelViewSet,
 ):
     queryset = Attendee.objects.all()
-    list_queryset = Attendee.objects.select_related("booking")
-    detail_queryset = Attendee.objects.select_related("booking")
+    list_query = ListAttendee
+    get_query = GetAttendee
+    delete_command = DeleteAttendee
     serializer_class = AttendeeSerializer
     list_serializer_class = AttendeeListSerializer
     detail_serializer_class = AttendeeDetailSerializer
