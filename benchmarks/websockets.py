@@ -77,6 +77,9 @@ def environment(args: argparse.Namespace, work: Path) -> dict[str, str]:
         DATABASE_URL=args.database_url or f"sqlite:///{work / 'db.sqlite3'}",
         REDIS_URL=args.redis_url,
         DJANGO_LOG_LEVEL="WARNING",
+        # The clients are one user: the rate limits would measure themselves.
+        THROTTLE_RATE_USER="1000000/hour",
+        THROTTLE_RATE_BURST="1000000/minute",
     )
     return env
 
@@ -116,7 +119,14 @@ def served(project: Path, env: dict[str, str], port: int, log: Path) -> Iterator
             yield process.pid
         finally:
             process.terminate()
-            process.wait(timeout=20)
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+            errors = [line for line in log.read_text().splitlines() if "Error" in line]
+            if errors:
+                print(f"server errors       {len(errors)}, the last: {errors[-1][:300]}")
 
 
 def request(

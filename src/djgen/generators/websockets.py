@@ -32,6 +32,7 @@ CORE = (
     "apps/core/sockets/notifications.py",
     "apps/core/sockets/recent.py",
     "apps/core/sockets/streams.py",
+    "apps/core/sockets/threads.py",
 )
 
 

@@ -126,7 +126,19 @@ CHANNEL_LAYERS: dict[str, dict[str, Any]] = {
     "default": (
         {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
-            "CONFIG": {"hosts": [REDIS_URL], "prefix": WEBSOCKET_PREFIX},
+            "CONFIG": {
+                "hosts": [
+                    {
+                        "address": REDIS_URL,
+                        # A receive waits up to 5 s on Redis: reads may take longer than
+                        # redis-py's default timeout (5 s). Sockets that open together each
+                        # hold a connection for a moment: more than its default 100.
+                        "socket_timeout": 10,
+                        "max_connections": 1000,
+                    }
+                ],
+                "prefix": WEBSOCKET_PREFIX,
+            },
         }
         if REDIS_URL
         else {"BACKEND": "channels.layers.InMemoryChannelLayer"}

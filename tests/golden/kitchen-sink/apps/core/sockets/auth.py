@@ -7,12 +7,13 @@ for the API."""
 from typing import Any
 from urllib.parse import parse_qs
 
-from channels.db import database_sync_to_async
 from channels.middleware import BaseMiddleware
 from django.contrib.auth.models import AnonymousUser
 from rest_framework.exceptions import AuthenticationFailed
 from rest_framework_simplejwt.authentication import JWTAuthentication
 from rest_framework_simplejwt.exceptions import InvalidToken, TokenError
+
+from .threads import in_thread
 
 SUBPROTOCOL = "bearer."
 
@@ -26,7 +27,6 @@ def credentials(scope: dict[str, Any]) -> tuple[str | None, str | None]:
     return (tokens[0] if tokens else None), None
 
 
-@database_sync_to_async
 def user_of(token: str) -> Any:
     authentication = JWTAuthentication()
     try:
@@ -44,9 +44,6 @@ class TokenAuthMiddleware(BaseMiddleware):
     async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> Any:
         token, subprotocol = credentials(scope)
         if token is not None:
-            scope = {
-                **scope,
-                "user": await user_of(token),
-                "auth_subprotocol": subprotocol,
-            }
+            user = await in_thread(user_of)(token)
+            scope = {**scope, "user": user, "auth_subprotocol": subprotocol}
         return await super().__call__(scope, receive, send)

@@ -8,7 +8,6 @@ code: 4401 not signed in, 4403 forbidden."""
 from typing import Any
 from urllib.parse import parse_qs
 
-from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from django.contrib.auth.models import AnonymousUser
 
@@ -16,6 +15,7 @@ from .access import NOT_SIGNED_IN, Refused, audience
 from .notifications import notifications_group
 from .recent import Entry, TooOld, since
 from .streams import Stream
+from .threads import in_thread
 
 
 class SocketConsumer(AsyncJsonWebsocketConsumer):
@@ -54,9 +54,7 @@ class StreamConsumer(SocketConsumer):
         await self.accept_offered()
         key = self.scope["url_route"]["kwargs"].get("key")
         try:
-            found = await database_sync_to_async(audience)(
-                self.stream.viewset, self.user, key
-            )
+            found = await in_thread(audience)(self.stream.viewset, self.user, key)
         except Refused as refused:
             await self.close(code=refused.code)
             return
@@ -75,7 +73,7 @@ class StreamConsumer(SocketConsumer):
             return
         try:
             self.position = int(asked)
-            entries = await database_sync_to_async(since)(self.position)
+            entries = await in_thread(since)(self.position)
         except (TooOld, ValueError) as error:
             oldest = error.oldest if isinstance(error, TooOld) else None
             await self.send_json(
