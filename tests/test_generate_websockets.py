@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import importlib.util
 import re
+import sys
 from types import ModuleType
 from typing import Any
 
@@ -102,12 +103,21 @@ def test_session_projects_sign_sockets_in_by_session_only() -> None:
     assert "AuthMiddlewareStack" in files["apps/core/sockets/routing.py"]
 
 
-def groups_module() -> ModuleType:
-    spec = importlib.util.spec_from_loader("groups", loader=None)
+def runtime_module(name: str) -> ModuleType:
+    """A module of the generated `apps/core/sockets/`, run here (it needs no project)."""
+    spec = importlib.util.spec_from_loader(f"generated_sockets_{name}", loader=None)
     assert spec is not None
     module = importlib.util.module_from_spec(spec)
-    exec(render("websockets/apps/core/sockets/groups.py.jinja"), module.__dict__)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    try:
+        exec(render(f"websockets/apps/core/sockets/{name}.py.jinja"), module.__dict__)
+    finally:
+        del sys.modules[spec.name]
     return module
+
+
+def groups_module() -> ModuleType:
+    return runtime_module("groups")
 
 
 @pytest.mark.parametrize(
@@ -129,3 +139,22 @@ def test_distinct_keys_make_distinct_groups() -> None:
     group_name = groups_module().group_name
     keys = ["a b", "a_b", "a.b", "a/b", "é", "e", 1, "1 "]
     assert len({group_name("m", "row", key) for key in keys}) == len(keys)
+
+
+def test_catch_up_replays_what_was_missed_or_says_it_is_too_old() -> None:
+    recent = runtime_module("recent")
+
+    def entry(position: int) -> Any:
+        message = {"type": "created", "position": position, "version": 1}
+        return recent.Entry("shop.order", str(position), None, message)
+
+    kept = [entry(p) for p in (5, 6, 7)]  # the buffer holds 5 to 7; 1 to 4 were dropped
+    assert [e.position for e in recent.missed(kept, 4, 7)] == [5, 6, 7]
+    assert [e.position for e in recent.missed(kept, 6, 7)] == [7]
+    assert recent.missed(kept, 7, 7) == []
+    for position in (3, 0, 8):  # 4 is gone; so is everything after a reset of the counter
+        with pytest.raises(recent.TooOld):
+            recent.missed(kept, position, 7)
+    with pytest.raises(recent.TooOld):
+        recent.missed([], 2, 7)  # nothing kept, seven sent
+    assert recent.missed([], 0, 0) == []

@@ -1,4 +1,4 @@
-"""Database work of the sockets, off the event loop."""
+"""The sockets' blocking work (the database, the recent-events buffer), off the event loop."""
 
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar

@@ -19,6 +19,8 @@ from .threads import in_thread
 
 
 class SocketConsumer(AsyncJsonWebsocketConsumer):
+    """What both consumers share: the user, the query string, the groups they listen to."""
+
     async def accept_offered(self) -> None:
         await self.accept(subprotocol=self.scope.get("auth_subprotocol"))
 
