@@ -3,6 +3,7 @@ becomes one message to the sockets whose users may read the row, numbered in the
 buffer. Who may read is the REST API's own answer: the stream asks the entity's viewset
 (`apps.core.sockets.access`), so a socket never carries a row its user could not GET."""
 
+import asyncio
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +29,12 @@ def kind_of(event: Event) -> str:
     return next(
         (kind for base, kind in KINDS.items() if isinstance(event, base)), "updated"
     )
+
+
+async def send_to_groups(groups: list[str], message: dict[str, Any]) -> None:
+    """One trip to the event loop for every group: a write's request waits for it once."""
+    layer = get_channel_layer()
+    await asyncio.gather(*(layer.group_send(group, message) for group in groups))
 
 
 def as_json(data: Any) -> Any:
@@ -108,18 +115,14 @@ class Stream:
         if kind != "deleted" and data is None:
             return  # deleted since: its deletion follows
         owner = self.owner_of(event)
-        message = {"type": kind, "entity": self.entity, "id": key, "data": data}
+        change = {"type": kind, "entity": self.entity, "id": key, "data": data}
         entry = remember(
-            Entry(self.label, str(key), owner, {**message, "at": event.occurred_at})
+            Entry(self.label, str(key), owner, {**change, "at": event.occurred_at})
         )
         groups = [self.group(), self.group("row", key)]
         if self.private and owner is not None:
             groups.append(self.group("owner", owner))
-        send = async_to_sync(get_channel_layer().group_send)
-        for group in groups:
-            send(
-                group,
-                {"type": "stream.message", "owner": owner, "message": entry.message},
-            )
+        message = {"type": "stream.message", "owner": owner, "message": entry.message}
+        async_to_sync(send_to_groups)(groups, message)
         if owner is not None and owner != str(event.user_id):
             notify(owner, f"{self.label}.{kind}", {"entity": self.entity, "id": key})
