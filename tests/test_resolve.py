@@ -877,11 +877,8 @@ def test_djg303_and_djg304_feature_warnings() -> None:
         ("features", "auth"),
         features={"event_sourcing": True, "websockets": True, "auth": "none"},
     )
-    # event_sourcing is generated: only websockets is still accepted and ignored
-    assert [(w.code, w.loc.line) for w in warnings] == [
-        ("DJG303", 3),
-        ("DJG304", 4),
-    ]
+    # event sourcing and WebSockets are generated: neither warns any more
+    assert [(w.code, w.loc.line) for w in warnings] == [("DJG304", 4)]
 
 
 # scale -----------------------------------------------------------------------------------------

@@ -162,7 +162,11 @@ class Features(Frozen):
     event_sourcing: bool | tuple[str, ...] = PydanticField(
         False, description="true for every entity, or the names of the entities to event-source."
     )
-    websockets: bool = PydanticField(False, description="Stream entity changes over Channels.")
+    websockets: bool | tuple[str, ...] = PydanticField(
+        False,
+        description="true for every entity, or the names of the entities whose changes "
+        "stream over WebSockets (Channels).",
+    )
     roles: tuple[str, ...] = PydanticField(
         (), description="Role names, created as Django groups, that permissions can require."
     )

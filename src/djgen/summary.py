@@ -146,8 +146,8 @@ def _relation(holder: Entity, rel: Relation) -> RelationLine:
 
 def _features(project: Project) -> str:
     f = project.features
-    switches = [name for name in ("throttling", "cors", "websockets") if getattr(f, name)]
-    for name in ("cqrs", "event_sourcing"):
+    switches = [name for name in ("throttling", "cors") if getattr(f, name)]
+    for name in ("cqrs", "event_sourcing", "websockets"):
         chosen = getattr(f, name)
         if chosen:
             switches.append(name if chosen is True else f"{name}({','.join(chosen)})")

@@ -129,7 +129,11 @@ class Features(_Spec):
     event_sourcing: bool | tuple[str, ...] = Field(
         False, description="true for every entity, or the names of the entities to event-source."
     )
-    websockets: bool = Field(False, description="Stream entity changes over Channels.")
+    websockets: bool | tuple[str, ...] = Field(
+        False,
+        description="true for every entity, or the names of the entities whose changes "
+        "stream over WebSockets (Channels).",
+    )
     roles: tuple[str, ...] = Field(
         (), description="Role names, created as Django groups, that permissions can require."
     )

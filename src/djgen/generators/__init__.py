@@ -21,6 +21,7 @@ from djgen.generators import (
     relation_tests,
     skeleton,
     tests,
+    websockets,
     write_roles,
 )
 from djgen.model import Project
@@ -47,6 +48,7 @@ GENERATORS: tuple[Generator, ...] = (
     relation_tests.generate,
     hostile.generate,
     write_roles.generate,
+    websockets.generate,
 )
 
 

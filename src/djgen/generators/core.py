@@ -4,6 +4,7 @@ project-wide management commands), written once instead of per app."""
 from __future__ import annotations
 
 from djgen.lowering.cqrs import enabled
+from djgen.lowering.websockets import enabled as sockets_enabled
 from djgen.model import Project
 from djgen.render import render
 
@@ -26,8 +27,10 @@ FILES = (
 
 
 def generate(project: Project) -> dict[str, str]:
-    cqrs = enabled(project)
+    cqrs, websockets = enabled(project), sockets_enabled(project)
     return {
-        f"apps/core/{path}": render(f"core/{path}.jinja", project=project, cqrs=cqrs)
+        f"apps/core/{path}": render(
+            f"core/{path}.jinja", project=project, cqrs=cqrs, websockets=websockets
+        )
         for path in FILES
     }

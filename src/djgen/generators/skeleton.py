@@ -10,6 +10,8 @@ from djgen.diagram import er_diagram
 from djgen.lowering import events
 from djgen.lowering.cqrs import CELERY, enabled
 from djgen.lowering.policy import summary
+from djgen.lowering.websockets import CHANNELS, PYTEST_ASYNCIO, UVICORN_SOCKETS
+from djgen.lowering.websockets import enabled as sockets_enabled
 from djgen.model import App, Auth, Entity, FieldType, Project
 from djgen.render import render
 
@@ -233,6 +235,16 @@ EVENT_ENV_VARS = (  # features.event_sourcing
         active=False,
     ),
 )
+WEBSOCKET_ENV_VARS = (  # features.websockets
+    EnvVar(
+        "WEBSOCKET_RECENT_EVENTS",
+        "1000",
+        "Stream messages kept for sockets that reconnect with `?since=` (in Redis when "
+        "REDIS_URL is set).",
+        "1000",
+        active=False,
+    ),
+)
 JWT_ENV_VARS = (
     EnvVar(
         "JWT_ACCESS_TOKEN_MINUTES",
@@ -288,7 +300,13 @@ def dependencies(project: Project) -> list[str]:
         extra.append(RSTR)
     if enabled(project):
         extra.append(CELERY)
+    if sockets_enabled(project):
+        extra += [*CHANNELS, UVICORN_SOCKETS]
     return [*DEPENDENCIES, *extra]
+
+
+def dev_dependencies(project: Project) -> list[str]:
+    return [*DEV_DEPENDENCIES, *([PYTEST_ASYNCIO] if sockets_enabled(project) else [])]
 
 
 def env_vars(project: Project) -> tuple[EnvVar, ...]:
@@ -302,6 +320,7 @@ def env_vars(project: Project) -> tuple[EnvVar, ...]:
         + (THROTTLE_ENV_VARS if features.throttling else ())
         + (CQRS_ENV_VARS if enabled(project) else ())
         + (EVENT_ENV_VARS if events.enabled(project) else ())
+        + (WEBSOCKET_ENV_VARS if sockets_enabled(project) else ())
     )
 
 
@@ -321,7 +340,7 @@ def generate(project: Project) -> dict[str, str]:
         "resources": project.concrete_entities,
         "user": project.user,
         "dependencies": dependencies(project),
-        "dev_dependencies": DEV_DEPENDENCIES,
+        "dev_dependencies": dev_dependencies(project),
         "has_files": uses_type(project, FieldType.FILE, FieldType.IMAGE),
         "env_vars": env_vars(project),
         "endpoints": [(e, endpoints(project, e)) for e in project.concrete_entities],
@@ -329,5 +348,6 @@ def generate(project: Project) -> dict[str, str]:
         "er_diagram": er_diagram(project).strip(),
         "cqrs": enabled(project),
         "event_sourcing": events.enabled(project),
+        "websockets": sockets_enabled(project),
     }
     return {path: render(f"skeleton/{path}.jinja", **context) for path in FILES}

@@ -43,14 +43,20 @@ def chooses(project: Project, chosen: bool | tuple[str, ...], entity: Entity) ->
 
 def cqrs_entities(project: Project) -> tuple[Entity, ...]:
     """The concrete entities whose API goes through commands and queries, in project order:
-    those `features.cqrs` names, and those it implies, the event-sourced ones."""
+    those `features.cqrs` names, and those it implies, the event-sourced ones and the streamed
+    ones (their sockets carry the events the commands publish)."""
     f = project.features
     return tuple(
         e
         for e in project.concrete_entities
-        if (f.cqrs is True or (f.cqrs and e.name in f.cqrs))
-        or (not e.is_user and chooses(project, f.event_sourcing, e))
+        if names(f.cqrs, e)
+        or (not e.is_user and (chooses(project, f.event_sourcing, e) or names(f.websockets, e)))
     )
+
+
+def names(chosen: bool | tuple[str, ...], entity: Entity) -> bool:
+    """Whether a feature's choice (`true`, or entity names) takes the entity."""
+    return chosen is True or (isinstance(chosen, tuple) and entity.name in chosen)
 
 
 def enabled(project: Project) -> bool:

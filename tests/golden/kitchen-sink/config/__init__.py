@@ -1,0 +1,5 @@
+"""Loads the Celery app with Django, so that every @shared_task binds to it."""
+
+from .celery import app as celery_app
+
+__all__ = ("celery_app",)

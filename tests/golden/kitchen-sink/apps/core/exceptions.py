@@ -17,6 +17,7 @@ from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from .cqrs import errors as domain
 from .logs import request_id
 
 logger = logging.getLogger(__name__)
@@ -49,8 +50,8 @@ def envelope(code: str, message: str, details: dict[str, Any] | None = None) -> 
 
 
 def as_api_exception(exc: Exception) -> Exception:
-    """Django's errors, and database refusals that are the client's doing, as the API errors
-    that say so."""
+    """Django's errors, database refusals that are the client's doing, and the refusals of the
+    domain's handlers, as the API errors that say so."""
     if isinstance(exc, Http404):
         return exceptions.NotFound(*exc.args)
     if isinstance(exc, PermissionDenied):
@@ -61,7 +62,20 @@ def as_api_exception(exc: Exception) -> Exception:
         return Conflict("Other records still refer to this one.")
     if isinstance(exc, IntegrityError):
         return Conflict()
+    if isinstance(exc, domain.DomainError):
+        return domain_error(exc)
     return exc
+
+
+def domain_error(exc: domain.DomainError) -> exceptions.APIException:
+    """A command or query the domain refused (apps.core.cqrs), as the API error of its kind."""
+    if isinstance(exc, domain.Forbidden):
+        return exceptions.PermissionDenied(exc.message)
+    if isinstance(exc, domain.NotFound):
+        return exceptions.NotFound(exc.message)
+    if isinstance(exc, domain.Conflict):
+        return Conflict(exc.message)
+    return exceptions.ValidationError(exc.details or exc.message)
 
 
 def described(exc: exceptions.APIException) -> tuple[str, str, dict[str, Any]]:

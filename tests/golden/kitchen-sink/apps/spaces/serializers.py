@@ -1,5 +1,6 @@
 from rest_framework import serializers
 
+from apps.core.cqrs.api import CommandSerializerMixin
 from apps.core.serializers import (
     DetailSerializer,
     Reference,
@@ -8,6 +9,7 @@ from apps.core.serializers import (
     WriteSerializer,
 )
 
+from .commands import CreateAttendee, CreateBooking, UpdateAttendee, UpdateBooking
 from .models import Attendee, Booking, Log, Move, Room
 
 
@@ -55,7 +57,10 @@ class RoomDetailSerializer(DetailSerializer):
         depth = 1
 
 
-class BookingSerializer(WriteSerializer):
+class BookingSerializer(CommandSerializerMixin, WriteSerializer):
+    create_command = CreateBooking
+    update_command = UpdateBooking
+
     class Meta:
         model = Booking
         fields = ["id", "starts_at", "ends_at", "purpose", "room", "booked_by"]
@@ -89,7 +94,10 @@ class BookingDetailSerializer(DetailSerializer):
         depth = 1
 
 
-class AttendeeSerializer(WriteSerializer):
+class AttendeeSerializer(CommandSerializerMixin, WriteSerializer):
+    create_command = CreateAttendee
+    update_command = UpdateAttendee
+
     class Meta:
         model = Attendee
         fields = ["id", "name", "confirmed", "booking"]

@@ -2,6 +2,7 @@ from django.db.models import Prefetch
 from rest_framework import viewsets
 
 from apps.core.cache import CachedResponseMixin
+from apps.core.cqrs.api import CommandQueryViewSetMixin
 from apps.core.ownership import OwnedViewSetMixin
 from apps.core.pagination import CursorPagination, LimitOffsetPagination
 from apps.core.permissions import AccessPolicy, IsOwnerOrAdmin, ReadOnly
@@ -9,8 +10,10 @@ from apps.core.viewsets import RelationalViewSetMixin, related_count
 from apps.inventory.models import Asset
 from apps.studio.models import Member, Stewardship
 
+from .commands import DeleteAttendee, DeleteBooking
 from .filters import AttendeeFilter, BookingFilter, LogFilter, MoveFilter, RoomFilter
 from .models import Attendee, Booking, Log, Move, Room
+from .queries import GetAttendee, GetBooking, ListAttendee, ListBooking
 from .serializers import (
     AttendeeDetailSerializer,
     AttendeeListSerializer,
@@ -49,10 +52,6 @@ class RoomViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVie
             logs_count=related_count(Log, "room"),
         )
     )
-    reference_columns = {
-        "stewards": ["display_name"],
-        "folder": ["name"],
-    }
     serializer_class = RoomSerializer
     list_serializer_class = RoomListSerializer
     detail_serializer_class = RoomDetailSerializer
@@ -68,23 +67,15 @@ class RoomViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVie
 
 class BookingViewSet(
     CachedResponseMixin,
+    CommandQueryViewSetMixin,
     OwnedViewSetMixin,
     RelationalViewSetMixin,
     viewsets.ModelViewSet,
 ):
     queryset = Booking.objects.all()
-    list_queryset = Booking.objects.select_related("room", "booked_by")
-    detail_queryset = (
-        Booking.objects.select_related("room", "booked_by")
-        .prefetch_related(
-            Prefetch("room__stewards", queryset=Member.objects.only("pk"))
-        )
-        .annotate(attendees_count=related_count(Attendee, "booking"))
-    )
-    reference_columns = {
-        "room": ["code"],
-        "booked_by": ["display_name"],
-    }
+    list_query = ListBooking
+    get_query = GetBooking
+    delete_command = DeleteBooking
     serializer_class = BookingSerializer
     list_serializer_class = BookingListSerializer
     detail_serializer_class = BookingDetailSerializer
@@ -101,16 +92,15 @@ class BookingViewSet(
 
 class AttendeeViewSet(
     CachedResponseMixin,
+    CommandQueryViewSetMixin,
     OwnedViewSetMixin,
     RelationalViewSetMixin,
     viewsets.ModelViewSet,
 ):
     queryset = Attendee.objects.all()
-    list_queryset = Attendee.objects.select_related("booking")
-    detail_queryset = Attendee.objects.select_related("booking")
-    reference_columns = {
-        "booking": ["purpose"],
-    }
+    list_query = ListAttendee
+    get_query = GetAttendee
+    delete_command = DeleteAttendee
     serializer_class = AttendeeSerializer
     list_serializer_class = AttendeeListSerializer
     detail_serializer_class = AttendeeDetailSerializer
@@ -134,11 +124,6 @@ class MoveViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVie
         Prefetch("source__stewards", queryset=Member.objects.only("pk")),
         Prefetch("target__stewards", queryset=Member.objects.only("pk")),
     )
-    reference_columns = {
-        "asset": ["name"],
-        "source": ["code"],
-        "target": ["code"],
-    }
     serializer_class = MoveSerializer
     list_serializer_class = MoveListSerializer
     detail_serializer_class = MoveDetailSerializer
@@ -160,9 +145,6 @@ class LogViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelView
     detail_queryset = Log.objects.select_related("room").prefetch_related(
         Prefetch("room__stewards", queryset=Member.objects.only("pk"))
     )
-    reference_columns = {
-        "room": ["code"],
-    }
     serializer_class = LogSerializer
     list_serializer_class = LogListSerializer
     detail_serializer_class = LogDetailSerializer

@@ -21,6 +21,7 @@ ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=[])
 CORS_ALLOWED_ORIGINS = env.list("CORS_ALLOWED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
+    "daphne",  # runserver serves sockets too (ASGI)
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -111,6 +112,44 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 10_000},
         },
     }
+
+# Asynchronous event subscribers run as Celery tasks when a broker is set (a Redis URL), in
+# process otherwise (apps.core.cqrs). Tasks travel as JSON and are acknowledged once done, so
+# a task whose worker dies is run by another; workers log through LOGGING below.
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", default="")
+CELERY_TASK_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_TASK_ACKS_LATE = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+
+# Sockets (apps.core.sockets): a Redis channel layer when REDIS_URL is set, so that a write
+# served by one process reaches the sockets of every other; one process's memory otherwise.
+WEBSOCKET_PREFIX = "kitchen_sink"
+WEBSOCKET_RECENT_EVENTS = env.int("WEBSOCKET_RECENT_EVENTS", default=1000)
+CHANNEL_LAYERS: dict[str, dict[str, Any]] = {
+    "default": (
+        {
+            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "CONFIG": {
+                "hosts": [
+                    {
+                        "address": REDIS_URL,
+                        # A receive waits up to 5 s on Redis: reads may take longer than
+                        # redis-py's default timeout (5 s). Sockets that open together each
+                        # hold a connection for a moment: more than its default 100.
+                        "socket_timeout": 10,
+                        "max_connections": 1000,
+                    }
+                ],
+                "prefix": WEBSOCKET_PREFIX,
+            },
+        }
+        if REDIS_URL
+        else {"BACKEND": "channels.layers.InMemoryChannelLayer"}
+    ),
+}
 
 AUTH_USER_MODEL = "studio.Member"
 AUTH_PASSWORD_VALIDATORS = [

@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import CACHES, env
+from .base import CACHES, CHANNEL_LAYERS, env
 
 SECRET_KEY = env(
     "DJANGO_SECRET_KEY", default="django-insecure-test-only-key-not-for-any-real-use"
@@ -16,6 +16,13 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES["default"]["KEY_PREFIX"] = "kitchen_sink-test"
 # Look static files up per request, so tests need no collectstatic beforehand.
 WHITENOISE_AUTOREFRESH = True
+# Tests keep their socket messages and recent events apart from a development server's.
+WEBSOCKET_PREFIX = "kitchen_sink-test"
+if "CONFIG" in CHANNEL_LAYERS["default"]:
+    CHANNEL_LAYERS["default"]["CONFIG"]["prefix"] = WEBSOCKET_PREFIX
+# A test that sets CELERY_BROKER_URL runs asynchronous subscribers in its own process, through
+# Celery as a worker would run them.
+CELERY_TASK_ALWAYS_EAGER = True
 MEDIA_ROOT = Path(
     tempfile.mkdtemp(prefix="media-")
 )  # uploads never land in the project

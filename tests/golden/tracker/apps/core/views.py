@@ -1,6 +1,8 @@
 """Probes for load balancers and orchestrators: `/health/` says the process is alive,
-`/ready/` that its database and cache answer too."""
+`/ready/` that its database, cache and channel layer answer too."""
 
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
 from django.core.cache import cache
 from django.db import DatabaseError, connection
 from drf_spectacular.utils import extend_schema
@@ -17,6 +19,7 @@ class HealthSerializer(serializers.Serializer):
 class ReadinessChecksSerializer(serializers.Serializer):
     database = serializers.BooleanField()
     cache = serializers.BooleanField()
+    channel_layer = serializers.BooleanField()
 
 
 class ReadinessSerializer(serializers.Serializer):
@@ -59,8 +62,19 @@ def cache_answers() -> bool:
         return False
 
 
+def channel_layer_answers() -> bool:
+    # A round trip through the layer: what consumers rely on to receive broadcasts.
+    try:
+        layer = get_channel_layer()
+        channel = async_to_sync(layer.new_channel)()
+        async_to_sync(layer.send)(channel, {"type": "core.ready"})
+        return async_to_sync(layer.receive)(channel) == {"type": "core.ready"}
+    except Exception:
+        return False
+
+
 class ReadyView(ProbeView):
-    """The database and the cache answer; 503 names the check that failed."""
+    """The database, the cache and the channel layer answer; 503 names the check that failed."""
 
     @extend_schema(
         operation_id="ready",
@@ -70,6 +84,7 @@ class ReadyView(ProbeView):
         checks = {
             "database": database_answers(),
             "cache": cache_answers(),
+            "channel_layer": channel_layer_answers(),
         }
         ready = all(checks.values())
         return Response(

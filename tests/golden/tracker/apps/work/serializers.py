@@ -1,5 +1,6 @@
 from rest_framework import serializers
 
+from apps.core.cqrs.api import CommandSerializerMixin
 from apps.core.serializers import (
     DetailSerializer,
     Reference,
@@ -7,10 +8,14 @@ from apps.core.serializers import (
     WriteSerializer,
 )
 
+from .commands import CreateIssue, UpdateIssue
 from .models import Activity, Issue, Label, User
 
 
-class IssueSerializer(WriteSerializer):
+class IssueSerializer(CommandSerializerMixin, WriteSerializer):
+    create_command = CreateIssue
+    update_command = UpdateIssue
+
     class Meta:
         model = Issue
         fields = [

@@ -1,12 +1,15 @@
 from django.db.models import Prefetch, QuerySet
 from rest_framework import permissions, viewsets
 
+from apps.core.cqrs.api import CommandQueryViewSetMixin
 from apps.core.pagination import PageNumberPagination
 from apps.core.permissions import AccessPolicy
 from apps.core.viewsets import RelationalViewSetMixin, related_count
 
+from .commands import DeleteIssue
 from .filters import ActivityFilter, IssueFilter, LabelFilter, UserFilter
 from .models import Activity, Issue, Label, User
+from .queries import GetIssue, ListIssue
 from .serializers import (
     ActivityDetailSerializer,
     ActivityListSerializer,
@@ -23,31 +26,13 @@ from .serializers import (
 )
 
 
-class IssueViewSet(RelationalViewSetMixin, viewsets.ModelViewSet):
+class IssueViewSet(
+    CommandQueryViewSetMixin, RelationalViewSetMixin, viewsets.ModelViewSet
+):
     queryset = Issue.objects.all()
-    list_queryset = Issue.objects.select_related(
-        "project", "sprint", "parent", "assignee", "reporter"
-    ).prefetch_related(Prefetch("labels", queryset=Label.objects.only("name")))
-    detail_queryset = (
-        Issue.objects.select_related(
-            "project", "sprint", "parent", "assignee", "reporter"
-        )
-        .prefetch_related(
-            "labels", Prefetch("parent__labels", queryset=Label.objects.only("pk"))
-        )
-        .annotate(
-            children_count=related_count(Issue, "parent"),
-            activities_count=related_count(Activity, "issue"),
-        )
-    )
-    reference_columns = {
-        "project": ["name"],
-        "sprint": ["name"],
-        "parent": ["title"],
-        "labels": ["name"],
-        "assignee": ["username"],
-        "reporter": ["username"],
-    }
+    list_query = ListIssue
+    get_query = GetIssue
+    delete_command = DeleteIssue
     serializer_class = IssueSerializer
     list_serializer_class = IssueListSerializer
     detail_serializer_class = IssueDetailSerializer
@@ -97,9 +82,6 @@ class ActivityViewSet(RelationalViewSetMixin, viewsets.ModelViewSet):
     detail_queryset = Activity.objects.select_related("issue").prefetch_related(
         Prefetch("issue__labels", queryset=Label.objects.only("pk"))
     )
-    reference_columns = {
-        "issue": ["title"],
-    }
     serializer_class = ActivitySerializer
     list_serializer_class = ActivityListSerializer
     detail_serializer_class = ActivityDetailSerializer

@@ -3,7 +3,7 @@ and cache follow DATABASE_URL and REDIS_URL when set, SQLite (in memory) and loc
 otherwise."""
 
 from .base import *  # noqa: F403
-from .base import CACHES, env
+from .base import CACHES, CHANNEL_LAYERS, env
 
 SECRET_KEY = env(
     "DJANGO_SECRET_KEY", default="django-insecure-test-only-key-not-for-any-real-use"
@@ -13,3 +13,10 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES["default"]["KEY_PREFIX"] = "tracker-test"
 # Look static files up per request, so tests need no collectstatic beforehand.
 WHITENOISE_AUTOREFRESH = True
+# Tests keep their socket messages and recent events apart from a development server's.
+WEBSOCKET_PREFIX = "tracker-test"
+if "CONFIG" in CHANNEL_LAYERS["default"]:
+    CHANNEL_LAYERS["default"]["CONFIG"]["prefix"] = WEBSOCKET_PREFIX
+# A test that sets CELERY_BROKER_URL runs asynchronous subscribers in its own process, through
+# Celery as a worker would run them.
+CELERY_TASK_ALWAYS_EAGER = True

@@ -28,6 +28,7 @@ def test_ready_when_database_and_cache_answer(api_client, db):
         "checks": {
             "database": True,
             "cache": True,
+            "channel_layer": True,
         },
     }
 
@@ -43,6 +44,7 @@ def test_not_ready_names_the_database(api_client, db, monkeypatch):
         "checks": {
             "database": False,
             "cache": True,
+            "channel_layer": True,
         },
     }
 
@@ -55,3 +57,12 @@ def test_not_ready_names_the_cache(api_client, db, monkeypatch):
     assert response.status_code == 503
     assert response.json()["checks"]["database"] is True
     assert response.json()["checks"]["cache"] is False
+
+
+def test_not_ready_names_the_channel_layer(api_client, db, monkeypatch):
+    monkeypatch.setattr("apps.core.views.get_channel_layer", lambda: None)
+
+    response = api_client.get(reverse("ready"))
+
+    assert response.status_code == 503
+    assert response.json()["checks"]["channel_layer"] is False

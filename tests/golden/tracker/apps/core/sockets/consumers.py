@@ -1,0 +1,122 @@
+"""The consumers: an entity's stream (`ws/<v>/<plural>/`, or one row with
+`ws/<v>/<plural>/<id>/`) and the user's notifications (`ws/<v>/notifications/`).
+
+Every socket is accepted first, with the `bearer.<token>` subprotocol it offered (a browser
+drops a connection whose answer selects none), so that a refusal can say why with its close
+code: 4401 not signed in, 4403 forbidden."""
+
+from typing import Any
+from urllib.parse import parse_qs
+
+from channels.generic.websocket import AsyncJsonWebsocketConsumer
+from django.contrib.auth.models import AnonymousUser
+
+from .access import NOT_SIGNED_IN, Refused, audience
+from .notifications import notifications_group
+from .recent import Entry, TooOld, since
+from .streams import Stream
+from .threads import in_thread
+
+
+class SocketConsumer(AsyncJsonWebsocketConsumer):
+    """What both consumers share: the user, the query string, the groups they listen to."""
+
+    async def accept_offered(self) -> None:
+        await self.accept(subprotocol=self.scope.get("auth_subprotocol"))
+
+    @property
+    def user(self) -> Any:
+        return self.scope.get("user") or AnonymousUser()
+
+    def query(self, name: str) -> str | None:
+        values = parse_qs(self.scope.get("query_string", b"").decode()).get(name)
+        return values[0] if values else None
+
+    async def join(self, *groups: str) -> None:
+        """Listen to `groups` until the socket closes."""
+        self.groups = list(groups)
+        for group in groups:
+            await self.channel_layer.group_add(group, self.channel_name)
+
+
+class StreamConsumer(SocketConsumer):
+    """The changes of `stream`'s rows the user may read, oldest first, each once; with
+    `?since=<position>` first those sent after that position (a `gap` message instead when
+    the buffer no longer holds them all: reload over the REST API)."""
+
+    owner: str | None = None  # set: only the rows of this owner
+    row: str | None = None  # set: only this row
+    position = 0  # the last position sent
+
+    def __init__(self, stream: Stream) -> None:
+        super().__init__()
+        self.stream = stream
+
+    async def connect(self) -> None:
+        await self.accept_offered()
+        key = self.scope["url_route"]["kwargs"].get("key")
+        try:
+            found = await in_thread(audience)(self.stream.viewset, self.user, key)
+        except Refused as refused:
+            await self.close(code=refused.code)
+            return
+        self.owner, self.row = found.owner, found.row
+        if self.row is not None:
+            await self.join(self.stream.group("row", self.row))
+        elif self.owner is not None:
+            await self.join(self.stream.group("owner", self.owner))
+        else:
+            await self.join(self.stream.group())
+        await self.catch_up()
+
+    async def catch_up(self) -> None:
+        asked = self.query("since")
+        if asked is None:
+            return
+        try:
+            self.position = int(asked)
+            entries = await in_thread(since)(self.position)
+        except (TooOld, ValueError) as error:
+            oldest = error.oldest if isinstance(error, TooOld) else None
+            await self.send_json(
+                {
+                    "type": "gap",
+                    "since": asked,
+                    "oldest": oldest,
+                    "message": "Some changes since that position are no longer kept: "
+                    "reload the rows over the REST API, then follow from the next message.",
+                }
+            )
+            return
+        for entry in entries:
+            if self.carries(entry):
+                await self.deliver(entry.owner, entry.message)
+
+    def carries(self, entry: Entry) -> bool:
+        return entry.stream == self.stream.label and self.row in (None, entry.row)
+
+    async def deliver(self, owner: str | None, message: dict[str, Any]) -> None:
+        """Send a message once, in order, if its row is one the user may read."""
+        if self.owner is not None and owner != self.owner:
+            return
+        if message["position"] <= self.position:
+            return
+        self.position = message["position"]
+        await self.send_json(message)
+
+    async def stream_message(self, event: dict[str, Any]) -> None:
+        await self.deliver(event["owner"], event["message"])
+
+
+class NotificationConsumer(SocketConsumer):
+    """The signed-in user's own notifications."""
+
+    async def connect(self) -> None:
+        await self.accept_offered()
+        if not self.user.is_authenticated:
+            await self.close(code=NOT_SIGNED_IN)
+            return
+        await self.join(notifications_group(self.user.pk))
+
+    async def notification_message(self, event: dict[str, Any]) -> None:
+        await self.send_json(event["message"])
