@@ -1,0 +1,176 @@
+"""One update, in two steps: `prepare` reads the project and works out every change without
+writing anything (all `--dry-run` needs), and `apply` stages the changes beside the project and
+moves them into place, so that a failure leaves the project as it was.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from djgen import __version__
+from djgen.generators import FilePlan, plan
+from djgen.lowering.next_migrations import NextMigration, next_migrations
+from djgen.model import Project
+from djgen.render import format_tree
+from djgen.update.decide import WRITES, Action, Change, decide, is_migration
+from djgen.writer import BASE, MANIFEST, record, sha256, staging_folder
+
+CONFIG = "pyproject.toml"  # the project's ruff configuration
+
+
+class UpdateError(Exception):
+    """The folder cannot be updated: djgen did not make it, or its record cannot be read."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    changes: list[Change]
+    migrations: list[NextMigration]
+    new: dict[str, bytes]  # the new output: the merge base of the next update
+    git: bool  # the project is (inside) a git repository
+
+    @property
+    def conflicts(self) -> list[Change]:
+        return [c for c in self.changes if c.action is Action.CONFLICT]
+
+
+def formatted(files: FilePlan) -> dict[str, bytes]:
+    """The file plan as `new` writes it: formatted by ruff with the project's configuration."""
+    with tempfile.TemporaryDirectory(prefix="djgen-output-") as folder:
+        root = Path(folder)
+        for relative, content in files.items():
+            (root / relative).parent.mkdir(parents=True, exist_ok=True)
+            (root / relative).write_text(content, encoding="utf-8")
+        format_tree(root)
+        return {relative: (root / relative).read_bytes() for relative in files}
+
+
+def read_record(out: Path) -> tuple[Project, dict[str, bytes]]:
+    """The previous model and the previous output, from the project's `.djgen/`."""
+    try:
+        recorded = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        previous = Project.model_validate(recorded["model"])
+    except FileNotFoundError:
+        raise UpdateError(f"{out} has no {MANIFEST}: it was not made by `djgen new`") from None
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise UpdateError(f"{out / MANIFEST} cannot be read: {error}") from None
+    try:
+        tree = json.loads(gzip.decompress((out / BASE).read_bytes()))
+        return previous, {path: text.encode("utf-8") for path, text in tree.items()}
+    except FileNotFoundError:
+        return previous, _rebuilt(previous, recorded)
+    except (OSError, ValueError, AttributeError) as error:
+        raise UpdateError(f"{out / BASE} cannot be read: {error}") from None
+
+
+def _rebuilt(previous: Project, recorded: dict[str, object]) -> dict[str, bytes]:
+    """The previous output generated again from the recorded model, for a project whose
+    record has no copy of it: exact only if this djgen made it, which its hashes prove."""
+    if recorded.get("djgen") != __version__:
+        raise UpdateError(
+            f"{BASE} is missing and the project was made by djgen {recorded.get('djgen')}, "
+            f"not {__version__}: run that version's `djgen update` once first"
+        )
+    rebuilt = formatted(plan(previous))
+    hashes = recorded.get("files")
+    if not isinstance(hashes, dict) or any(
+        sha256(rebuilt.get(path, b"")) != digest for path, digest in hashes.items()
+    ):
+        raise UpdateError(f"{BASE} is missing and the previous output cannot be rebuilt exactly")
+    return rebuilt
+
+
+def existing_migrations(out: Path) -> dict[str, list[str]]:
+    """Every app's migrations in the project, by name."""
+    found: dict[str, list[str]] = {}
+    for path in sorted((out / "apps").glob("*/migrations/*.py")):
+        if path.name != "__init__.py":
+            found.setdefault(path.parent.parent.name, []).append(path.stem)
+    return found
+
+
+def in_git(out: Path) -> bool:
+    git = shutil.which("git")
+    if git is None:
+        return False
+    done = subprocess.run(
+        [git, "-C", str(out), "rev-parse", "--is-inside-work-tree"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return done.returncode == 0 and done.stdout.strip() == "true"
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except (FileNotFoundError, IsADirectoryError):
+        return None
+
+
+def prepare(project: Project, out: Path) -> Outcome:
+    """Every change the update makes to `out`, worked out without writing anything."""
+    if not out.is_dir():
+        raise UpdateError(f"{out} is not a folder")
+    previous, base = read_record(out)
+    new = formatted(plan(project))
+    migrations = next_migrations(previous, project, existing_migrations(out))
+    yours = {p: _read(out / p) for p in base.keys() | new.keys() if not is_migration(p)}
+    changes = decide(base, new, yours)
+    changes += [Change(m.path, Action.MIGRATION, m.source.encode()) for m in migrations]
+    return Outcome(changes, migrations, new, in_git(out))
+
+
+def apply(outcome: Outcome, project: Project, out: Path) -> None:
+    """Stage every file written, format the merged ones and the migrations as the project's
+    gate wants them, then move them into place and remove what is removed."""
+    staging = staging_folder(out)
+    try:
+        written = [c for c in outcome.changes if c.action in WRITES]
+        for change in written:
+            target = staging / change.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(change.data or b"")
+        _format(staging, out, written)
+        record(staging, project, outcome.new)
+        for relative in [*(c.path for c in written), MANIFEST, BASE]:
+            (out / relative).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staging / relative, out / relative)
+        for change in outcome.changes:
+            if change.action is Action.REMOVED:
+                _remove(out, change.path)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _format(staging: Path, out: Path, written: list[Change]) -> None:
+    """ruff on the merged Python files and the new migrations, with the project's settings."""
+    paths = [
+        c.path
+        for c in written
+        if c.path.endswith(".py") and c.action in (Action.MERGED, Action.MIGRATION)
+    ]
+    borrowed = not (staging / CONFIG).exists() and (out / CONFIG).is_file()
+    if borrowed:
+        shutil.copyfile(out / CONFIG, staging / CONFIG)
+    format_tree(staging, paths)
+    if borrowed:
+        (staging / CONFIG).unlink()
+
+
+def _remove(out: Path, relative: str) -> None:
+    """Remove a file, and the folders it leaves empty."""
+    path = out / relative
+    path.unlink(missing_ok=True)
+    folder = path.parent
+    while folder != out and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
