@@ -9,7 +9,6 @@ to no one), never through an entity that opts out with `inherit_owner: false`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from djgen.model import Entity, Project, Relation, RelationKind, Visibility
 
@@ -65,8 +64,21 @@ def _links(entity: Entity) -> tuple[Relation, ...]:
     )
 
 
-@lru_cache(maxsize=16)
+# The last projects' ownerships, by the project object's identity: hashing a whole frozen
+# project, as a cache keyed by the project does on every call, costs more than the walk.
+_known: dict[int, tuple[Project, dict[str, Ownership]]] = {}
+
+
 def _ownerships(project: Project) -> dict[str, Ownership]:
+    known = _known.get(id(project))
+    if known is None or known[0] is not project:
+        if len(_known) >= 16:
+            del _known[next(iter(_known))]
+        known = _known[id(project)] = (project, _walk(project))
+    return known[1]
+
+
+def _walk(project: Project) -> dict[str, Ownership]:
     found: dict[str, Ownership | None] = {}
 
     def walk(entity: Entity, visiting: frozenset[str]) -> Ownership | None:
