@@ -47,11 +47,16 @@ def check_output(out: Path, *, force: bool) -> None:
         raise OutputError(f"{out} is not empty; use --force to write into it anyway")
 
 
-def manifest(project: Project, hashes: dict[str, str]) -> dict[str, Any]:
+def manifest(
+    project: Project, hashes: dict[str, str], rendered: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """What djgen wrote: its version, the model, each file's hash as written and, so that an
+    update formats only what it renders differently, as rendered before formatting."""
     return {
         "djgen": __version__,
         "model": project.model_dump(mode="json"),
         "files": hashes,
+        "rendered": rendered or {},
     }
 
 
@@ -66,12 +71,15 @@ def pristine(contents: Mapping[str, bytes]) -> bytes:
     return gzip.compress(json.dumps(tree, indent=0).encode("utf-8"), mtime=0)
 
 
-def record(folder: Path, project: Project, contents: Mapping[str, bytes]) -> None:
-    """Write what djgen generated into `folder`'s `.djgen/`: the manifest and the merge base."""
+def record(folder: Path, project: Project, contents: Mapping[str, bytes], files: FilePlan) -> None:
+    """Write what djgen generated into `folder`'s `.djgen/`: the manifest and the merge base.
+    `files` is the plan as rendered, `contents` the files as formatted."""
     hashes = {relative: sha256(data) for relative, data in contents.items()}
+    rendered = {relative: sha256(text.encode("utf-8")) for relative, text in files.items()}
     (folder / MANIFEST).parent.mkdir(parents=True, exist_ok=True)
     (folder / MANIFEST).write_text(
-        json.dumps(manifest(project, hashes), indent=2, sort_keys=True) + "\n", encoding="utf-8"
+        json.dumps(manifest(project, hashes, rendered), indent=2, sort_keys=True) + "\n",
+        encoding="utf-8",
     )
     (folder / BASE).write_bytes(pristine(contents))
 
@@ -94,7 +102,7 @@ def write_project(project: Project, files: FilePlan, out: Path, *, force: bool) 
             target.write_text(content, encoding="utf-8")
         format_tree(staging)
         contents = {relative: (staging / relative).read_bytes() for relative in files}
-        record(staging, project, contents)
+        record(staging, project, contents, files)
         _move_into_place(staging, out, [*files, MANIFEST, BASE])
     finally:
         shutil.rmtree(staging, ignore_errors=True)

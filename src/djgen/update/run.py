@@ -30,10 +30,33 @@ class UpdateError(Exception):
 
 
 @dataclass(frozen=True)
+class Record:
+    """What the project's `.djgen/` says of the previous output."""
+
+    previous: Project
+    base: dict[str, bytes]  # the previous output, as written
+    rendered: dict[str, str]  # the hash of each file as rendered, before formatting
+    version: str  # of the djgen that wrote it
+
+    def unchanged(self, files: FilePlan) -> dict[str, bytes]:
+        """The previous output of the files rendered as they were last time, which ruff would
+        format the same way again (same djgen, same ruff configuration)."""
+        same_config = self.rendered.get(CONFIG) == _digest(files.get(CONFIG, ""))
+        if self.version != __version__ or not same_config:
+            return {}
+        return {
+            path: self.base[path]
+            for path, text in files.items()
+            if path in self.base and self.rendered.get(path) == _digest(text)
+        }
+
+
+@dataclass(frozen=True)
 class Outcome:
     changes: list[Change]
     migrations: list[NextMigration]
-    new: dict[str, bytes]  # the new output: the merge base of the next update
+    files: FilePlan  # the new output as rendered
+    new: dict[str, bytes]  # the new output as formatted: the merge base of the next update
     git: bool  # the project is (inside) a git repository
 
     @property
@@ -41,18 +64,28 @@ class Outcome:
         return [c for c in self.changes if c.action is Action.CONFLICT]
 
 
-def formatted(files: FilePlan) -> dict[str, bytes]:
-    """The file plan as `new` writes it: formatted by ruff with the project's configuration."""
+def _digest(text: str) -> str:
+    return sha256(text.encode("utf-8"))
+
+
+def formatted(files: FilePlan, known: dict[str, bytes] | None = None) -> dict[str, bytes]:
+    """The file plan as `new` writes it: formatted by ruff with the project's configuration;
+    the files in `known` are taken as they are given there."""
+    known = known or {}
     with tempfile.TemporaryDirectory(prefix="djgen-output-") as folder:
         root = Path(folder)
         for relative, content in files.items():
-            (root / relative).parent.mkdir(parents=True, exist_ok=True)
-            (root / relative).write_text(content, encoding="utf-8")
+            if relative not in known or relative == CONFIG:
+                (root / relative).parent.mkdir(parents=True, exist_ok=True)
+                (root / relative).write_text(content, encoding="utf-8")
         format_tree(root)
-        return {relative: (root / relative).read_bytes() for relative in files}
+        return {
+            relative: known[relative] if relative in known else (root / relative).read_bytes()
+            for relative in files
+        }
 
 
-def read_record(out: Path) -> tuple[Project, dict[str, bytes]]:
+def read_record(out: Path) -> Record:
     """The previous model and the previous output, from the project's `.djgen/`."""
     try:
         recorded = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
@@ -63,11 +96,12 @@ def read_record(out: Path) -> tuple[Project, dict[str, bytes]]:
         raise UpdateError(f"{out / MANIFEST} cannot be read: {error}") from None
     try:
         tree = json.loads(gzip.decompress((out / BASE).read_bytes()))
-        return previous, {path: text.encode("utf-8") for path, text in tree.items()}
+        base = {path: text.encode("utf-8") for path, text in tree.items()}
     except FileNotFoundError:
-        return previous, _rebuilt(previous, recorded)
+        base = _rebuilt(previous, recorded)
     except (OSError, ValueError, AttributeError) as error:
         raise UpdateError(f"{out / BASE} cannot be read: {error}") from None
+    return Record(previous, base, recorded.get("rendered") or {}, recorded.get("djgen", ""))
 
 
 def _rebuilt(previous: Project, recorded: dict[str, object]) -> dict[str, bytes]:
@@ -120,13 +154,15 @@ def prepare(project: Project, out: Path) -> Outcome:
     """Every change the update makes to `out`, worked out without writing anything."""
     if not out.is_dir():
         raise UpdateError(f"{out} is not a folder")
-    previous, base = read_record(out)
-    new = formatted(plan(project))
-    migrations = next_migrations(previous, project, existing_migrations(out))
+    record = read_record(out)
+    files = plan(project)
+    new = formatted(files, record.unchanged(files))
+    migrations = next_migrations(record.previous, project, existing_migrations(out))
+    base = record.base
     yours = {p: _read(out / p) for p in base.keys() | new.keys() if not is_migration(p)}
     changes = decide(base, new, yours)
     changes += [Change(m.path, Action.MIGRATION, m.source.encode()) for m in migrations]
-    return Outcome(changes, migrations, new, in_git(out))
+    return Outcome(changes, migrations, files, new, in_git(out))
 
 
 def apply(outcome: Outcome, project: Project, out: Path) -> None:
@@ -140,7 +176,7 @@ def apply(outcome: Outcome, project: Project, out: Path) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(change.data or b"")
         _format(staging, out, written)
-        record(staging, project, outcome.new)
+        record(staging, project, outcome.new, outcome.files)
         for relative in [*(c.path for c in written), MANIFEST, BASE]:
             (out / relative).parent.mkdir(parents=True, exist_ok=True)
             os.replace(staging / relative, out / relative)
