@@ -8,6 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner, Result
 
 from djgen.cli import app
+from tests.projects import run
 
 SHELF = """\
 project: shelf
@@ -48,3 +49,25 @@ def edit(path: Path, old: str, new: str) -> None:
 def migrations(out: Path, app: str = "shelf") -> list[str]:
     folder = out / "apps" / app / "migrations"
     return sorted(p.name for p in folder.glob("0*.py"))
+
+
+# The gate's fast steps in one process: the system checks, then makemigrations --check.
+CHECKS = (
+    "import os, django; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'config.settings.dev'); "
+    "django.setup(); from django.core.management import call_command; "
+    "call_command('check', fail_level='WARNING'); "
+    "call_command('makemigrations', check=True, dry_run=True, verbosity=0)"
+)
+
+
+def fast_gate(project: Path, venv: Path, env: dict[str, str]) -> None:
+    """The steps of the generated project's gate that take seconds, not minutes: manage.py
+    check, makemigrations --check, ruff check and ruff format --check."""
+    python = str(venv / "bin" / "python")
+    run([python, "-c", CHECKS], project, env)
+    run([python, "-m", "ruff", "check", "--quiet", "."], project, env)
+    run([python, "-m", "ruff", "format", "--check", "--quiet", "."], project, env)
+
+
+def install(project: Path, venv: Path) -> None:
+    run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q", "-e", ".[dev]"], project)

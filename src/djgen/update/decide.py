@@ -31,6 +31,7 @@ class Action(StrEnum):
     RESTORED = "restored"  # deleted by you, changed by djgen: written again
     STAYS_DELETED = "still deleted"  # deleted by you, unchanged by djgen
     MIGRATION = "migration"  # the next migration of an app
+    NOT_MIGRATED = "not migrated"  # a feature's migration djgen now writes otherwise: a note
 
 
 # What each action does to the project: write the file, remove it, or nothing (a note).
@@ -55,11 +56,20 @@ def decide(
     changes = []
     for path in sorted(base.keys() | new.keys()):
         if is_migration(path):
-            continue
-        change = _one(path, base.get(path), yours.get(path), new.get(path))
+            change = _feature_migration(path, base.get(path), new.get(path))
+        else:
+            change = _one(path, base.get(path), yours.get(path), new.get(path))
         if change is not None:
             changes.append(change)
     return changes
+
+
+def _feature_migration(path: str, old: bytes | None, theirs: bytes | None) -> Change | None:
+    """A feature's own migration (roles, full-text search) that the new output adds or writes
+    differently: the autodetector does not see what it does, so the user is told."""
+    if path.endswith("_initial.py") or theirs is None or theirs == old:
+        return None
+    return Change(path, Action.NOT_MIGRATED)
 
 
 def _one(path: str, old: bytes | None, mine: bytes | None, theirs: bytes | None) -> Change | None:
