@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.generate import tree
-from tests.updating import SHELF, djgen, edit, migrations, new_project
+from tests.updating import SHELF, djgen, edit, migrations, new_project, newest_model_migration
 
 METHOD = """
     def shelf_label(self) -> str:
@@ -38,13 +38,21 @@ def test_a_field_added_is_merged_around_an_edit_and_migrated(shelf: tuple[Path, 
     assert done.exit_code == 0, done.output
     text = models.read_text(encoding="utf-8")
     assert "isbn = models.CharField(" in text and "def shelf_label(self)" in text
-    assert migrations(out) == ["0001_initial.py", "0002_search.py", "0003_book_isbn.py"]
+    # isbn is searched too: its index is replaced after the field exists.
+    assert migrations(out) == [
+        "0001_initial.py",
+        "0002_search.py",
+        "0003_book_isbn.py",
+        "0004_search.py",
+    ]
     migration = (out / "apps/shelf/migrations/0003_book_isbn.py").read_text(encoding="utf-8")
     assert "migrations.AddField(" in migration and '("shelf", "0002_search")' in migration
+    search = (out / "apps/shelf/migrations/0004_search.py").read_text(encoding="utf-8")
+    assert 'PREVIOUS = ["book_search_idx"]' in search and '"title", "isbn"' in search
     assert "merged" in done.output and "apps/shelf/models.py" in done.output
     again = djgen("update", spec, out)
     assert again.exit_code == 0 and "up to date" in again.output
-    assert migrations(out) == ["0001_initial.py", "0002_search.py", "0003_book_isbn.py"]
+    assert len(migrations(out)) == 4
 
 
 def test_an_edit_of_the_line_djgen_changes_is_a_reported_conflict(shelf: tuple[Path, Path]) -> None:
@@ -90,7 +98,7 @@ def test_files_of_a_removed_entity_go_unless_the_user_changed_them(
     assert "restored docs/api.md" in done.output
     assert not (out / "Dockerfile").exists()  # deleted by the user, the same in both outputs
     assert "still deleted Dockerfile" in done.output
-    migration = (out / "apps/shelf/migrations" / migrations(out)[-1]).read_text(encoding="utf-8")
+    migration = newest_model_migration(out)
     assert "migrations.DeleteModel(" in migration and 'name="Book"' in migration
 
 
@@ -115,7 +123,7 @@ def test_renames_keep_the_data(shelf: tuple[Path, Path]) -> None:
     )
     done = djgen("update", spec, out)
     assert done.exit_code == 0, done.output
-    migration = (out / "apps/shelf/migrations" / migrations(out)[-1]).read_text(encoding="utf-8")
+    migration = newest_model_migration(out)
     assert (
         'migrations.RenameModel(\n            old_name="Author",\n            new_name="Writer",'
         in migration

@@ -51,6 +51,12 @@ def migrations(out: Path, app: str = "shelf") -> list[str]:
     return sorted(p.name for p in folder.glob("0*.py"))
 
 
+def newest_model_migration(out: Path, app: str = "shelf") -> str:
+    """The text of the app's newest migration that is not a full-text index migration."""
+    name = [m for m in migrations(out, app) if not m.endswith("_search.py")][-1]
+    return (out / "apps" / app / "migrations" / name).read_text(encoding="utf-8")
+
+
 # The gate's fast steps in one process: the system checks, then makemigrations --check.
 CHECKS = (
     "import os, django; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'config.settings.dev'); "

@@ -65,9 +65,10 @@ def decide(
 
 
 def _feature_migration(path: str, old: bytes | None, theirs: bytes | None) -> Change | None:
-    """A feature's own migration (roles, full-text search) that the new output adds or writes
-    differently: the autodetector does not see what it does, so the user is told."""
-    if path.endswith("_initial.py") or theirs is None or theirs == old:
+    """A feature's own migration (the roles) that the new output adds or writes differently:
+    the autodetector does not see what it does, so the user is told. Initial migrations are
+    the autodetector's business, and changed search indexes get a migration of their own."""
+    if path.endswith(("_initial.py", "_search.py")) or theirs is None or theirs == old:
         return None
     return Change(path, Action.NOT_MIGRATED)
 

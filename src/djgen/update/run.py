@@ -16,6 +16,7 @@ from pathlib import Path
 
 from djgen import __version__
 from djgen.generators import FilePlan, plan
+from djgen.generators.filters import changed_search_indexes, search_update_migration
 from djgen.lowering.next_migrations import NextMigration, next_migrations
 from djgen.model import Project
 from djgen.render import format_tree
@@ -130,6 +131,26 @@ def existing_migrations(out: Path) -> dict[str, list[str]]:
     return found
 
 
+def _search_migrations(
+    previous: Project,
+    project: Project,
+    existing: dict[str, list[str]],
+    planned: list[NextMigration],
+) -> list[NextMigration]:
+    """A migration that replaces an app's full-text indexes where they changed, after the
+    app's newest migration: the autodetector does not see them (PostgreSQL only)."""
+    found = []
+    for app in changed_search_indexes(previous, project):
+        names = [*existing.get(app, []), *(m.name for m in planned if m.app == app)]
+        if not names:
+            continue  # no table of the app exists yet
+        after = max(names)
+        name = f"{int(after.split('_', 1)[0]) + 1:04d}_search"
+        source = search_update_migration(previous, project, app, after)
+        found.append(NextMigration(app, name, source, ("Replace the full-text search indexes",)))
+    return found
+
+
 def in_git(out: Path) -> bool:
     git = shutil.which("git")
     if git is None:
@@ -157,7 +178,9 @@ def prepare(project: Project, out: Path) -> Outcome:
     record = read_record(out)
     files = plan(project)
     new = formatted(files, record.unchanged(files))
-    migrations = next_migrations(record.previous, project, existing_migrations(out))
+    existing = existing_migrations(out)
+    migrations = next_migrations(record.previous, project, existing)
+    migrations += _search_migrations(record.previous, project, existing, migrations)
     base = record.base
     yours = {p: _read(out / p) for p in base.keys() | new.keys() if not is_migration(p)}
     changes = decide(base, new, yours)
