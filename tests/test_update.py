@@ -3,10 +3,13 @@ migration is written, conflicts are marked and reported, and nothing is half wri
 
 from __future__ import annotations
 
+import gzip
+import json
 from pathlib import Path
 
 import pytest
 
+from djgen.update.decide import Action, Change, decide
 from tests.generate import tree
 from tests.updating import SHELF, djgen, edit, migrations, new_project, newest_model_migration
 
@@ -151,3 +154,80 @@ def test_a_folder_djgen_did_not_make_is_refused(tmp_path: Path) -> None:
     spec.write_text(SHELF, encoding="utf-8")
     done = djgen("update", spec, tmp_path)
     assert done.exit_code == 2 and "was not made by `djgen new`" in done.output
+
+
+def test_new_records_the_tree_it_wrote_as_the_next_merge_base(shelf: tuple[Path, Path]) -> None:
+    _, out = shelf
+    recorded = json.loads(gzip.decompress((out / ".djgen/base.json.gz").read_bytes()))
+    written = {p: data for p, data in tree(out).items() if not p.startswith(".djgen/")}
+    assert {p: text.encode("utf-8") for p, text in recorded.items()} == written
+
+
+def test_without_a_recorded_base_the_same_djgen_rebuilds_it(shelf: tuple[Path, Path]) -> None:
+    spec, out = shelf
+    (out / ".djgen/base.json.gz").unlink()
+    edit(out / "apps/shelf/models.py", "class Book(", "# Books, by title.\nclass Book(")
+    edit(spec, "pages: Integer(optional)", "pages: Integer(optional, min:1)")
+    done = djgen("update", spec, out)
+    assert done.exit_code == 0, done.output
+    assert "# Books, by title.\nclass Book(" in (out / "apps/shelf/models.py").read_text("utf-8")
+    assert (out / ".djgen/base.json.gz").is_file()
+
+
+def test_without_a_recorded_base_another_djgen_stops(shelf: tuple[Path, Path]) -> None:
+    spec, out = shelf
+    (out / ".djgen/base.json.gz").unlink()
+    manifest = out / ".djgen/manifest.json"
+    recorded = json.loads(manifest.read_text(encoding="utf-8"))
+    manifest.write_text(json.dumps({**recorded, "djgen": "0.0.1"}), encoding="utf-8")
+    before = tree(out)
+    done = djgen("update", spec, out)
+    assert done.exit_code == 2 and "made by djgen 0.0.1" in done.output
+    assert tree(out) == before
+
+
+B, MINE, NEW = b"one\ntwo\nthree\n", b"one\ntwo\nthree\nmine\n", b"zero\none\ntwo\nthree\n"
+
+
+@pytest.mark.parametrize(
+    ("base", "yours", "theirs", "action", "data"),
+    [
+        (B, B, NEW, Action.UPDATED, NEW),
+        (B, MINE, B, None, None),
+        (B, MINE, NEW, Action.MERGED, b"zero\none\ntwo\nthree\nmine\n"),
+        (B, b"ONE\ntwo\nthree\n", b"1\ntwo\nthree\n", Action.CONFLICT, None),
+        (None, None, NEW, Action.ADDED, NEW),
+        (B, B, None, Action.REMOVED, None),
+        (B, MINE, None, Action.KEPT, None),
+        (B, None, B, Action.STAYS_DELETED, None),
+        (B, None, NEW, Action.RESTORED, NEW),
+        (None, None, None, None, None),
+    ],
+)
+def test_each_file_is_decided_from_its_three_versions(
+    base: bytes | None, yours: bytes | None, theirs: bytes | None, action: Action | None, data
+) -> None:
+    path = "apps/shelf/views.py"
+    given = {k: v for k, v in (("base", base), ("theirs", theirs)) if v is not None}
+    changes = decide(
+        {path: given["base"]} if "base" in given else {},
+        {path: given["theirs"]} if "theirs" in given else {},
+        {path: yours},
+    )
+    if action is None:
+        assert changes == []
+        return
+    [change] = changes
+    assert change.action is action
+    if data is not None:
+        assert change.data == data
+    if action is Action.CONFLICT:
+        assert change.conflicts == 1
+        assert change.data == b"<<<<<<< yours\nONE\n=======\n1\n>>>>>>> djgen\ntwo\nthree\n"
+
+
+def test_migrations_are_never_merged_and_a_changed_feature_migration_is_a_note() -> None:
+    old, new = b"# roles\n", b"# roles and more\n"
+    paths = ["apps/shelf/migrations/0001_initial.py", "apps/shelf/migrations/0003_roles.py"]
+    changes = decide(dict.fromkeys(paths, old), dict.fromkeys(paths, new), {})
+    assert changes == [Change(paths[1], Action.NOT_MIGRATED)]
