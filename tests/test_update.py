@@ -231,3 +231,17 @@ def test_migrations_are_never_merged_and_a_changed_feature_migration_is_a_note()
     paths = ["apps/shelf/migrations/0001_initial.py", "apps/shelf/migrations/0003_roles.py"]
     changes = decide(dict.fromkeys(paths, old), dict.fromkeys(paths, new), {})
     assert changes == [Change(paths[1], Action.NOT_MIGRATED)]
+
+
+def test_a_rename_from_a_field_still_declared_is_a_located_error(
+    shelf: tuple[Path, Path],
+) -> None:
+    spec, out = shelf
+    edit(
+        spec,
+        "      pages: Integer(optional)\n",
+        "      pages: Integer(optional)\n      page_count: Integer(optional, renamed_from:pages)\n",
+    )
+    done = djgen("update", spec, out)
+    assert done.exit_code == 2
+    assert f"{spec}:11:7: error[DJG217]" in done.output and "remove 'pages'" in done.output

@@ -49,6 +49,17 @@ def _book(spec: Spec) -> dict[str, Any]:
     return spec["entities"]["Book"]["fields"]
 
 
+def _rename_pages(spec: Spec) -> None:
+    spec["entities"]["Book"]["fields"] = {
+        "page_count" if name == "pages" else name: (
+            {"type": "Integer", "optional": True, "renamed_from": "pages"}
+            if name == "pages"
+            else value
+        )
+        for name, value in _book(spec).items()
+    }
+
+
 def _rename_author(spec: Spec) -> None:
     spec["entities"] = {
         "Writer" if name == "Author" else name: (
@@ -79,12 +90,7 @@ STEPS: list[tuple[str, Callable[[Spec], None]]] = [
     ("add an entity", lambda s: s["entities"].update(Publisher={"fields": {"name": "String"}})),
     ("add a relation", lambda s: _book(s).update(publisher="Publisher(optional)")),
     ("add an enum value", lambda s: s["enums"]["BookStatus"].append("ARCHIVED")),
-    (
-        "rename a field",
-        lambda s: _book(s).update(
-            page_count={"type": "Integer", "optional": True, "renamed_from": "pages"}
-        ),
-    ),
+    ("rename a field", _rename_pages),
     ("rename an entity", _rename_author),
     ("change options", _options),
     ("remove a field", lambda s: _book(s).pop("isbn")),

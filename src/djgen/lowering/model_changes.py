@@ -116,4 +116,17 @@ def _rename_problems(previous: Project, current: Project) -> list[Diagnostic]:
         else:
             continue
         found.append(_error("DJG217", message, entity.loc, hint))
+    for entity in current.concrete_entities:
+        new = columns(current, entity)
+        for item in new.values():
+            if item.renamed_from in new and item.renamed_from != item.name:
+                found.append(
+                    _error(
+                        "DJG217",
+                        f"'{entity.name}.{item.name}' is renamed from '{item.renamed_from}', "
+                        "which the entity still declares",
+                        item.loc,
+                        f"remove '{item.renamed_from}', or remove renamed_from",
+                    )
+                )
     return found
