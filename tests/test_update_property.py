@@ -255,7 +255,9 @@ def test_no_edit_is_lost_through_random_cycles(tmp_path: Path, project_venv: Pat
             conflicted += 1
             take_djgen_side(out / relative, python)
             text = (out / relative).read_text(encoding="utf-8")
-            edits[relative] = {m for m in edits.get(relative, set()) if m in text}
+            kept = {m for m in edits.pop(relative, set()) if m in text}
+            if kept:
+                edits[relative] = kept
         if not reported:
             fast_gate(out, project_venv, env)
             gated += 1
