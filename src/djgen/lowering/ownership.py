@@ -9,6 +9,7 @@ to no one), never through an entity that opts out with `inherit_owner: false`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from djgen.model import Entity, Project, Relation, RelationKind, Visibility
 
@@ -54,7 +55,23 @@ class Ownership:
 
 def ownership(project: Project, entity: Entity) -> Ownership | None:
     """Who owns the entity's rows, if anyone does."""
-    return _ownerships(project).get(entity.name)
+    return _ownerships(_Same(project)).get(entity.name)
+
+
+class _Same:
+    """A project as a cache key by identity: hashing or comparing two whole projects, once per
+    entity asked about, costs more than the walk it would save."""
+
+    __slots__ = ("project",)
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+
+    def __hash__(self) -> int:
+        return id(self.project)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.project is self.project
 
 
 def _links(entity: Entity) -> tuple[Relation, ...]:
@@ -64,21 +81,9 @@ def _links(entity: Entity) -> tuple[Relation, ...]:
     )
 
 
-# The last projects' ownerships, by the project object's identity: hashing a whole frozen
-# project, as a cache keyed by the project does on every call, costs more than the walk.
-_known: dict[int, tuple[Project, dict[str, Ownership]]] = {}
-
-
-def _ownerships(project: Project) -> dict[str, Ownership]:
-    known = _known.get(id(project))
-    if known is None or known[0] is not project:
-        if len(_known) >= 16:
-            del _known[next(iter(_known))]
-        known = _known[id(project)] = (project, _walk(project))
-    return known[1]
-
-
-def _walk(project: Project) -> dict[str, Ownership]:
+@lru_cache(maxsize=16)
+def _ownerships(same: _Same) -> dict[str, Ownership]:
+    project = same.project
     found: dict[str, Ownership | None] = {}
 
     def walk(entity: Entity, visiting: frozenset[str]) -> Ownership | None:
