@@ -23,7 +23,8 @@ from tests.services import require_services
 from tests.test_examples_e2e import make_check
 from tests.updating import djgen, edit, fast_gate, install
 
-pytestmark = pytest.mark.e2e
+# One worker runs both update tests, sharing its project environment (pytest-xdist).
+pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("update")]
 
 Spec = dict[str, Any]
 START: Spec = {
@@ -152,7 +153,7 @@ def _user_edits(out: Path) -> None:
     with (out / "apps/shelf/tests/test_book.py").open("a", encoding="utf-8") as test:
         test.write(
             "\n\ndef test_a_book_shouts_its_title() -> None:\n"
-            '    assert BookFactory(title="Dune").shouted_title() == "DUNE"\n'
+            '    assert Book(title="Dune").shouted_title() == "DUNE"\n'
         )
 
 

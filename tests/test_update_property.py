@@ -27,7 +27,8 @@ from djgen.load import load_data
 from tests.projects import gate_env, run
 from tests.updating import djgen, fast_gate, install
 
-pytestmark = pytest.mark.e2e
+# One worker runs both update tests, sharing its project environment (pytest-xdist).
+pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("update")]
 
 CYCLES = int(os.environ.get("DJGEN_UPDATE_CYCLES", "100"))
 SEED = int(os.environ.get("DJGEN_UPDATE_SEED", "17"))
@@ -209,8 +210,15 @@ def user_edit(rng: random.Random, out: Path, cycle: int, python: str) -> tuple[s
     lines.insert(at, f"{indent}{_prefix(path)}{marker}\n")
     path.write_text("".join(lines), encoding="utf-8")
     if path.suffix == ".py":
-        run([python, "-m", "ruff", "format", "--quiet", str(path)], out)
+        _tidy(python, path)
     return path.relative_to(out).as_posix(), marker
+
+
+def _tidy(python: str, path: Path) -> None:
+    """What the user's editor does on saving a Python file: sort imports, format."""
+    ruff = [python, "-m", "ruff"]
+    run([*ruff, "check", "--fix-only", "--quiet", "--exit-zero", path.name], path.parent)
+    run([*ruff, "format", "--quiet", path.name], path.parent)
 
 
 CONFLICT = re.compile(r"<<<<<<< yours\n(.*?)=======\n(.*?)>>>>>>> djgen\n", re.S)
@@ -221,7 +229,7 @@ def take_djgen_side(path: Path, python: str) -> None:
     text = path.read_text(encoding="utf-8")
     path.write_text(CONFLICT.sub(lambda m: m.group(2), text), encoding="utf-8")
     if path.suffix == ".py":
-        run([python, "-m", "ruff", "format", "--quiet", str(path)], path.parent)
+        _tidy(python, path)
 
 
 def test_no_edit_is_lost_through_random_cycles(tmp_path: Path, project_venv: Path) -> None:
