@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from djgen.load import load_data
 from djgen.update.decide import Action, Change, decide
 from tests.generate import tree
 from tests.updating import SHELF, djgen, edit, migrations, new_project, newest_model_migration
@@ -245,3 +246,15 @@ def test_a_rename_from_a_field_still_declared_is_a_located_error(
     done = djgen("update", spec, out)
     assert done.exit_code == 2
     assert f"{spec}:11:7: error[DJG217]" in done.output and "remove 'pages'" in done.output
+
+
+def test_renames_are_read_from_a_diagram_and_kept_out_of_the_model_dump() -> None:
+    diagram = (
+        "---\ndjgen:\n  entities:\n    Post: {renamed_from: Article}\n---\n"
+        "classDiagram\n  class Post {\n    summary: String(optional, renamed_from:excerpt)\n  }\n"
+    )
+    project = load_data(diagram.encode(), "blog.mmd").project
+    post = project.entity("Post")
+    assert post.renamed_from == "Article"
+    assert {f.name: f.renamed_from for f in post.fields} == {"summary": "excerpt"}
+    assert "renamed_from" not in project.canonical_json()  # an instruction, not the model
