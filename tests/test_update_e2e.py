@@ -128,7 +128,9 @@ def _user_edits(out: Path) -> None:
     )
     edit(
         out / "apps/shelf/views.py",
-        "from rest_framework import permissions, viewsets\n",
+        "from django.db.models import QuerySet\nfrom rest_framework import permissions, viewsets\n",
+        "from typing import Any\n\n"
+        "from django.db.models import QuerySet\n"
         "from rest_framework import permissions, viewsets\n"
         "from rest_framework.decorators import action\n"
         "from rest_framework.request import Request\n"
@@ -139,7 +141,7 @@ def _user_edits(out: Path) -> None:
         "\n\nclass LibraryViewSet(",
         "\n"
         '    @action(detail=False, methods=["get"])\n'
-        "    def newest(self, request: Request) -> Response:\n"
+        "    def newest(self, request: Request, *args: Any, **kwargs: Any) -> Response:\n"
         '        """The five newest books."""\n'
         '        rows = self.get_queryset().order_by("-pk")[:5]\n'
         "        return Response(self.get_serializer(rows, many=True).data)\n"
@@ -159,7 +161,7 @@ def _user_edits(out: Path) -> None:
 
 EDITED = {
     "apps/shelf/models.py": ('get_latest_by = "pk"', "def shouted_title(self)"),
-    "apps/shelf/views.py": ("def newest(self, request: Request)",),
+    "apps/shelf/views.py": ("def newest(self, request: Request, *args: Any",),
     "config/settings/base.py": ("DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000",),
     "README.md": ("Books are reviewed every week.",),
     "apps/shelf/tests/test_book.py": ("def test_a_book_shouts_its_title()",),
