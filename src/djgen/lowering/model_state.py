@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+from django.db import models
 from django.db.migrations.state import ModelState, ProjectState
 
 from djgen.lowering.tables import Tables, Written, setup_django
@@ -37,6 +38,12 @@ def _framework_models() -> list[ModelState]:
     return [ModelState.from_model(model) for model in (ContentType, Permission, Group)]
 
 
+def _unbound(field: models.Field[Any, Any]) -> models.Field[Any, Any]:
+    """The field, or a copy of it where it belongs to a class (AbstractUser's own fields): a
+    state's fields belong to no model."""
+    return cast(Any, field).clone() if hasattr(field, "model") else field
+
+
 def project_state(project: Project) -> LoweredState:
     """Every concrete entity's table as a `ModelState`, beside the framework models."""
     setup_django()
@@ -56,8 +63,7 @@ def project_state(project: Project) -> LoweredState:
             ModelState(
                 entity.app,
                 entity.name,
-                # unbound copies: AbstractUser's own fields belong to its class
-                [(column.name, cast(Any, column.field).clone()) for column in table.columns],
+                [(column.name, _unbound(column.field)) for column in table.columns],
                 options=options,
                 bases=table.bases or None,
                 managers=list(table.managers),

@@ -24,6 +24,7 @@ from djgen.update.decide import WRITES, Action, Change, decide, is_migration
 from djgen.writer import BASE, MANIFEST, record, sha256, staging_folder
 
 CONFIG = "pyproject.toml"  # the project's ruff configuration
+NEXT = "next-migrations"  # where the new migrations are formatted beside the new output
 
 
 class UpdateError(Exception):
@@ -177,20 +178,24 @@ def prepare(project: Project, out: Path) -> Outcome:
         raise UpdateError(f"{out} is not a folder")
     record = read_record(out)
     files = plan(project)
-    new = formatted(files, record.unchanged(files))
     existing = existing_migrations(out)
     migrations = next_migrations(record.previous, project, existing)
     migrations += _search_migrations(record.previous, project, existing, migrations)
+    # The new migrations are formatted with the new output, in a folder of their own: a new
+    # app's initial migration has the path of the one the plan holds.
+    aside = {f"{NEXT}/{m.path}": m.source for m in migrations}
+    both = formatted({**files, **aside}, record.unchanged(files))
+    new = {path: both[path] for path in files}
     base = record.base
     yours = {p: _read(out / p) for p in base.keys() | new.keys() if not is_migration(p)}
     changes = decide(base, new, yours)
-    changes += [Change(m.path, Action.MIGRATION, m.source.encode()) for m in migrations]
+    changes += [Change(m.path, Action.MIGRATION, both[f"{NEXT}/{m.path}"]) for m in migrations]
     return Outcome(changes, migrations, files, new, in_git(out))
 
 
 def apply(outcome: Outcome, project: Project, out: Path) -> None:
-    """Stage every file written, format the merged ones and the migrations as the project's
-    gate wants them, then move them into place and remove what is removed."""
+    """Stage every file written, format the merged ones as the project's gate wants them, then
+    move them into place and remove what is removed."""
     staging = staging_folder(out)
     try:
         written = [c for c in outcome.changes if c.action in WRITES]
@@ -211,12 +216,10 @@ def apply(outcome: Outcome, project: Project, out: Path) -> None:
 
 
 def _format(staging: Path, out: Path, written: list[Change]) -> None:
-    """ruff on the merged Python files and the new migrations, with the project's settings."""
-    paths = [
-        c.path
-        for c in written
-        if c.path.endswith(".py") and c.action in (Action.MERGED, Action.MIGRATION)
-    ]
+    """ruff on the merged Python files, with the project's settings."""
+    paths = [c.path for c in written if c.path.endswith(".py") and c.action is Action.MERGED]
+    if not paths:
+        return
     borrowed = not (staging / CONFIG).exists() and (out / CONFIG).is_file()
     if borrowed:
         shutil.copyfile(out / CONFIG, staging / CONFIG)
