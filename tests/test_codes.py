@@ -7,6 +7,7 @@ import pytest
 
 from djgen.errors import CODES, DjgenError
 from djgen.load import load_data
+from djgen.lowering.model_changes import problems
 
 M = "classDiagram\n"
 
@@ -104,6 +105,18 @@ CASES: dict[str, tuple[str, bytes | str, int, int]] = {
     "DJG314": ("password.mmd", M + "  class User {\n    password: String\n  }\n", 3, 5),
 }
 
+# Reported by `djgen update`, from the previous spec to the new one (both `spec.yaml`):
+# code → (previous, new, line, column in the new spec).
+UPDATE_CASES: dict[str, tuple[str, str, int, int]] = {
+    "DJG216": (
+        "entities:\n  A:\n    fields:\n      x: int\n",
+        "entities:\n  A:\n    fields:\n      x: int\n      y: int\n",
+        5,
+        7,
+    ),
+    "DJG217": ("entities:\n  A: {}\n", "entities:\n  A: {}\n  B: {renamed_from: A}\n", 3, 3),
+}
+
 
 def diagnostics(name: str, data: bytes | str):
     raw = data.encode("utf-8") if isinstance(data, str) else data
@@ -114,7 +127,7 @@ def diagnostics(name: str, data: bytes | str):
 
 
 def test_every_code_has_a_case() -> None:
-    assert sorted(CASES) == sorted(CODES)
+    assert sorted([*CASES, *UPDATE_CASES]) == sorted(CODES)
 
 
 @pytest.mark.parametrize("code", sorted(CASES))
@@ -125,3 +138,12 @@ def test_code_is_reported_at_its_position(code: str) -> None:
     first = found[0]
     assert (first.loc.path, first.loc.line, first.loc.col) == (name, line, col), str(first)
     assert first.message
+
+
+@pytest.mark.parametrize("code", sorted(UPDATE_CASES))
+def test_update_code_is_reported_at_its_position(code: str) -> None:
+    before, after, line, col = UPDATE_CASES[code]
+    previous = load_data(before.encode(), "spec.yaml").project
+    found = [d for d in problems(previous, load_data(after.encode(), "spec.yaml").project)]
+    assert [(d.code, d.loc.line, d.loc.col) for d in found] == [(code, line, col)], found
+    assert found[0].message and found[0].hint

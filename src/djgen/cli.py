@@ -199,6 +199,45 @@ def _file_tree(root: Path, files: dict[str, str]) -> Tree:
 
 
 @app.command()
+def update(
+    spec: SpecArg,
+    directory: Annotated[
+        Path, typer.Argument(help="The project to update; default: the current folder.")
+    ] = Path("."),
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Print what would change; write nothing.")
+    ] = False,
+    yes: Annotated[
+        bool, typer.Option("--yes", "-y", help="Do not ask for confirmation at a terminal.")
+    ] = False,
+) -> None:
+    """Regenerate DIRECTORY from SPEC, keeping your edits: a three-way merge of every file
+    and the next migration of each changed app. Exits 1 when conflicts are left to resolve."""
+    from djgen.errors import DjgenError
+    from djgen.report import print_diagnostics
+    from djgen.update.merge import MergeUnavailable
+    from djgen.update.report import print_outcome
+    from djgen.update.run import UpdateError, apply, prepare
+
+    project = _load_or_exit(spec).project
+    try:
+        outcome = prepare(project, directory)
+    except DjgenError as error:
+        print_diagnostics(err(), error.diagnostics)
+        raise typer.Exit(INPUT_ERROR) from None
+    except (UpdateError, MergeUnavailable) as error:
+        err().print(f"[bold red]error:[/] {escape(str(error))}")
+        raise typer.Exit(INPUT_ERROR) from None
+    print_outcome(out(), outcome, directory, dry_run=dry_run)
+    if outcome.changes and not dry_run:
+        if not yes and sys.stdin.isatty() and not typer.confirm("Apply these changes?"):
+            raise typer.Exit(1)
+        apply(outcome, project, directory)
+    if outcome.conflicts:
+        raise typer.Exit(1)
+
+
+@app.command()
 def validate(
     specs: Annotated[list[Path], typer.Argument(help="Spec files to check.")],
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,

@@ -60,6 +60,8 @@ CODES: dict[str, str] = {
     "DJG213": "more than one user model",
     "DJG214": "an invalid enumeration",
     "DJG215": "an option that names an entity that does not exist",
+    "DJG216": "a field that becomes required, without a default, on a table that may hold rows",
+    "DJG217": "a rename (`renamed_from`) that cannot be applied to the previous model",
     "DJG220": "required keys that form a cycle, so no row can be inserted first",
     # warnings
     "DJG301": "a field renamed because its name is reserved",

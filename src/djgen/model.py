@@ -225,6 +225,8 @@ class Field(Frozen):
     auto_now_add: bool = False  # created_at
     auto_now: bool = False  # updated_at
     primary_key: bool = False  # the text key of its entity (PkType.TEXT): unique, its first field
+    # the name it had before, for `djgen update` only: an instruction, not part of the model
+    renamed_from: str | None = PydanticField(None, exclude=True)
     loc: Loc | None = PydanticField(None, exclude=True)
 
     @property
@@ -254,6 +256,8 @@ class Relation(Frozen):
     write_only: bool = False
     help_text: str | None = None
     drawn: str = PydanticField("attribute", exclude=True)  # attribute, line, or merged: both
+    # the name it had before, for `djgen update` only: an instruction, not part of the model
+    renamed_from: str | None = PydanticField(None, exclude=True)
     loc: Loc | None = PydanticField(None, exclude=True)
 
 
@@ -298,6 +302,8 @@ class Entity(Frozen):
     url: str  # purchase-orders: the resource segment of /api/<version>/<url>/
     verbose_name: str  # purchase order
     verbose_name_plural: str  # purchase orders
+    # the name it had before, for `djgen update` only: an instruction, not part of the model
+    renamed_from: str | None = PydanticField(None, exclude=True)
     loc: Loc | None = PydanticField(None, exclude=True)
 
     @property

@@ -15,6 +15,7 @@ import functools
 import hashlib
 import os
 import subprocess
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -102,15 +103,18 @@ class FormatError(RuntimeError):
     """ruff could not format generated code: a bug in a template, never the user's input."""
 
 
-def format_tree(root: Path) -> None:
-    """Fix imports and format every Python file under `root`, with the project's ruff config."""
+def format_tree(root: Path, paths: Sequence[str] = (".",)) -> None:
+    """Fix imports and format every Python file under `root` (or the `paths` under it), with the
+    project's ruff config."""
+    if not paths:
+        return
     ruff = find_ruff_bin()
     for args in (
         ["check", "--fix-only", "--quiet", "--exit-zero", "--no-cache"],
         ["format", "--quiet", "--no-cache"],
     ):
         done = subprocess.run(
-            [ruff, *args, "."], cwd=root, capture_output=True, text=True, check=False
+            [ruff, *args, *paths], cwd=root, capture_output=True, text=True, check=False
         )
         if done.returncode != 0:
             raise FormatError(f"ruff {args[0]} failed on generated code:\n{done.stderr}")

@@ -106,7 +106,7 @@ IMPORT_DATETIME = Import("datetime")
 IMPORT_UUID = Import("uuid")
 
 # Options (spec keys) each group of types accepts.
-COMMON_OPTIONS = frozenset({"required", "read_only", "write_only", "help"})
+COMMON_OPTIONS = frozenset({"required", "read_only", "write_only", "help", "renamed_from"})
 # Who besides any writer of the row may set the field: staff only, or staff and some roles.
 WRITER_OPTIONS = frozenset({"staff_only", "write_roles"})
 SCALAR_OPTIONS = COMMON_OPTIONS | WRITER_OPTIONS | {"unique", "index", "default"}

@@ -1,17 +1,20 @@
 """File plan → disk, all or nothing.
 
 The plan is written into a staging folder beside the output, formatted there with ruff, hashed
-into `.djgen/manifest.json`, and only then moved into place. Any failure removes the staging
+into `.djgen/manifest.json`, kept as it was generated in `.djgen/base.json.gz` (the merge base
+of the next `djgen update`), and only then moved into place. Any failure removes the staging
 folder, so a run leaves either the complete project or nothing at all.
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import os
 import shutil
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +25,7 @@ from djgen.model import Project
 from djgen.render import format_tree
 
 MANIFEST = ".djgen/manifest.json"
+BASE = ".djgen/base.json.gz"
 
 
 class OutputError(Exception):
@@ -43,11 +47,16 @@ def check_output(out: Path, *, force: bool) -> None:
         raise OutputError(f"{out} is not empty; use --force to write into it anyway")
 
 
-def manifest(project: Project, hashes: dict[str, str]) -> dict[str, Any]:
+def manifest(
+    project: Project, hashes: dict[str, str], rendered: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """What djgen wrote: its version, the model, each file's hash as written and, so that an
+    update formats only what it renders differently, as rendered before formatting."""
     return {
         "djgen": __version__,
         "model": project.model_dump(mode="json"),
         "files": hashes,
+        "rendered": rendered or {},
     }
 
 
@@ -55,33 +64,49 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def pristine(contents: Mapping[str, bytes]) -> bytes:
+    """The generated tree as written, path → text in one JSON object, gzipped without a
+    timestamp so that the same tree gives the same bytes."""
+    tree = {relative: data.decode("utf-8") for relative, data in sorted(contents.items())}
+    return gzip.compress(json.dumps(tree, indent=0).encode("utf-8"), compresslevel=6, mtime=0)
+
+
+def record(folder: Path, project: Project, contents: Mapping[str, bytes], files: FilePlan) -> None:
+    """Write what djgen generated into `folder`'s `.djgen/`: the manifest and the merge base.
+    `files` is the plan as rendered, `contents` the files as formatted."""
+    hashes = {relative: sha256(data) for relative, data in contents.items()}
+    rendered = {relative: sha256(text.encode("utf-8")) for relative, text in files.items()}
+    (folder / MANIFEST).parent.mkdir(parents=True, exist_ok=True)
+    (folder / MANIFEST).write_text(
+        json.dumps(manifest(project, hashes, rendered), indent=2, sort_keys=True) + "\n",
+        encoding="utf-8",
+    )
+    (folder / BASE).write_bytes(pristine(contents))
+
+
+def staging_folder(out: Path) -> Path:
+    """A new empty folder beside `out`, on its file system, so that moves are renames."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".djgen", dir=out.parent))
+
+
 def write_project(project: Project, files: FilePlan, out: Path, *, force: bool) -> Written:
     """Write `files` under `out`. With `force`, files already in `out` that djgen does not
     generate are kept; generated paths are replaced."""
     check_output(out, force=force)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".djgen", dir=out.parent))
+    staging = staging_folder(out)
     try:
         for relative, content in files.items():
             target = staging / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(content, encoding="utf-8")
         format_tree(staging)
-        hashes: dict[str, str] = {}
-        lines = 0
-        for relative in files:
-            data = (staging / relative).read_bytes()
-            hashes[relative] = sha256(data)
-            lines += data.count(b"\n")
-        manifest_path = staging / MANIFEST
-        manifest_path.parent.mkdir(parents=True, exist_ok=True)
-        manifest_path.write_text(
-            json.dumps(manifest(project, hashes), indent=2, sort_keys=True) + "\n",
-            encoding="utf-8",
-        )
-        _move_into_place(staging, out, [*files, MANIFEST])
+        contents = {relative: (staging / relative).read_bytes() for relative in files}
+        record(staging, project, contents, files)
+        _move_into_place(staging, out, [*files, MANIFEST, BASE])
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    lines = sum(data.count(b"\n") for data in contents.values())
     return Written(out, len(files), lines)
 
 

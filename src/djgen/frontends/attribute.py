@@ -28,7 +28,7 @@ OPTIONS_HINT = (
     "options are comma separated: required, optional, unique, index, max:N, min:N, default:V, "
     'pattern:"regex", choices:[a,b], write-only, read-only, staff-only, write_roles:[role], '
     'help:"text", max_digits:N, decimal_places:N, ForeignKey, OneToOne, ManyToMany, '
-    "on_delete:CASCADE, related_name:x, through:Model"
+    "on_delete:CASCADE, related_name:x, through:Model, renamed_from:old_name"
 )
 
 # Option spellings → the FieldSpec key each one sets.
@@ -50,7 +50,7 @@ _RELATIONS = {kind.value.casefold(): kind.value for kind in RelationKind}
 _NUMBER_KEYS = frozenset({"max", "min"})
 _COUNT_KEYS = frozenset({"max_digits", "decimal_places"})
 _TEXT_KEYS = frozenset({"pattern", "help"})
-_NAME_KEYS = frozenset({"related_name", "through"})
+_NAME_KEYS = frozenset({"related_name", "through", "renamed_from"})
 _NAME_LIST_KEYS = frozenset({"write_roles"})
 _VALUE_KEYS = (
     _NUMBER_KEYS
@@ -371,7 +371,8 @@ def _convert_value(key: str, value: _Value) -> tuple[Any, Problem | None]:
                 did_you_mean(raw, allowed),
             )
         return kind, None
-    # related_name and through name a Python identifier; `+` turns the reverse accessor off.
+    # related_name, through and renamed_from name a Python identifier; `+` turns the reverse
+    # accessor off.
     if _IDENT.fullmatch(raw) or (key == "related_name" and raw == "+"):
         return raw, None
     return None, Problem("DJG202", f"{key} must be a name, not '{raw}'", at, f"{key}:name")

@@ -249,6 +249,11 @@ class FieldSpec(_Spec):
         "(`auteur_id: Integer FK` is the link `auteur`, named without its `_id`/`Id` suffix); "
         "it merges with the relationship line of that name, else with the class it names.",
     )
+    renamed_from: str | None = Field(
+        None,
+        description="The attribute's previous name: `djgen update` renames the column "
+        "(RenameField), keeping its data, instead of removing one and adding another.",
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -327,6 +332,11 @@ class EntitySpec(_Spec):
     )
     unique_together: list[list[str]] = Field(default_factory=list)
     plural: str | None = Field(None, description="The plural, where English rules get it wrong.")
+    renamed_from: str | None = Field(
+        None,
+        description="The entity's previous name: `djgen update` renames its table "
+        "(RenameModel), keeping its rows, instead of deleting one model and creating another.",
+    )
     stored: bool = Field(
         True,
         description="false: a class drawn for readers (an interface, a service): no model, "

@@ -19,9 +19,18 @@ from djgen.lowering.listing import (
 from djgen.lowering.migration_plan import feature_migrations
 from djgen.lowering.names import app_import, factory_class
 from djgen.lowering.test_data import SEARCH_FRAGMENT, SEARCH_STEM, SEARCH_TEXT, SEARCH_WORD
-from djgen.model import Pagination, Project
+from djgen.model import Entity, Pagination, Project
 from djgen.render import render
 from djgen.types import FILTER_KINDS, Kind, pagination
+
+
+def _indexed(project: Project, app: str) -> list[tuple[Entity, tuple[str, ...], str]]:
+    """The app's concrete entities with a full-text index: each, its fields and the index."""
+    return [
+        (e, search_fields(e), index)
+        for e in project.app_entities(app)
+        if not e.abstract and (index := search_index(project, e)) is not None
+    ]
 
 
 def search_migrations(project: Project) -> dict[str, str]:
@@ -29,19 +38,44 @@ def search_migrations(project: Project) -> dict[str, str]:
     other migrations."""
     files: dict[str, str] = {}
     for step in feature_migrations(project)["search"]:
-        indexed = [
-            (e, search_fields(e), index)
-            for e in project.app_entities(step.app)
-            if not e.abstract and (index := search_index(project, e)) is not None
-        ]
         files[step.path] = render(
             "app/migrations/search.py.jinja",
             app=step.app,
             after=step.previous,
-            indexed=indexed,
+            indexed=_indexed(project, step.app),
             config=SEARCH_CONFIG,
         )
     return files
+
+
+def changed_search_indexes(previous: Project, project: Project) -> list[str]:
+    """The apps whose full-text indexes differ between two models (for `djgen update`)."""
+
+    def indexes(model: Project, app: str) -> set[tuple[str, tuple[str, ...], str]]:
+        if app not in {a.name for a in model.apps}:
+            return set()
+        return {(e.name, fields, index) for e, fields, index in _indexed(model, app)}
+
+    return [a.name for a in project.apps if indexes(previous, a.name) != indexes(project, a.name)]
+
+
+def search_update_migration(previous: Project, project: Project, app: str, after: str) -> str:
+    """The migration that replaces an app's full-text indexes that changed with those `project`
+    declares, after the migration `after`: those of removed, renamed or changed entities are
+    dropped by name, the new ones created."""
+    before = set()
+    if app in {a.name for a in previous.apps}:
+        before = {(e.name, fields, index) for e, fields, index in _indexed(previous, app)}
+    now = _indexed(project, app)
+    kept = {(e.name, fields, index) for e, fields, index in now} & before
+    return render(
+        "app/migrations/search_update.py.jinja",
+        app=app,
+        after=after,
+        previous=sorted(index for _, _, index in before - kept),
+        indexed=[item for item in now if (item[0].name, *item[1:]) not in kept],
+        config=SEARCH_CONFIG,
+    )
 
 
 def example_urls(listing: Listing) -> list[str]:

@@ -74,6 +74,8 @@ def resolve_attributes(ctx: Context, draft: Draft) -> None:
             )
             continue
         resolved = _attribute(ctx, draft, name, spec, key)
+        if resolved is not None and spec.renamed_from is not None:
+            resolved = resolved.model_copy(update={"renamed_from": names.snake(spec.renamed_from)})
         if isinstance(resolved, Relation):
             drawn = ctx.origins.get((draft.name, raw_name), Origin.ATTRIBUTE)
             resolved = resolved.model_copy(update={"drawn": drawn.value})

@@ -97,5 +97,6 @@ def _entity(ctx: Context, draft: Draft, reverse: ReverseNames) -> Entity:
         url=names.kebab(draft.plural),
         verbose_name=names.human(draft.snake),
         verbose_name_plural=names.human(draft.plural),
+        renamed_from=spec.renamed_from,
         loc=draft.loc,
     )

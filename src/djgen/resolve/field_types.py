@@ -30,7 +30,9 @@ RELATION_OPTIONS = frozenset({"relation", "on_delete", "related_name", "through"
 LIST_OPTIONS = COMMON_OPTIONS | WRITER_OPTIONS
 # What a text key accepts: its length, pattern and help. It is written once, when its row is
 # created, and never empty, without a default (two rows would share it) or choices.
-TEXT_KEY_OPTIONS = frozenset({"required", "unique", "index", "max", "min", "pattern", "help"})
+TEXT_KEY_OPTIONS = frozenset(
+    {"required", "unique", "index", "max", "min", "pattern", "help", "renamed_from"}
+)
 
 
 def options_for(ftype: FieldType) -> frozenset[str]:

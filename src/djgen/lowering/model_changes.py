@@ -1,0 +1,132 @@
+"""What changed between the previous model and the new one that the autodetector must not guess.
+
+Renames are declared in the spec (`renamed_from`) and become `RenameModel` and `RenameField`,
+never a removal and an addition that would drop the data. A column that becomes required with
+no default has no value for the rows already stored: that is the user's decision, reported as
+an error with a hint, where `makemigrations` would ask a question at a terminal.
+"""
+
+from __future__ import annotations
+
+from django.db.migrations import RenameField, RenameModel
+from django.db.migrations.operations.base import Operation
+
+from djgen.errors import Diagnostic, Loc, Severity
+from djgen.model import Entity, Field, Project, Relation, RelationKind
+
+Column = Field | Relation
+
+
+def columns(project: Project, entity: Entity) -> dict[str, Column]:
+    """The fields and relations stored in the entity's own table, by name."""
+    items: tuple[Column, ...] = (*project.table_fields(entity), *project.declared_relations(entity))
+    return {item.name: item for item in items}
+
+
+def previous_entity(previous: Project, current: Project, entity: Entity) -> Entity | None:
+    """The entity as the previous model had it: same name, or the one it is renamed from."""
+    names = {e.name: e for e in previous.concrete_entities}
+    if entity.name in names:
+        return names[entity.name]
+    old = entity.renamed_from
+    if old is not None and old in names and old not in {e.name for e in current.entities}:
+        return names[old]
+    return None
+
+
+def _renamed_column(old: dict[str, Column], new: dict[str, Column], item: Column) -> str | None:
+    source = item.renamed_from
+    if source is None or item.name in old or source in new:
+        return None
+    return source if source in old else None
+
+
+def rename_operations(previous: Project, current: Project) -> dict[str, list[Operation]]:
+    """Each app's renames, models first, so that field renames name the model's new name."""
+    found: dict[str, list[Operation]] = {}
+    fields: dict[str, list[Operation]] = {}
+    for entity in current.concrete_entities:
+        before = previous_entity(previous, current, entity)
+        if before is None:
+            continue
+        if before.name != entity.name:
+            found.setdefault(entity.app, []).append(RenameModel(before.name, entity.name))
+        old, new = columns(previous, before), columns(current, entity)
+        for item in new.values():
+            source = _renamed_column(old, new, item)
+            if source is not None:
+                rename = RenameField(entity.name.lower(), source, item.name)
+                fields.setdefault(entity.app, []).append(rename)
+    for app, operations in fields.items():
+        found.setdefault(app, []).extend(operations)
+    return found
+
+
+def _needs_value(item: Column) -> bool:
+    """Whether a column has no value to give the rows already stored."""
+    if isinstance(item, Relation):
+        return item.required and item.kind is not RelationKind.MANY_TO_MANY
+    automatic = item.auto_now or item.auto_now_add or item.primary_key
+    return item.required and item.default is None and not automatic
+
+
+def _error(code: str, message: str, loc: Loc | None, hint: str) -> Diagnostic:
+    return Diagnostic(code, Severity.ERROR, message, loc or Loc("spec"), hint)
+
+
+def problems(previous: Project, current: Project) -> list[Diagnostic]:
+    """Every change the next migration cannot make on its own, located in the new spec."""
+    found = [*_rename_problems(previous, current)]
+    for entity in current.concrete_entities:
+        before = previous_entity(previous, current, entity)
+        if before is None:
+            continue
+        old, new = columns(previous, before), columns(current, entity)
+        for item in new.values():
+            was = old.get(_renamed_column(old, new, item) or item.name)
+            if not _needs_value(item) or (was is not None and _needs_value(was)):
+                continue
+            what = "is new" if was is None else "becomes required"
+            found.append(
+                _error(
+                    "DJG216",
+                    f"'{entity.name}.{item.name}' {what} on a table that may hold rows, and "
+                    "has no default to give them",
+                    item.loc,
+                    "give it a default (default:V), or make it optional",
+                )
+            )
+    return sorted(found, key=lambda d: d.loc)
+
+
+def _rename_problems(previous: Project, current: Project) -> list[Diagnostic]:
+    found = []
+    kept = {e.name for e in current.entities}
+    for entity in current.entities:
+        old = entity.renamed_from
+        if old is None or entity.name == old:
+            continue
+        before = next((e for e in previous.entities if e.name == old), None)
+        if old in kept:
+            message = f"'{entity.name}' is renamed from '{old}', which the spec still declares"
+            hint = f"remove '{old}', or remove renamed_from"
+        elif before is not None and before.app != entity.app:
+            message = f"'{entity.name}' is renamed from '{old}' and moved to app '{entity.app}'"
+            hint = "rename it in one update and move it to another app in the next"
+        else:
+            continue
+        found.append(_error("DJG217", message, entity.loc, hint))
+    for entity in current.concrete_entities:
+        new = columns(current, entity)
+        for item in new.values():
+            if item.renamed_from in new and item.renamed_from != item.name:
+                found.append(
+                    _error(
+                        "DJG217",
+                        f"'{entity.name}.{item.name}' is renamed from '{item.renamed_from}', "
+                        "which the entity still declares",
+                        item.loc,
+                        f"remove '{item.renamed_from}', or remove renamed_from",
+                    )
+                )
+    return found

@@ -1,0 +1,216 @@
+"""End to end: one project lives through every kind of model change with `djgen update`,
+carrying its user's edits (a model method and Meta option with the migration the user made for
+it, an extra view action, a setting, the README, a test).
+
+After each update the gate's fast steps pass (check, makemigrations --check, ruff); on
+PostgreSQL the migrations run from the previous state and the rows stored at the start are
+all still there, renamed fields and tables included. The whole gate runs on the last state.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+import yaml
+
+from tests.projects import gate_env, run
+from tests.services import require_services
+from tests.test_examples_e2e import make_check
+from tests.updating import djgen, edit, fast_gate, install
+
+# One worker runs both update tests, sharing its project environment (pytest-xdist).
+pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("update")]
+
+Spec = dict[str, Any]
+START: Spec = {
+    "project": "shelf",
+    "features": {"cache": "none"},
+    "entities": {
+        "Author": {"fields": {"name": "String(max:100)"}},
+        "Book": {
+            "fields": {
+                "title": "String(max:200)",
+                "pages": "Integer(optional)",
+                "status": "BookStatus(default:DRAFT)",
+                "author": {"type": "Author", "on_delete": "CASCADE"},
+            }
+        },
+        "Library": {"fields": {"city": "String(max:80)"}},  # new entities come after it
+    },
+    "enums": {"BookStatus": ["DRAFT", "PUBLISHED"]},
+}
+
+
+def _book(spec: Spec) -> dict[str, Any]:
+    return spec["entities"]["Book"]["fields"]
+
+
+def _rename_pages(spec: Spec) -> None:
+    spec["entities"]["Book"]["fields"] = {
+        "page_count" if name == "pages" else name: (
+            {"type": "Integer", "optional": True, "renamed_from": "pages"}
+            if name == "pages"
+            else value
+        )
+        for name, value in _book(spec).items()
+    }
+
+
+def _rename_author(spec: Spec) -> None:
+    spec["entities"] = {
+        "Writer" if name == "Author" else name: (
+            {"renamed_from": "Author", **body} if name == "Author" else body
+        )
+        for name, body in spec["entities"].items()
+    }
+    _book(spec)["author"]["type"] = "Writer"
+
+
+def _options(spec: Spec) -> None:
+    book = _book(spec)
+    book["title"] = "String(max:250)"
+    book["page_count"] = {"type": "Integer", "default": 0, "renamed_from": "pages"}
+    book["author"]["on_delete"] = "PROTECT"
+    spec["entities"]["Book"]["pagination"] = "cursor"
+    spec["features"]["throttling"] = False
+
+
+def _remove_publisher(spec: Spec) -> None:
+    del spec["entities"]["Publisher"]
+    del _book(spec)["publisher"]
+
+
+# Each step changes the spec of the step before it.
+STEPS: list[tuple[str, Callable[[Spec], None]]] = [
+    ("add a field", lambda s: _book(s).update(isbn="String(max:13, optional)")),
+    ("add an entity", lambda s: s["entities"].update(Publisher={"fields": {"name": "String"}})),
+    ("add a relation", lambda s: _book(s).update(publisher="Publisher(optional)")),
+    ("add an enum value", lambda s: s["enums"]["BookStatus"].append("ARCHIVED")),
+    ("rename a field", _rename_pages),
+    ("rename an entity", _rename_author),
+    ("change options", _options),
+    ("remove a field", lambda s: _book(s).pop("isbn")),
+    ("remove an entity", _remove_publisher),
+]
+
+ROWS = (
+    "from apps.shelf.models import Author, Book\n"
+    "ann = Author.objects.create(name='Ann')\n"
+    "for i in range(3):\n"
+    "    Book.objects.create(title=f'Book {i}', pages=100 + i, author=ann)\n"
+)
+ROWS_KEPT = (
+    "from apps.shelf.models import Book, Writer\n"
+    "assert list(Writer.objects.values_list('name', flat=True)) == ['Ann']\n"
+    "books = sorted(Book.objects.values_list('title', 'page_count', 'author__name'))\n"
+    "assert books == [(f'Book {i}', 100 + i, 'Ann') for i in range(3)], books\n"
+)
+
+
+def _user_edits(out: Path) -> None:
+    """What a user changes in the generated project, each in a place of its own."""
+    edit(
+        out / "apps/shelf/models.py",
+        '        verbose_name_plural = "books"\n',
+        '        verbose_name_plural = "books"\n        get_latest_by = "pk"\n',
+    )
+    edit(
+        out / "apps/shelf/models.py",
+        '        return reverse("shelf:book-detail", kwargs={"pk": self.pk})\n',
+        '        return reverse("shelf:book-detail", kwargs={"pk": self.pk})\n\n'
+        "    def shouted_title(self) -> str:\n"
+        "        return self.title.upper()\n",
+    )
+    edit(
+        out / "apps/shelf/views.py",
+        "from django.db.models import QuerySet\nfrom rest_framework import permissions, viewsets\n",
+        "from typing import Any\n\n"
+        "from django.db.models import QuerySet\n"
+        "from rest_framework import permissions, viewsets\n"
+        "from rest_framework.decorators import action\n"
+        "from rest_framework.request import Request\n"
+        "from rest_framework.response import Response\n",
+    )
+    edit(
+        out / "apps/shelf/views.py",
+        "\n\nclass LibraryViewSet(",
+        "\n"
+        '    @action(detail=False, methods=["get"])\n'
+        "    def newest(self, request: Request, *args: Any, **kwargs: Any) -> Response:\n"
+        '        """The five newest books."""\n'
+        '        rows = self.get_queryset().order_by("-pk")[:5]\n'
+        "        return Response(self.get_serializer(rows, many=True).data)\n"
+        "\n\nclass LibraryViewSet(",
+    )
+    with (out / "config/settings/base.py").open("a", encoding="utf-8") as settings:
+        settings.write("\n# Set by hand: forms of the admin with many rows.\n")
+        settings.write("DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000\n")
+    with (out / "README.md").open("a", encoding="utf-8") as readme:
+        readme.write("\n## Notes of the team\n\nBooks are reviewed every week.\n")
+    with (out / "apps/shelf/tests/test_book.py").open("a", encoding="utf-8") as test:
+        test.write(
+            "\n\ndef test_a_book_shouts_its_title() -> None:\n"
+            '    assert Book(title="Dune").shouted_title() == "DUNE"\n'
+        )
+
+
+EDITED = {
+    "apps/shelf/models.py": ('get_latest_by = "pk"', "def shouted_title(self)"),
+    "apps/shelf/views.py": ("def newest(self, request: Request, *args: Any",),
+    "config/settings/base.py": ("DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000",),
+    "README.md": ("Books are reviewed every week.",),
+    "apps/shelf/tests/test_book.py": ("def test_a_book_shouts_its_title()",),
+}
+
+
+def _own_database(database_url: str, venv: Path, out: Path) -> str:
+    """A fresh database beside the one DATABASE_URL names, for this project's migrations."""
+    parts = urlsplit(database_url)
+    name = f"{parts.path.lstrip('/') or 'postgres'}_update"
+    statements = f"DROP DATABASE IF EXISTS {name} WITH (FORCE); CREATE DATABASE {name}"
+    script = (
+        "import sys, psycopg\n"
+        "with psycopg.connect(sys.argv[1], autocommit=True) as db:\n"
+        "    for statement in sys.argv[2].split('; '):\n"
+        "        db.execute(statement)\n"
+    )
+    run([str(venv / "bin" / "python"), "-c", script, database_url, statements], out)
+    return urlunsplit(parts._replace(path=f"/{name}"))
+
+
+def test_a_project_lives_through_every_kind_of_change(tmp_path: Path, project_venv: Path) -> None:
+    database_url, _ = require_services()
+    spec, out = tmp_path / "shelf.yaml", tmp_path / "shelf"
+    current = copy.deepcopy(START)
+    spec.write_text(yaml.safe_dump(current, sort_keys=False), encoding="utf-8")
+    assert djgen("new", spec, "-o", out).exit_code == 0
+    install(out, project_venv)
+    sqlite = gate_env(project_venv)
+    postgres = gate_env(project_venv, DATABASE_URL=_own_database(database_url, project_venv, out))
+    python = str(project_venv / "bin" / "python")
+    run([python, "manage.py", "migrate", "-v", "0"], out, postgres)
+    run([python, "manage.py", "shell", "-c", ROWS], out, postgres)
+    _user_edits(out)
+    run([python, "manage.py", "makemigrations", "shelf", "-n", "book_latest"], out, sqlite)
+    run([python, "-m", "ruff", "format", "--quiet", "."], out, sqlite)  # as the gate wants
+    for name, change in STEPS:
+        change(current)
+        spec.write_text(yaml.safe_dump(current, sort_keys=False), encoding="utf-8")
+        done = djgen("update", spec, out)
+        assert done.exit_code == 0, f"{name}:\n{done.output}"
+        for path, lines in EDITED.items():
+            text = (out / path).read_text(encoding="utf-8")
+            assert all(line in text for line in lines), f"{name}: an edit of {path} is lost"
+        fast_gate(out, project_venv, sqlite)
+        run([python, "manage.py", "migrate", "-v", "0"], out, postgres)
+    migrations = sorted(p.name for p in (out / "apps/shelf/migrations").glob("0*.py"))
+    assert migrations[:3] == ["0001_initial.py", "0002_search.py", "0003_book_latest.py"]
+    changed = [name for name in migrations[3:] if not name.endswith("_search.py")]
+    assert len(changed) == len(STEPS)  # one per step: each changes the tables
+    run([python, "manage.py", "shell", "-c", ROWS_KEPT], out, postgres)
+    make_check(out, project_venv, sqlite)
