@@ -323,6 +323,12 @@ class EntitySpec(_Spec):
     )
     unique_together: list[list[str]] = Field(default_factory=list)
     plural: str | None = Field(None, description="The plural, where English rules get it wrong.")
+    table: str | None = Field(
+        None,
+        pattern=r"^[A-Za-z_][A-Za-z0-9_]*$",
+        max_length=63,
+        description="The database table's name; default: Django's `<app>_<entity>`.",
+    )
     stored: bool = Field(
         True,
         description="false: a class drawn for readers (an interface, a service): no model, "

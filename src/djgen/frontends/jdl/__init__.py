@@ -36,7 +36,7 @@ def load_text(
     document = validate(data, located, source)
     yaml_frontend.finish(diagnostics, document, source)
     assert document is not None
-    return document, source, diagnostics.warnings
+    return document, source, sorted(diagnostics.warnings, key=lambda d: d.loc)
 
 
 def _document(

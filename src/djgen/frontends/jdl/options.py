@@ -50,16 +50,13 @@ class Options:
 
     def option(self, option: Option, scope: list[str]) -> None:
         """`paginate A with pagination`, `readOnly *`, `use infinite-scroll for A`."""
-        kept = [n for n in scope if n in self.entities]
+        chosen = [e for e in select(option.targets, scope, self.diagnostics) if e in self.entities]
         if option.name.text == "use":
-            chosen = select(option.targets, scope, self.diagnostics)
-            for value in option.values:
-                self._one(_canonical(value.text), value, value, chosen, kept)
+            for used in option.values:
+                self._one(_canonical(used.text), used, used, chosen)
             return
-        name = _canonical(option.name.text)
-        chosen = select(option.targets, scope, self.diagnostics)
         value = option.values[0] if option.values else None
-        self._one(name, option.name, value, chosen, kept)
+        self._one(_canonical(option.name.text), option.name, value, chosen)
 
     def annotations(self, entity: EntityDecl) -> None:
         """`@paginate(pagination) @readOnly entity A`: the options, said of one entity."""
@@ -69,10 +66,8 @@ class Options:
             value = _value(annotation)
             self.option(Option(annotation.name, (value,) if value else (), targets), scope)
 
-    def _one(
-        self, name: str, said: Name, value: Name | None, chosen: list[str], kept: list[str]
-    ) -> None:
-        targets = [e for e in chosen if e in kept]
+    def _one(self, name: str, said: Name, value: Name | None, targets: list[str]) -> None:
+        """One option said of `targets` (entities that are generated)."""
         if name in PAGINATION:  # `use pagination for …`
             name, value = "paginate", said
         if name == "paginate":
@@ -143,8 +138,7 @@ def features(settings: dict[str, Setting], diagnostics: Diagnostics) -> dict[str
     if database is not None and database.value not in {"sql", "no"}:
         diagnostics.warning(
             "DJG315",
-            f"databaseType {database.value}: djgen generates a SQL backend "
-            "(PostgreSQL, SQLite)",
+            f"databaseType {database.value}: djgen generates a SQL backend (PostgreSQL, SQLite)",
             database.key.loc,
         )
     return result

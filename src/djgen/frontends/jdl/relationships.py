@@ -17,7 +17,7 @@ from typing import Any
 from djgen import names
 from djgen.errors import Diagnostics, did_you_mean
 from djgen.frontends.document import SourceMap
-from djgen.frontends.jdl.syntax import Link, Name, Side
+from djgen.frontends.jdl.syntax import Link, Side
 
 KINDS = ("OneToOne", "OneToMany", "ManyToOne", "ManyToMany")
 BUILT_IN = "User"
@@ -62,24 +62,27 @@ class Relationships:
         self.source = source
         self.diagnostics = diagnostics
 
-    def _included(self, name: Name) -> bool:
-        """Whether the entity is generated; an error when the file does not declare it."""
-        if name.text in self.entities or (name.text == BUILT_IN and BUILT_IN not in self.declared):
-            return True
-        if name.text in self.declared:
-            self.diagnostics.warning(
-                "DJG316",
-                f"'{name.text}' is not in the chosen application: its relationship is left out",
-                name.loc,
-            )
-        else:
+    def _included(self, link: Link) -> bool:
+        """Whether both ends are generated; an error for an end the file does not declare,
+        a warning when an end is outside the chosen application."""
+        ends = (link.source.entity, link.target.entity)
+        unknown = [n for n in ends if n.text not in self.declared and n.text != BUILT_IN]
+        for name in unknown:
             self.diagnostics.error(
                 "DJG204",
                 f"'{name.text}' is not an entity",
                 name.loc,
                 did_you_mean(name.text, self.declared) or "declare it: `entity Name { ... }`",
             )
-        return False
+        left_out = [n for n in ends if n.text in self.declared and n.text not in self.entities]
+        if left_out and not unknown:
+            self.diagnostics.warning(
+                "DJG316",
+                f"'{left_out[0].text}' is not in the chosen application: this relationship "
+                "is left out",
+                left_out[0].loc,
+            )
+        return not unknown and not left_out
 
     def add(self, link: Link) -> None:
         if link.kind.text not in KINDS:
@@ -91,7 +94,7 @@ class Relationships:
             )
             return
         self._extra(link)
-        if not all([self._included(link.source.entity), self._included(link.target.entity)]):
+        if not self._included(link):
             return
         side = held(link)
         entity = side.holder.entity.text

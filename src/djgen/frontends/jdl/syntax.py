@@ -307,7 +307,7 @@ class _Build(Transformer[Token, Model]):
         written = value if isinstance(value, tuple) else _unquote(str(value))
         return Setting(self._name(key), written)
 
-    def list(self, *values: Token | None) -> tuple[str, ...]:
+    def values(self, *values: Token | None) -> tuple[str, ...]:
         return tuple(_unquote(str(v)) for v in values if v is not None)
 
     # Entities and enumerations ------------------------------------------------------------
@@ -348,10 +348,8 @@ class _Build(Transformer[Token, Model]):
 
     def pattern(self, token: Token) -> Validation:
         written = str(token)
-        if token.type == "REGEX":
-            value = written[1:-1].replace("\\/", "/")
-        else:
-            value = _unquote(written)
+        regex = token.type == "REGEX"
+        value = written[1:-1].replace("\\/", "/") if regex else _unquote(written)
         loc = self._name(token).loc
         return Validation("pattern", Name(value, loc), loc)
 
