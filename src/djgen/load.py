@@ -30,9 +30,9 @@ def load(path: str | Path, application: str | None = None) -> Loaded:
     return _resolved(*_read(lambda: load_document(path, application)))
 
 
-def load_data(data: bytes, path: str) -> Loaded:
+def load_data(data: bytes, path: str, application: str | None = None) -> Loaded:
     """Parse and resolve a spec's bytes; `path` names it and its extension picks the frontend."""
-    return _resolved(*_read(lambda: load_bytes(data, path)))
+    return _resolved(*_read(lambda: load_bytes(data, path, application)))
 
 
 Read = tuple[SpecDocument, SourceMap, list[Diagnostic]]

@@ -47,7 +47,7 @@ def plan(model: Model, chosen: str | None, path: str, diagnostics: Diagnostics) 
         return result
     main = next((a for a in applications if _type(a) == "gateway"), applications[0])
     result.settings = _settings(main)
-    owners = _owners(model, applications, listed)
+    owners = _owners(model, applications, listed, diagnostics)
     result.included = [name for name in declared if name in owners]
     result.apps = {name: _app_name(owners[name]) for name in result.included}
     result.default_app = _app_name(main)
@@ -101,7 +101,10 @@ def select(targets: Targets, scope: list[str], diagnostics: Diagnostics) -> list
 
 
 def _owners(
-    model: Model, applications: list[Application], listed: list[list[str]]
+    model: Model,
+    applications: list[Application],
+    listed: list[list[str]],
+    diagnostics: Diagnostics,
 ) -> dict[str, Application]:
     """Each listed entity's application: named by `microservice`, else the first microservice
     that lists it, else the first application that lists it."""
@@ -109,9 +112,17 @@ def _owners(
     by_name = {_app_name(app): app for app in applications}
     declared = [e.name.text for e in model.entities]
     for option in model.options:
-        named = option.values[0].text if option.values else ""
-        app = by_name.get(names.identifier(named))
-        if option.name.text != "microservice" or app is None:
+        if option.name.text != "microservice" or not option.values:
+            continue
+        named = option.values[0]
+        app = by_name.get(names.identifier(named.text))
+        if app is None:
+            diagnostics.error(
+                "DJG217",
+                f"the file defines no application '{named.text}'",
+                named.loc,
+                did_you_mean(named.text, by_name) or f"the applications are: {', '.join(by_name)}",
+            )
             continue
         for entity in select(option.targets, declared, Diagnostics()):
             owners[entity] = app

@@ -19,6 +19,8 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedToken
 from djgen.errors import Diagnostics, Loc
 
 _MAX_ERRORS = 50
+# The words that start a statement, where parsing starts again after an error.
+_STATEMENTS = frozenset({"application", "deployment", "entity", "enum", "relationship"})
 
 
 @dataclass(frozen=True)
@@ -166,31 +168,49 @@ def _parser() -> Lark:
 
 def parse(text: str, path: str, diagnostics: Diagnostics) -> Model | None:
     """The statements of a JDL text; None when it does not parse (every problem reported)."""
-    bad: list[UnexpectedInput] = []
-
-    def recover(error: UnexpectedInput) -> bool:
-        bad.append(error)
-        return len(bad) < _MAX_ERRORS
-
     docs: list[Token] = []
     reset = _DOCS.set(docs)
     try:
-        tree = _parser().parse(text, on_error=recover)
+        tree = _parser().parse(text)
     except UnexpectedInput as error:
-        if not bad or bad[-1] is not error:
-            bad.append(error)
-        tree = None
+        _report(_errors(text, error), path, diagnostics)
+        return None
     finally:
         _DOCS.reset(reset)
-    if bad:
-        _report(bad, path, diagnostics)
-        return None
-    assert tree is not None
     return _Build(path, text, docs).transform(tree)
 
 
+def _errors(text: str, first: UnexpectedInput) -> list[UnexpectedInput]:
+    """The first error, and those found parsing again from each next declaration after it,
+    the text before blanked so that positions stay those of the file."""
+    errors = [first]
+    while len(errors) < _MAX_ERRORS:
+        resume = _next_declaration(text, errors[-1])
+        if resume is None:
+            break
+        kept = "".join(c if c == "\n" else " " for c in text[:resume]) + text[resume:]
+        try:
+            _parser().parse(kept)
+            break
+        except UnexpectedInput as error:
+            errors.append(error)
+    return errors
+
+
+def _next_declaration(text: str, error: UnexpectedInput) -> int | None:
+    """Where the first line after the error's that starts a top-level statement starts."""
+    lines = text.split("\n")
+    offset = sum(len(line) + 1 for line in lines[: error.line])
+    for line in lines[error.line :]:
+        words = line.split()
+        if words and (words[0] in _STATEMENTS or words[0].startswith("@")):
+            return offset
+        offset += len(line) + 1
+    return None
+
+
 def _report(errors: list[UnexpectedInput], path: str, diagnostics: Diagnostics) -> None:
-    """One error per line: a dropped token often makes the next few unexpected too."""
+    """One error per line: an error often makes the rest of its line unexpected too."""
     lines: set[int] = set()
     for error in errors:
         line, column = max(error.line, 1), max(error.column, 1)
