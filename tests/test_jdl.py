@@ -263,3 +263,24 @@ def test_the_table_name_is_a_meta_option(shop: Project) -> None:
     options = dict(meta_options(shop, shop.entity("Product")))
     assert options["db_table"] == "shop_product"
     assert "db_table" not in dict(meta_options(shop, shop.entity("Review")))
+
+
+def test_what_jhipster_writes_around_a_model_is_read_or_skipped() -> None:
+    text = (
+        'application {\n  config { baseName app, jhipsterVersion "8.1.0" }\n'
+        "  config(my-blueprint) { someKey someValue }\n  entities *\n}\n"
+        "deployment { deploymentType docker-compose, appsFolders [app] }\n"
+        "@ChangelogDate(20200101000000)\nentity A {\n  notes String /** free text */\n"
+        "  size Integer\n}\n"
+        "relationship OneToMany {\n  /** its parts */\n  A{parts} to\n  /** its whole */\n"
+        "  A{whole}\n}\n"
+    )
+    loaded = _load(text)
+    entity = loaded.project.entity("A")
+    assert [(f.name, f.help_text) for f in entity.fields] == [
+        ("notes", "free text"),
+        ("size", None),
+    ]
+    whole = entity.relations[0]
+    assert (whole.name, whole.related_name, whole.help_text) == ("whole", "parts", "its whole")
+    assert not [d for d in loaded.warnings if d.code == "DJG315"]

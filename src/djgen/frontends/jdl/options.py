@@ -31,13 +31,14 @@ IGNORED = frozenset(
         "angularSuffix",
         "clientRootFolder",
         "embedded",
-        "changelogDate",
         "mapstruct",
         "serviceClass",
         "serviceImpl",
     }
 )
-OPTIONS = frozenset({"paginate", "readOnly", *PROVIDED, *IGNORED})
+# Bookkeeping JHipster writes on every entity it exports: nothing to say about it.
+SILENT = frozenset({"changelogDate"})
+OPTIONS = frozenset({"paginate", "readOnly", *PROVIDED, *IGNORED, *SILENT})
 
 
 class Options:
@@ -83,7 +84,7 @@ class Options:
                 "Django; ignored",
                 said.loc,
             )
-        elif name not in PROVIDED:
+        elif name not in PROVIDED | SILENT:
             self.diagnostics.error(
                 "DJG216",
                 f"'{said.text}' is not a JDL option",

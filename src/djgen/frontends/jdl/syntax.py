@@ -269,14 +269,31 @@ class _Build(Transformer[Token, Model]):
         return Name(str(token), Loc(self.path, token.line or 1, token.column or 1))
 
     def _doc(self, start: int) -> str | None:
-        """The `/** */` comment that ends right before `start`, blanks aside."""
+        """The `/** */` comment that ends right before `start`, blanks aside, and does not
+        trail a line that holds something else."""
         for token in reversed(self.docs):
             end = token.end_pos or 0
             if end <= start:
-                if self.text[end:start].strip():
+                if self.text[end:start].strip() or self._trails(token):
                     return None
                 return _doc_text(str(token))
         return None
+
+    def _trailing(self, end: int) -> str | None:
+        """The `/** */` comment that follows `end` on the same line: `name String /** x */`."""
+        for token in self.docs:
+            start = token.start_pos or 0
+            if start >= end:
+                between = self.text[end:start]
+                if between.strip() or "\n" in between:
+                    return None
+                return _doc_text(str(token))
+        return None
+
+    def _trails(self, token: Token) -> bool:
+        start = token.start_pos or 0
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return bool(self.text[line_start:start].strip())
 
     def start(self, *statements: Any) -> Model:
         model = Model()
@@ -318,6 +335,9 @@ class _Build(Transformer[Token, Model]):
     def deployment(self, *settings: Setting) -> None:
         return None
 
+    def blueprint_config(self, name: Token, *settings: Setting) -> list[Setting]:
+        return []  # a JHipster blueprint's own settings
+
     def app_entities(self, targets: Targets, excluded: Targets | None = None) -> Targets:
         if excluded is None:
             return targets
@@ -352,7 +372,8 @@ class _Build(Transformer[Token, Model]):
         annotations = tuple(i for i in items if isinstance(i, Annotation))
         name, ftype = (self._name(i) for i in items if isinstance(i, Token))
         validations = tuple(i for i in items if isinstance(i, Validation))
-        return FieldDecl(name, ftype, validations, annotations, self._doc(meta.start_pos))
+        doc = self._doc(meta.start_pos) or self._trailing(meta.end_pos)
+        return FieldDecl(name, ftype, validations, annotations, doc)
 
     def annotation(self, name: Token, value: Token | None = None) -> Annotation:
         return Annotation(self._name(name), None if value is None else _unquote(str(value)))
