@@ -16,6 +16,7 @@ from djgen.frontends.document import SourceMap, SpecDocument
 from djgen.frontends.jdl import applications, options, syntax
 from djgen.frontends.jdl.fields import Fields
 from djgen.frontends.jdl.relationships import Relationships
+from djgen.frontends.jdl.statements import Model, Name
 from djgen.frontends.reader import require_content
 from djgen.frontends.validation import validate
 
@@ -40,7 +41,7 @@ def load_text(
 
 
 def _document(
-    model: syntax.Model, application: str | None, source: SourceMap, diagnostics: Diagnostics
+    model: Model, application: str | None, source: SourceMap, diagnostics: Diagnostics
 ) -> dict[str, Any]:
     plan = applications.plan(model, application, source.path, diagnostics)
     _duplicates(model, diagnostics)
@@ -76,9 +77,9 @@ def _document(
     return data
 
 
-def _duplicates(model: syntax.Model, diagnostics: Diagnostics) -> None:
+def _duplicates(model: Model, diagnostics: Diagnostics) -> None:
     """DJG203 for an entity or enumeration declared twice (or as both)."""
-    seen: dict[str, syntax.Name] = {}
+    seen: dict[str, Name] = {}
     for name in [e.name for e in model.entities] + [e.name for e in model.enums]:
         first = seen.setdefault(name.text, name)
         if first is not name:

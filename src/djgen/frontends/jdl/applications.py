@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from djgen import names
 from djgen.errors import Diagnostics, Loc, did_you_mean
-from djgen.frontends.jdl.syntax import Application, Model, Option, Setting, Targets
+from djgen.frontends.jdl.statements import Application, Model, Option, Setting, Targets
 
 
 @dataclass

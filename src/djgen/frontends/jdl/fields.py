@@ -12,7 +12,7 @@ from typing import Any
 
 from djgen.errors import Diagnostics, did_you_mean
 from djgen.frontends.document import SourceMap
-from djgen.frontends.jdl.syntax import Constant, EntityDecl, EnumDecl, FieldDecl, Name
+from djgen.frontends.jdl.statements import Constant, EntityDecl, EnumDecl, FieldDecl, Name
 
 # JDL field type → the djgen type of the same meaning.
 TYPES = {

@@ -16,7 +16,7 @@ from djgen import names
 from djgen.errors import Diagnostics, did_you_mean
 from djgen.frontends.document import SourceMap
 from djgen.frontends.jdl.applications import select
-from djgen.frontends.jdl.syntax import Annotation, EntityDecl, Name, Option, Setting, Targets
+from djgen.frontends.jdl.statements import Annotation, EntityDecl, Name, Option, Setting, Targets
 
 PAGINATION = {"pagination": "page", "pager": "page", "infinite-scroll": "cursor"}
 # Options that djgen's lists always honour, and options that mean nothing for Django.
