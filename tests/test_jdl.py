@@ -284,3 +284,17 @@ def test_what_jhipster_writes_around_a_model_is_read_or_skipped() -> None:
     whole = entity.relations[0]
     assert (whole.name, whole.related_name, whole.help_text) == ("whole", "parts", "its whole")
     assert not [d for d in loaded.warnings if d.code == "DJG315"]
+
+
+def test_id_annotation_makes_the_key_and_a_relationship_written_twice_is_one() -> None:
+    text = (
+        "entity A {\n  @Id code String\n  name String\n}\nentity B\n"
+        "relationship ManyToMany { B{a} to A{b} }\n"
+        "relationship ManyToMany { B{a} to A{b} }\n"
+        "relationship ManyToMany { A{owner} to B{a} }\n"
+    )
+    project = _load(text).project
+    entity = project.entity("A")
+    assert entity.key is not None and entity.key.name == "code"
+    assert [(r.api_name, r.related_name) for r in project.entity("B").relations] == [("as", "bs")]
+    assert [(r.name, r.related_name) for r in entity.relations] == [("owners", "as_")]

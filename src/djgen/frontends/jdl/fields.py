@@ -3,7 +3,8 @@
 A JDL field is optional unless it says `required`; its type maps to a djgen type (`Long` →
 BigInteger, `Instant` → DateTime, `ImageBlob` → Image, …) and its validations to the options
 of the same meaning (`minlength`/`maxlength` are a text's `min`/`max`). What djgen cannot hold
-(`minbytes`, `maxbytes`, field annotations) is a warning, never a silent loss.
+(`minbytes`, `maxbytes`, field annotations but `@Id`, which makes the key) is a warning, never a
+silent loss.
 """
 
 from __future__ import annotations
@@ -80,6 +81,10 @@ class Fields:
         if field.doc is not None:
             spec["help"] = field.doc
         for annotation in field.annotations:
+            if annotation.name.text == "Id":
+                spec["primary_key"] = True
+                del spec["required"]  # a key is never empty
+                continue
             self.diagnostics.warning(
                 "DJG315",
                 f"the field annotation @{annotation.name.text} means nothing for Django; ignored",

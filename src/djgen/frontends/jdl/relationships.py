@@ -11,6 +11,7 @@ key required; `User` is the project's user model (`with builtInEntity`).
 
 from __future__ import annotations
 
+import keyword
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,6 +62,7 @@ class Relationships:
         self.declared = declared  # every entity the file declares
         self.source = source
         self.diagnostics = diagnostics
+        self.seen: set[tuple[str | None, ...]] = set()  # a relationship written twice is one
 
     def _included(self, link: Link) -> bool:
         """Whether both ends are generated; an error for an end the file does not declare,
@@ -93,6 +95,14 @@ class Relationships:
                 did_you_mean(link.kind.text, KINDS) or f"one of {', '.join(KINDS)}",
             )
             return
+        key = tuple(
+            n.text if n else None
+            for side in (link.source, link.target)
+            for n in (side.entity, side.field)
+        )
+        if (link.kind.text, *key) in self.seen:
+            return
+        self.seen.add((link.kind.text, *key))
         self._extra(link)
         if not self._included(link):
             return
@@ -134,8 +144,8 @@ class Relationships:
         spec["required"] = side.holder.required
         reverse = side.target.field
         if reverse is not None:
-            singular = names.snake(reverse.text)
-            spec["related_name"] = singular if side.kind == "OneToOne" else names.plural(singular)
+            one = side.kind == "OneToOne"
+            spec["related_name"] = names.snake(reverse.text) if one else _plural(reverse.text)
         doc = side.holder.doc or side.target.doc
         if doc is not None:
             spec["help"] = doc
@@ -182,3 +192,10 @@ class Relationships:
             link.extra.loc,
             "use `with builtInEntity` or `with jpaDerivedIdentifier`",
         )
+
+
+def _plural(injected: str) -> str:
+    """The collection an injected name stands for: `tag` → `tags`; a plural that is a Python
+    keyword (`a` → `as`) gets a trailing underscore, as PEP 8 spells it."""
+    name = names.plural(names.snake(injected))
+    return f"{name}_" if keyword.iskeyword(name) else name
