@@ -298,3 +298,12 @@ def test_id_annotation_makes_the_key_and_a_relationship_written_twice_is_one() -
     assert entity.key is not None and entity.key.name == "code"
     assert [(r.api_name, r.related_name) for r in project.entity("B").relations] == [("as", "bs")]
     assert [(r.name, r.related_name) for r in entity.relations] == [("owners", "as_")]
+
+
+@pytest.mark.parametrize(
+    "example", sorted((Path(__file__).parent.parent / "examples").iterdir()), ids=lambda p: p.name
+)
+def test_every_example_written_as_jdl_loads(example: Path) -> None:
+    project = load(example).project
+    again = _load(to_jdl(project), f"{example.stem}.jdl").project
+    assert {e.name for e in project.entities if not e.abstract} <= {e.name for e in again.entities}

@@ -121,8 +121,9 @@ def _enum(enum: Enum) -> str:
     members = []
     for m in enum.members:
         label = "" if m.label == member_label(m.name) else f'("{_quoted(m.label)}")'
-        lost = "" if m.value == m.name else f"  // stored as {m.value!r}"
-        members.append(f"  {m.name}{label},{lost}")
+        written = m.value if m.value.isidentifier() else m.name
+        lost = "" if written == m.value else f"  // djgen: stored as {m.value!r}"
+        members.append(f"  {written}{label},{lost}")
     members[-1] = members[-1].replace(",", "", 1) if members else ""
     return f"enum {enum.name} {{\n" + "\n".join(members) + "\n}"
 
@@ -158,8 +159,8 @@ def _field(f: Field) -> str:
         jdl_type, exact = "TextBlob", False
     else:
         jdl_type, exact = JDL_TYPES[f.type]
-    rules = ["required"] if f.required else []
-    if f.unique or f.primary_key:
+    rules = ["required"] if f.required and not f.primary_key else []
+    if f.unique and not f.primary_key:
         rules.append("unique")
     lengths = f.max_length != default_max_length(f.type, primary_key=f.primary_key)
     if f.min_length is not None:
@@ -177,7 +178,8 @@ def _field(f: Field) -> str:
     if f.default is not None:
         notes.append(f"default {f.default!r}")
     comment = f"  // djgen: {', '.join(notes)}" if notes else ""
-    line = " ".join([_camel(f.api_name), jdl_type, *rules])
+    key = ["@Id"] if f.primary_key else []
+    line = " ".join([*key, _camel(f.api_name), jdl_type, *rules])
     return f"{_doc(f.help_text, '  ')}  {line}{comment}"
 
 
