@@ -307,3 +307,7 @@ def test_every_example_written_as_jdl_loads(example: Path) -> None:
     project = load(example).project
     again = _load(to_jdl(project), f"{example.stem}.jdl").project
     assert {e.name for e in project.entities if not e.abstract} <= {e.name for e in again.entities}
+
+
+def test_a_table_name_no_database_takes_is_refused_where_it_is_written() -> None:
+    assert _problems('entity A ("bad name") { x String }\n') == [("DJG105", 1, 11)]
