@@ -4,6 +4,7 @@ of its gate (the projects' virtual environment first on PATH, no service unless 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -27,3 +28,10 @@ def gate_env(project_venv: Path, **extra: str) -> dict[str, str]:
     env.pop("VIRTUAL_ENV", None)
     env.update(extra)
     return env
+
+
+def make_check(project: Path, venv: Path, env: dict[str, str]) -> None:
+    """The generated project's whole gate, `make check`, with the projects' interpreter."""
+    make = shutil.which("make")
+    assert make, "make is required to run a generated project's gate"
+    run([make, "check", f"PYTHON={venv / 'bin' / 'python'}"], project, env)

@@ -23,6 +23,7 @@ CASES: dict[str, tuple[str, bytes | str, int, int]] = {
     "DJG103": ("option.mmd", M + "  class A {\n    name: String(max:)\n  }\n", 3, 22),
     "DJG104": ("bad.yaml", "entities:\n  A: {fields: [\n", 3, 1),
     "DJG105": ("schema.yaml", "entities:\n  A:\n    colour: red\n", 3, 5),
+    "DJG106": ("syntax.jdl", "entity A {\n  name String required\n  age Integer min(\n}\n", 4, 1),
     "DJG201": ("type.mmd", M + "  class A {\n    when: DateTim\n  }\n", 3, 11),
     "DJG202": ("value.mmd", M + "  class A {\n    name: String(min:9, max:3)\n  }\n", 3, 18),
     "DJG203": (
@@ -97,12 +98,30 @@ CASES: dict[str, tuple[str, bytes | str, int, int]] = {
     "DJG307": ("lower.mmd", M + "  class order {\n    x: int\n  }\n", 2, 9),
     "DJG308": ("untyped.mmd", M + "  class A {\n    name\n  }\n", 3, 5),
     "DJG309": ("url_key.mmd", M + "  class A {\n    link: URL PK\n  }\n", 3, 15),
+    "DJG218": ("kind.jdl", "entity A\nentity B\nrelationship OneToMani {\n  A to B\n}\n", 3, 14),
+    "DJG219": (
+        "apps.jdl",
+        "application {\n  config { baseName shop }\n  entities A\n}\n"
+        "application {\n  config { baseName billing }\n  entities A\n}\n"
+        "entity A\nmicroservice A with biling\n",
+        10,
+        21,
+    ),
     "DJG220": ("cycle.mmd", M + "  class A {\n    b: B\n  }\n  class B {\n    a: A\n  }\n", 3, 5),
     "DJG310": ("verb.mmd", M + "  A --> B : has\n", 2, 13),
     "DJG311": ("service.mmd", M + "  class S {\n    <<service>>\n  }\n  A --> S\n", 5, 3),
     "DJG312": ("twice.mmd", M + "  A --> B\n  B --> A\n", 3, 3),
     "DJG313": ("method.mmd", M + "  class A {\n    +delete()\n  }\n", 3, 5),
     "DJG314": ("password.mmd", M + "  class User {\n    password: String\n  }\n", 3, 5),
+    "DJG315": ("dto.jdl", "entity A\n\ndto * with mapstruct\n", 3, 1),
+    "DJG316": (
+        "outside.jdl",
+        "application {\n  config { baseName shop }\n  entities A\n}\n"
+        "application {\n  config { baseName billing }\n  entities B\n}\n"
+        "entity A\nentity B\nentity C\n",
+        11,
+        8,
+    ),
 }
 
 # Reported by `djgen update`, from the previous spec to the new one (both `spec.yaml`):

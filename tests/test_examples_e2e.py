@@ -3,12 +3,11 @@ on SQLite with local memory, and on PostgreSQL + Redis when they are configured 
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.projects import gate_env, run
+from tests.projects import gate_env, make_check
 from tests.services import require_services
 
 EXAMPLES = [
@@ -17,12 +16,6 @@ EXAMPLES = [
     if path.is_file()
 ]
 pytestmark = pytest.mark.e2e
-
-
-def make_check(project: Path, venv: Path, env: dict[str, str]) -> None:
-    make = shutil.which("make")
-    assert make, "make is required to run a generated project's gate"
-    run([make, "check", f"PYTHON={venv / 'bin' / 'python'}"], project, env)
 
 
 @pytest.mark.parametrize("example", EXAMPLES)

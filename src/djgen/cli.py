@@ -32,7 +32,8 @@ INPUT_ERROR = 2
 
 app = typer.Typer(
     name="djgen",
-    help="Turn a Mermaid class diagram or a YAML spec into a Django REST Framework backend.",
+    help="Turn a Mermaid class diagram, a YAML spec or a JHipster JDL file into a Django REST "
+    "Framework backend.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -62,7 +63,16 @@ def escape(text: str) -> str:
     return escape(text)
 
 
-SpecArg = Annotated[Path, typer.Argument(help="A Mermaid (.mmd, .md) or YAML (.yaml) spec.")]
+SpecArg = Annotated[
+    Path, typer.Argument(help="A Mermaid (.mmd, .md), YAML (.yaml) or JDL (.jdl, .jh) spec.")
+]
+ApplicationOption = Annotated[
+    str | None,
+    typer.Option(
+        "--application",
+        help="JDL only: generate this application of a file that defines several (by base name).",
+    ),
+]
 
 
 def _version(value: bool) -> None:
@@ -80,14 +90,14 @@ def main_options(
     """djgen: a complete Django 5.2 + DRF backend from a domain model."""
 
 
-def _load_or_exit(spec: Path, *, strict: bool = False) -> Loaded:
+def _load_or_exit(spec: Path, *, strict: bool = False, application: str | None = None) -> Loaded:
     """Load a spec, printing its warnings; on errors print them all and exit with status 2."""
     from djgen.errors import DjgenError, Severity
     from djgen.load import load
     from djgen.report import print_diagnostics
 
     try:
-        loaded = load(spec)
+        loaded = load(spec, application)
     except DjgenError as error:
         print_diagnostics(err(), error.diagnostics)
         count = sum(d.severity is Severity.ERROR for d in error.diagnostics)
@@ -129,6 +139,7 @@ def new(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Print the file tree; write nothing.")
     ] = False,
+    application: ApplicationOption = None,
 ) -> None:
     """Generate a complete Django project from SPEC into OUTPUT."""
     from djgen.generators import plan
@@ -138,7 +149,7 @@ def new(
     started = time.perf_counter()
     step = Step(err())
     with step(f"Reading {spec}"):
-        loaded = _load_or_exit(spec)
+        loaded = _load_or_exit(spec, application=application)
     project = loaded.project
     if not dry_run:
         with _output_errors():
@@ -241,12 +252,13 @@ def update(
 def validate(
     specs: Annotated[list[Path], typer.Argument(help="Spec files to check.")],
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    application: ApplicationOption = None,
 ) -> None:
     """Check specs: a summary of each model, or every error found."""
     failed = False
     for spec in specs:
         try:
-            loaded = _load_or_exit(spec, strict=strict)
+            loaded = _load_or_exit(spec, strict=strict, application=application)
         except typer.Exit:
             failed = True
             continue
@@ -279,25 +291,31 @@ class Format(StrEnum):
     yaml = "yaml"
     json = "json"
     mermaid = "mermaid"
+    jdl = "jdl"
 
 
 @app.command()
 def inspect(
     spec: SpecArg,
     format: Annotated[
-        Format, typer.Option("--format", "-f", help="yaml spec, canonical json, or erDiagram.")
+        Format,
+        typer.Option("--format", "-f", help="yaml spec, canonical json, erDiagram, or JDL."),
     ] = Format.yaml,
     as_yaml: Annotated[bool, typer.Option("--yaml", help="Same as --format yaml.")] = False,
+    application: ApplicationOption = None,
 ) -> None:
-    """Print the resolved model: as a YAML spec, canonical JSON, or a Mermaid erDiagram."""
+    """Print the resolved model: as a YAML spec, canonical JSON, a Mermaid erDiagram or JDL."""
     from djgen.diagram import er_diagram
     from djgen.export import to_yaml
+    from djgen.export_jdl import to_jdl
 
-    project = _load_or_exit(spec).project
+    project = _load_or_exit(spec, application=application).project
     if as_yaml or format is Format.yaml:
         sys.stdout.write(to_yaml(project))
     elif format is Format.json:
         sys.stdout.write(project.canonical_json())
+    elif format is Format.jdl:
+        sys.stdout.write(to_jdl(project))
     else:
         sys.stdout.write(er_diagram(project))
 

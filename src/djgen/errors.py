@@ -44,6 +44,7 @@ CODES: dict[str, str] = {
     "DJG103": "a malformed attribute, option list or string",
     "DJG104": "the YAML is not well formed",
     "DJG105": "the YAML does not match the spec schema",
+    "DJG106": "JDL that the JDL grammar does not allow",
     # meaning
     "DJG201": "an unknown type",
     "DJG202": "an invalid option value",
@@ -62,6 +63,8 @@ CODES: dict[str, str] = {
     "DJG215": "an option that names an entity that does not exist",
     "DJG216": "a field that becomes required, without a default, on a table that may hold rows",
     "DJG217": "a rename (`renamed_from`) that cannot be applied to the previous model",
+    "DJG218": "a JDL relationship type, validation, annotation or option value that does not exist",
+    "DJG219": "a JDL application that the file does not define",
     "DJG220": "required keys that form a cycle, so no row can be inserted first",
     # warnings
     "DJG301": "a field renamed because its name is reserved",
@@ -79,6 +82,8 @@ CODES: dict[str, str] = {
     "DJG312": "two lines merged into one link",
     "DJG313": "a method renamed so that it does not override Python or Django",
     "DJG314": "a user model attribute that Django handles (the password)",
+    "DJG315": "a JDL option or setting that means nothing for a Django backend, ignored",
+    "DJG316": "a JDL entity or relationship outside the chosen application, left out",
 }
 
 

@@ -124,6 +124,8 @@ def _entity(project: Project, entity: Entity) -> dict[str, Any]:
         spec["unique_together"] = [list(group) for group in entity.unique_together]
     if entity.plural != names.plural(entity.snake):
         spec["plural"] = entity.plural
+    if entity.db_table is not None:
+        spec["table"] = entity.db_table
     return spec
 
 

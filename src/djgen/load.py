@@ -24,14 +24,15 @@ class Loaded:
     warnings: tuple[Diagnostic, ...]
 
 
-def load(path: str | Path) -> Loaded:
-    """Parse and resolve one spec file; raises DjgenError with every problem found."""
-    return _resolved(*_read(lambda: load_document(path)))
+def load(path: str | Path, application: str | None = None) -> Loaded:
+    """Parse and resolve one spec file; raises DjgenError with every problem found.
+    `application` picks one application of a JDL file that defines several."""
+    return _resolved(*_read(lambda: load_document(path, application)))
 
 
-def load_data(data: bytes, path: str) -> Loaded:
+def load_data(data: bytes, path: str, application: str | None = None) -> Loaded:
     """Parse and resolve a spec's bytes; `path` names it and its extension picks the frontend."""
-    return _resolved(*_read(lambda: load_bytes(data, path)))
+    return _resolved(*_read(lambda: load_bytes(data, path, application)))
 
 
 Read = tuple[SpecDocument, SourceMap, list[Diagnostic]]

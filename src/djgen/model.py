@@ -297,6 +297,7 @@ class Entity(Frozen):
     methods: tuple[Method, ...] = ()
     unique_together: tuple[tuple[str, ...], ...] = ()
     display_field: str | None = None  # the field `__str__` shows; None: "<Name> <pk>"
+    db_table: str | None = None  # the table's name, where the spec gives one
     snake: str  # purchase_order
     plural: str  # purchase_orders
     url: str  # purchase-orders: the resource segment of /api/<version>/<url>/

@@ -337,6 +337,12 @@ class EntitySpec(_Spec):
         description="The entity's previous name: `djgen update` renames its table "
         "(RenameModel), keeping its rows, instead of deleting one model and creating another.",
     )
+    table: str | None = Field(
+        None,
+        pattern=r"^[A-Za-z_][A-Za-z0-9_]*$",
+        max_length=63,
+        description="The database table's name; default: Django's `<app>_<entity>`.",
+    )
     stored: bool = Field(
         True,
         description="false: a class drawn for readers (an interface, a service): no model, "

@@ -12,12 +12,15 @@ from djgen.render import render
 
 
 def generate(project: Project) -> dict[str, str]:
-    sample = sample_entity(project)
+    writable = sample_entity(project) or next(
+        (e for e in project.concrete_entities if not (e.readonly or e.is_user)), None
+    )
     files = {
         "apps/core/hostile.py": render("hostile/core/hostile.py.jinja"),
         "apps/core/tests/test_hostile_input.py": render(
             "hostile/core/tests/test_hostile_input.py.jinja",
-            target=sample or listed_entity(project),
+            target=writable or listed_entity(project),
+            writable=writable is not None,
             jwt=project.features.auth is Auth.JWT,
         ),
     }

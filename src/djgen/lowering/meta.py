@@ -170,7 +170,10 @@ def meta_options(project: Project, entity: Entity) -> list[tuple[str, Value]]:
     """`Meta` option name → value, in the order the class body lists them."""
     if entity.abstract:
         return [("abstract", True)]
-    options: list[tuple[str, Value]] = [
+    options: list[tuple[str, Value]] = (
+        [] if entity.db_table is None else [("db_table", entity.db_table)]
+    )
+    options += [
         ("ordering", total_ordering(entity)),
         ("verbose_name", entity.verbose_name),
         ("verbose_name_plural", entity.verbose_name_plural),

@@ -92,6 +92,7 @@ def _entity(ctx: Context, draft: Draft, reverse: ReverseNames) -> Entity:
         methods=tuple(draft.methods),
         unique_together=options.unique_together(ctx, draft, all_fields, all_relations, key),
         display_field=options.display_field(all_fields),
+        db_table=spec.table,
         snake=draft.snake,
         plural=draft.plural,
         url=names.kebab(draft.plural),

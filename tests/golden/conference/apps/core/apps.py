@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    """What every app shares: pagination, health probes, management commands."""
+
+    name = "apps.core"
+    label = "core"
+    verbose_name = "Core"
+
+    def ready(self) -> None:
+        from apps.core import (
+            checks,  # noqa: F401  (registers the deployment checks)
+            signals,
+        )
+
+        signals.connect()
