@@ -91,7 +91,6 @@ CASES: dict[str, tuple[str, bytes | str, int, int]] = {
         5,
         7,
     ),
-    "DJG303": ("feature.yaml", "features:\n  event_sourcing: true\nentities:\n  A: {}\n", 2, 3),
     "DJG304": ("open.yaml", "features:\n  auth: none\nentities:\n  A: {}\n", 2, 3),
     "DJG305": ("self.mmd", M + "  class Node {\n    parent: Node\n  }\n", 3, 5),
     "DJG306": ("lollipop.mmd", M + "  class A\n  class B\n  A ()-- B\n", 4, 7),

@@ -69,7 +69,6 @@ CODES: dict[str, str] = {
     # warnings
     "DJG301": "a field renamed because its name is reserved",
     "DJG302": "a reverse name derived to avoid a collision",
-    "DJG303": "a feature that this version accepts but does not generate yet",
     "DJG304": "the API is left open to anonymous writes",
     "DJG305": "a required key to its own entity, made optional",
     "DJG306": "Mermaid that draws nothing a table holds (a lollipop, a realization), ignored",

@@ -92,6 +92,9 @@ class SpeakerViewSet(
     detail_queryset = Speaker.objects.select_related("account").annotate(
         talks_count=related_count(Talk, "speaker")
     )
+    reference_columns = {
+        "account": ["username"],
+    }
     serializer_class = SpeakerSerializer
     list_serializer_class = SpeakerListSerializer
     detail_serializer_class = SpeakerDetailSerializer
@@ -115,6 +118,12 @@ class TalkViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVie
         .prefetch_related("tags")
         .annotate(materials_count=related_count(Material, "talk"))
     )
+    reference_columns = {
+        "speaker": ["full_name"],
+        "room": ["name"],
+        "reviewer": ["username"],
+        "tags": ["label"],
+    }
     serializer_class = TalkSerializer
     list_serializer_class = TalkListSerializer
     detail_serializer_class = TalkDetailSerializer
@@ -164,6 +173,9 @@ class MaterialViewSet(
     detail_queryset = Material.objects.select_related("talk").prefetch_related(
         Prefetch("talk__tags", queryset=Tag.objects.only("pk"))
     )
+    reference_columns = {
+        "talk": ["title"],
+    }
     serializer_class = MaterialSerializer
     list_serializer_class = MaterialListSerializer
     detail_serializer_class = MaterialDetailSerializer

@@ -1,6 +1,7 @@
 """What every viewset shares about reading: a serializer and a queryset per action, each
 queryset loading up front all that its serializer reads, and the nested list routes."""
 
+from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
 from django.db import connection
@@ -15,9 +16,14 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 from django.http import Http404
+from rest_framework.mixins import ListModelMixin
+from rest_framework.request import Request
+from rest_framework.response import Response
 from rest_framework.serializers import BaseSerializer
 from rest_framework.viewsets import GenericViewSet
 
+from .rate_limits import SharedHistoriesMixin
+from .reads import Reads, reads
 from .storable import text_problem
 
 
@@ -53,15 +59,21 @@ def unstorable(model: type[Model], key: Any) -> bool:
     return (low is not None and number < low) or (high is not None and number > high)
 
 
-class RelationalViewSetMixin(GenericViewSet):
+class RelationalViewSetMixin(SharedHistoriesMixin, ListModelMixin, GenericViewSet):
     """Lists read `list_serializer_class` over `list_queryset`, a retrieve reads
     `detail_serializer_class` over `detail_queryset`, writes go through `serializer_class`
     over `queryset` (which the reads use too when they need nothing more).
+
+    A list whose serializer shows only columns and references is read as values
+    (apps.core.reads): `reference_columns` names, per relation, the columns the text of a
+    related row is made of (its model's `__str__` reads them).
 
     A nested list route (`/posts/<parent_pk>/comments/`) is the list action with
     `parent_field` set: the rows whose `parent_field` is that parent, with the entity's own
     pagination, filters, search and ordering; 404 when the parent is not among the rows
     `key_choices` lets the key name (every row, unless the rows are owned through it).
+
+    The throttles read and write their histories together (apps.core.rate_limits).
 
     A key in the path that no database can hold (a text key with a NUL) is not found, before
     any query.
@@ -72,6 +84,7 @@ class RelationalViewSetMixin(GenericViewSet):
     list_queryset: QuerySet[Any] | None = None
     detail_queryset: QuerySet[Any] | None = None
     parent_field: str | None = None
+    reference_columns: Mapping[str, Sequence[str]] = {}
 
     def get_serializer_class(self) -> type[BaseSerializer[Any]]:
         serializer_class = {
@@ -81,6 +94,29 @@ class RelationalViewSetMixin(GenericViewSet):
         if serializer_class is None:
             return super().get_serializer_class()
         return serializer_class
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        values = self.list_reads()
+        if values is None:
+            return super().list(request, *args, **kwargs)
+        queryset = self.filter_queryset(self.get_queryset())
+        rows = values.rows(queryset)
+        page = self.paginate_queryset(rows)
+        if page is None:
+            return Response(values.shape(rows, queryset.db))
+        return self.get_paginated_response(values.shape(page, queryset.db))
+
+    def list_reads(self) -> Reads | None:
+        """How the list is read as values; None when its serializer needs model instances."""
+        ordered_by = (
+            *(getattr(self, "ordering_fields", None) or ()),
+            *(getattr(self, "ordering", None) or ()),
+        )
+        return reads(
+            self.get_serializer_class(),
+            tuple((name, tuple(c)) for name, c in self.reference_columns.items()),
+            tuple(name.removeprefix("-") for name in ordered_by),
+        )
 
     def get_object(self) -> Any:
         key = self.kwargs[self.lookup_url_kwarg or self.lookup_field]

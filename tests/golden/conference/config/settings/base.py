@@ -185,7 +185,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PAGINATION_CLASS": "apps.core.pagination.PageNumberPagination",
     "DEFAULT_FILTER_BACKENDS": [
-        "django_filters.rest_framework.DjangoFilterBackend",
+        "apps.core.filters.DjangoFilterBackend",
         "apps.core.filters.OrderingFilter",
         # After the ordering: on PostgreSQL, search results come best match first.
         "apps.core.search.SearchFilter",

@@ -52,6 +52,10 @@ class RoomViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVie
             logs_count=related_count(Log, "room"),
         )
     )
+    reference_columns = {
+        "stewards": ["display_name"],
+        "folder": ["name"],
+    }
     serializer_class = RoomSerializer
     list_serializer_class = RoomListSerializer
     detail_serializer_class = RoomDetailSerializer
@@ -76,6 +80,10 @@ class BookingViewSet(
     list_query = ListBooking
     get_query = GetBooking
     delete_command = DeleteBooking
+    reference_columns = {
+        "room": ["code"],
+        "booked_by": ["display_name"],
+    }
     serializer_class = BookingSerializer
     list_serializer_class = BookingListSerializer
     detail_serializer_class = BookingDetailSerializer
@@ -101,6 +109,9 @@ class AttendeeViewSet(
     list_query = ListAttendee
     get_query = GetAttendee
     delete_command = DeleteAttendee
+    reference_columns = {
+        "booking": ["purpose"],
+    }
     serializer_class = AttendeeSerializer
     list_serializer_class = AttendeeListSerializer
     detail_serializer_class = AttendeeDetailSerializer
@@ -124,6 +135,11 @@ class MoveViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVie
         Prefetch("source__stewards", queryset=Member.objects.only("pk")),
         Prefetch("target__stewards", queryset=Member.objects.only("pk")),
     )
+    reference_columns = {
+        "asset": ["name"],
+        "source": ["code"],
+        "target": ["code"],
+    }
     serializer_class = MoveSerializer
     list_serializer_class = MoveListSerializer
     detail_serializer_class = MoveDetailSerializer
@@ -145,6 +161,9 @@ class LogViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelView
     detail_queryset = Log.objects.select_related("room").prefetch_related(
         Prefetch("room__stewards", queryset=Member.objects.only("pk"))
     )
+    reference_columns = {
+        "room": ["code"],
+    }
     serializer_class = LogSerializer
     list_serializer_class = LogListSerializer
     detail_serializer_class = LogDetailSerializer

@@ -33,6 +33,14 @@ class IssueViewSet(
     list_query = ListIssue
     get_query = GetIssue
     delete_command = DeleteIssue
+    reference_columns = {
+        "project": ["name"],
+        "sprint": ["name"],
+        "parent": ["title"],
+        "labels": ["name"],
+        "assignee": ["username"],
+        "reporter": ["username"],
+    }
     serializer_class = IssueSerializer
     list_serializer_class = IssueListSerializer
     detail_serializer_class = IssueDetailSerializer
@@ -82,6 +90,9 @@ class ActivityViewSet(RelationalViewSetMixin, viewsets.ModelViewSet):
     detail_queryset = Activity.objects.select_related("issue").prefetch_related(
         Prefetch("issue__labels", queryset=Label.objects.only("pk"))
     )
+    reference_columns = {
+        "issue": ["title"],
+    }
     serializer_class = ActivitySerializer
     list_serializer_class = ActivityListSerializer
     detail_serializer_class = ActivityDetailSerializer

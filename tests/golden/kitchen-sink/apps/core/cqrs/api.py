@@ -20,7 +20,8 @@ from .dispatcher import ask, dispatch
 
 # Creates through `create_command`, updates through `update_command`, on behalf of the
 # requesting user. The data is what the serializer validated, with what the view adds to it in
-# `save(**kwargs)` (the owner of a new row).
+# `save(**kwargs)` (the owner of a new row); an update starts from the version of the row's
+# events the view read, if it says (`expected_version` in the context: event sourcing).
 class CommandSerializerMixin(serializers.ModelSerializer):
     create_command: type[Any]
     update_command: type[Any]
@@ -37,7 +38,10 @@ class CommandSerializerMixin(serializers.ModelSerializer):
     def update(self, instance: Model, validated_data: dict[str, Any]) -> Any:
         return dispatch(
             self.update_command(
-                id=instance.pk, data=validated_data, user=self.acting_user()
+                id=instance.pk,
+                data=validated_data,
+                user=self.acting_user(),
+                expected_version=self.context.get("expected_version"),
             )
         )
 

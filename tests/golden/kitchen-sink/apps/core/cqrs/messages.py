@@ -26,6 +26,9 @@ class Command:
 
     user: AbstractBaseUser | AnonymousUser | None = None
     request_id: str | None = field(default_factory=current_request_id)
+    # The version of the row's events the asker read (event sourcing): the handler refuses
+    # the change if another came first (Conflict). None: whatever the version.
+    expected_version: int | None = None
 
     def __post_init__(self) -> None:
         for item in fields(self):

@@ -3,6 +3,7 @@ as JSON (text for decimals, dates, durations and keys that are UUIDs, base64 for
 file's name, a related row's key), so that an event reads the same in a worker."""
 
 import base64
+import datetime
 import json
 from typing import Any, TypeVar
 
@@ -30,6 +31,10 @@ def json_value(value: Any) -> Any:
         return base64.b64encode(bytes(value)).decode()
     if isinstance(value, list | tuple):
         return [json_value(item) for item in value]
+    if isinstance(value, datetime.datetime | datetime.time):
+        return (
+            value.isoformat()
+        )  # to the microsecond, as stored (JSON's encoder cuts it)
     return json.loads(json.dumps(value, cls=DjangoJSONEncoder))
 
 
