@@ -26,6 +26,8 @@ from djgen.render import format_tree
 
 MANIFEST = ".djgen/manifest.json"
 BASE = ".djgen/base.json.gz"
+# What `.djgen/` keeps beside the generated files.
+RECORDS = (MANIFEST, BASE)
 
 
 class OutputError(Exception):
@@ -103,7 +105,7 @@ def write_project(project: Project, files: FilePlan, out: Path, *, force: bool) 
         format_tree(staging)
         contents = {relative: (staging / relative).read_bytes() for relative in files}
         record(staging, project, contents, files)
-        _move_into_place(staging, out, [*files, MANIFEST, BASE])
+        _move_into_place(staging, out, [*files, *RECORDS])
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     lines = sum(data.count(b"\n") for data in contents.values())

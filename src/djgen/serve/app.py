@@ -33,7 +33,7 @@ from djgen.serve.answers import (
 )
 from djgen.serve.limits import BodyLimit, Busy, Limits, Slots, ThreadSlots, TooSlow, bounded
 from djgen.serve.work import LANGUAGES, BuildFailed, Checked, build_zip, check
-from djgen.writer import MANIFEST
+from djgen.writer import RECORDS
 
 STATIC = Path(__file__).parent / "static"
 # The page runs only its own scripts and talks only to this service; Mermaid styles its SVG inline.
@@ -52,7 +52,7 @@ def _drawn(source: str, language: str) -> str:
 
 
 def _listed(source: str, language: str) -> list[str]:
-    return sorted([*plan(_resolved(check(source, language))), MANIFEST])
+    return sorted([*plan(_resolved(check(source, language))), *RECORDS])
 
 
 @cache
