@@ -128,6 +128,7 @@ class TalkViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVie
         "id",
         "title",
         "level",
+        "format",
         "language",
         "day",
         "starts_at",
