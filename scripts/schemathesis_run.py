@@ -276,7 +276,9 @@ def main() -> int:
     tally = Tally()
     try:
         wait_until_up(base_url, server)
-        schema = schemathesis.openapi.from_url(f"{base_url}/api/schema/?format=json")
+        schema = schemathesis.openapi.from_url(
+            f"{base_url}/api/schema/", headers={"Accept": "application/vnd.oai.openapi+json"}
+        )
         version = load(args.example).project.features.api_version
         session, auth = signed_in_session(base_url, set(schema.raw_schema["paths"]), version)
         for result in schema.get_all_operations():

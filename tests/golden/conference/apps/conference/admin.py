@@ -24,10 +24,11 @@ class SpeakerAdmin(admin.ModelAdmin):
 
 @admin.register(Talk)
 class TalkAdmin(admin.ModelAdmin):
-    list_display = ["title", "level", "language", "speaker", "room", "reviewer"]
-    list_select_related = ["speaker", "room", "reviewer"]
+    list_display = ["title", "level", "format", "language", "speaker", "room"]
+    list_select_related = ["speaker", "room"]
     list_filter = [
         "level",
+        "format",
         "language",
         "day",
         "submitted_at",

@@ -9,6 +9,12 @@ class Level(models.TextChoices):
     EXPERT = "EXPERT", "Expert"
 
 
+class TalkFormat(models.TextChoices):
+    TALK = "TALK", "Talk"
+    WORKSHOP = "WORKSHOP", "Workshop"
+    PANEL = "PANEL", "Panel"
+
+
 class Language(models.TextChoices):
     ENGLISH = "ENGLISH", "English"
     FRENCH = "FRENCH", "French"

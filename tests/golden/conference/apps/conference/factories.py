@@ -9,7 +9,7 @@ from factory.django import DjangoModelFactory
 
 from apps.core.factories import matching
 
-from .choices import Language, Level, SponsorTier
+from .choices import Language, Level, SponsorTier, TalkFormat
 from .models import Material, Room, Speaker, Sponsor, Tag, Talk, User
 
 
@@ -54,6 +54,7 @@ class TalkFactory(DjangoModelFactory[Talk]):
 
     title = factory.Faker("text", max_nb_chars=120)
     level = fuzzy.FuzzyChoice(Level.values)
+    format = fuzzy.FuzzyChoice(TalkFormat.values)
     language = fuzzy.FuzzyChoice(Language.values)
     day = factory.Faker("date_object")
     starts_at = factory.Faker("time_object")

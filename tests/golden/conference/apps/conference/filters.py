@@ -52,6 +52,7 @@ class TalkFilter(FilterSet):
         fields = {
             "title": TEXT_LOOKUPS,
             "level": EQUALITY_LOOKUPS,
+            "format": EQUALITY_LOOKUPS,
             "language": EQUALITY_LOOKUPS,
             "day": DATE_LOOKUPS,
             "starts_at": COMPARISON_LOOKUPS,

@@ -7,7 +7,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.urls import reverse
 
-from .choices import Language, Level, SponsorTier
+from .choices import Language, Level, SponsorTier, TalkFormat
 
 
 class User(AbstractUser):
@@ -103,6 +103,9 @@ class Speaker(models.Model):
 class Talk(models.Model):
     title = models.CharField(max_length=120)
     level = models.CharField(max_length=12, choices=Level.choices)
+    format = models.CharField(
+        max_length=8, choices=TalkFormat.choices, blank=True, default=""
+    )
     language = models.CharField(
         max_length=7, choices=Language.choices, blank=True, default=""
     )

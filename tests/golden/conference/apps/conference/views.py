@@ -137,6 +137,7 @@ class TalkViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVie
         "id",
         "title",
         "level",
+        "format",
         "language",
         "day",
         "starts_at",

@@ -23,6 +23,8 @@ from rest_framework.response import Response
 from rest_framework.test import APIClient
 
 LINKED_ROWS = 2  # rows a many-to-many value of a request body points at
+# The media type asking the schema endpoint for its JSON form (`?format=` is a filter).
+OPENAPI_JSON = "application/vnd.oai.openapi+json"
 M = TypeVar("M", bound=models.Model)
 
 

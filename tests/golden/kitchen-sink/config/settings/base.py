@@ -194,6 +194,9 @@ REST_FRAMEWORK = {
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
     "EXCEPTION_HANDLER": "apps.core.exceptions.exception_handler",
+    # `?format=` filters like any other query parameter (a field may be named `format`); the
+    # Accept header chooses the renderer.
+    "URL_FORMAT_OVERRIDE": None,
     # The version is a URL kwarg (config/urls.py): request.version is "v1" under /api/v1/.
     "DEFAULT_VERSIONING_CLASS": "rest_framework.versioning.URLPathVersioning",
     "DEFAULT_VERSION": "v1",

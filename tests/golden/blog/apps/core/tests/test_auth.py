@@ -12,7 +12,7 @@ from rest_framework.validators import UniqueValidator
 from rest_framework_simplejwt.tokens import AccessToken, RefreshToken
 
 from apps.blog.factories import UserFactory
-from apps.core.testing import all_keys, field_errors
+from apps.core.testing import OPENAPI_JSON, all_keys, field_errors
 
 pytestmark = pytest.mark.django_db
 
@@ -318,7 +318,7 @@ def test_me_cannot_be_replaced_or_deleted(auth_client):
 
 
 def test_swagger_ui_authorizes_with_a_bearer_token(api_client):
-    schema = api_client.get(reverse("schema"), {"format": "json"}).json()
+    schema = api_client.get(reverse("schema"), HTTP_ACCEPT=OPENAPI_JSON).json()
 
     scheme = schema["components"]["securitySchemes"]["jwtAuth"]
     assert scheme == {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}

@@ -333,6 +333,19 @@ class Migration(migrations.Migration):
                     ),
                 ),
                 (
+                    "format",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("TALK", "Talk"),
+                            ("WORKSHOP", "Workshop"),
+                            ("PANEL", "Panel"),
+                        ],
+                        default="",
+                        max_length=8,
+                    ),
+                ),
+                (
                     "language",
                     models.CharField(
                         blank=True,

@@ -509,6 +509,7 @@ TALK_URL = reverse_lazy("conference:talk-list")
 TALK_VALUES = {
     "title": ("Alpha", "Bravo"),
     "level": ("BEGINNER", "EXPERT"),
+    "format": ("PANEL", "TALK"),
     "language": ("ENGLISH", "FRENCH"),
     "day": (date(2020, 1, 15), date(2023, 6, 20)),
     "starts_at": (time(9, 30), time(17, 45)),
@@ -544,6 +545,10 @@ TALK_VALUES = {
         pytest.param("level", {"level": "BEGINNER"}, "low", id="level"),
         pytest.param(
             "level", {"level__in": "EXPERT,INTERMEDIATE"}, "high", id="level__in"
+        ),
+        pytest.param("format", {"format": "PANEL"}, "low", id="format"),
+        pytest.param(
+            "format", {"format__in": "TALK,WORKSHOP"}, "high", id="format__in"
         ),
         pytest.param("language", {"language": "ENGLISH"}, "low", id="language"),
         pytest.param(
@@ -759,6 +764,8 @@ def test_talk_filters_on_empty_related_keys(admin_client, field):
     [
         ("level", "not-a-choice"),
         ("level__in", "not-a-choice"),
+        ("format", "not-a-choice"),
+        ("format__in", "not-a-choice"),
         ("language", "not-a-choice"),
         ("language__in", "not-a-choice"),
         ("day__gt", "2021-02-30"),
@@ -804,6 +811,7 @@ def test_talk_default_ordering(admin_client):
     [
         "title",
         "level",
+        "format",
         "language",
         "day",
         "starts_at",

@@ -127,6 +127,8 @@ LIST_PARAMETERS = [
     pytest.param(TALK_URL, "title__in", id="talk-title__in"),
     pytest.param(TALK_URL, "level", id="talk-level"),
     pytest.param(TALK_URL, "level__in", id="talk-level__in"),
+    pytest.param(TALK_URL, "format", id="talk-format"),
+    pytest.param(TALK_URL, "format__in", id="talk-format__in"),
     pytest.param(TALK_URL, "language", id="talk-language"),
     pytest.param(TALK_URL, "language__in", id="talk-language__in"),
     pytest.param(TALK_URL, "day", id="talk-day"),
@@ -459,6 +461,7 @@ REFUSED_QUERIES = [
         TALK_URL, "title__istartswith", hostile.NUL, id="talk-title__istartswith-nul"
     ),
     pytest.param(TALK_URL, "level", hostile.NUL, id="talk-level-nul"),
+    pytest.param(TALK_URL, "format", hostile.NUL, id="talk-format-nul"),
     pytest.param(TALK_URL, "language", hostile.NUL, id="talk-language-nul"),
     pytest.param(TALK_URL, "day", hostile.NUL, id="talk-day-nul"),
     pytest.param(TALK_URL, "day__lt", hostile.NUL, id="talk-day__lt-nul"),
@@ -814,6 +817,7 @@ SPEAKER_FIELDS = {
 TALK_FIELDS = {
     "title": "title",
     "level": "level",
+    "format": "format",
     "language": "language",
     "day": "day",
     "starts_at": "starts_at",
@@ -1046,6 +1050,17 @@ REFUSED_VALUES = [
         "level",
         hostile.SURROGATE,
         id="talk-level-surrogate",
+    ),
+    pytest.param(
+        TalkFactory, TALK_FIELDS, TALK_URL, "format", hostile.NUL, id="talk-format-nul"
+    ),
+    pytest.param(
+        TalkFactory,
+        TALK_FIELDS,
+        TALK_URL,
+        "format",
+        hostile.SURROGATE,
+        id="talk-format-surrogate",
     ),
     pytest.param(
         TalkFactory,

@@ -15,6 +15,7 @@ LIST_URL = reverse_lazy("conference:talk-list")
 FIELDS = {
     "title": "title",
     "level": "level",
+    "format": "format",
     "language": "language",
     "day": "day",
     "starts_at": "starts_at",
@@ -33,6 +34,7 @@ READABLE = {
     "id",
     "title",
     "level",
+    "format",
     "language",
     "day",
     "starts_at",
@@ -171,6 +173,7 @@ def test_create_with_a_taken_unique_value(writer, name, api_name):
     [
         pytest.param("title", "x" * 121, id="title-too-long"),
         pytest.param("level", "not-a-choice", id="level-not-a-choice"),
+        pytest.param("format", "not-a-choice", id="format-not-a-choice"),
         pytest.param("language", "not-a-choice", id="language-not-a-choice"),
     ],
 )

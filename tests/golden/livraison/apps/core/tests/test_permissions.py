@@ -22,7 +22,7 @@ from apps.core.permissions import (
     IsSuperUser,
     ReadOnly,
 )
-from apps.core.testing import all_keys, grant_roles
+from apps.core.testing import OPENAPI_JSON, all_keys, grant_roles
 from apps.livraison.factories import UtilisateurFactory
 
 pytestmark = pytest.mark.django_db
@@ -176,7 +176,7 @@ def test_no_answer_shows_a_password(admin_client, monkeypatch):
     )
     call_command("seed", count=2)
     hashes = set(User.objects.values_list("password", flat=True))
-    schema = admin_client.get(reverse("schema"), {"format": "json"}).json()
+    schema = admin_client.get(reverse("schema"), HTTP_ACCEPT=OPENAPI_JSON).json()
     paths = [
         path for path, operations in schema["paths"].items() if "get" in operations
     ]
