@@ -8,6 +8,7 @@ runs. Help is click's plain text, which needs no rich.
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from collections.abc import Iterator
@@ -331,5 +332,21 @@ def schema() -> None:
     sys.stdout.write(json_schema())
 
 
+# A command imports several hundred modules and builds the model once: the young objects are
+# still collected, but the full passes over everything the imports left come ten times less
+# often than Python's default (700 allocations).
+COLLECT_AFTER = 10_000
+
+
 def main() -> None:
-    app()
+    """Run the command line, with the garbage collector tuned for a short-lived process.
+
+    At exit the interpreter collects the whole heap again, module by module: freezing what is
+    alive first spares those passes (about a fifth of a `djgen new`), and nothing of djgen's
+    needs them, as every file is closed and every temporary folder removed before.
+    """
+    gc.set_threshold(COLLECT_AFTER)
+    try:
+        app()
+    finally:
+        gc.freeze()
