@@ -173,20 +173,20 @@ def _migration(
     return migration_class(name, app)
 
 
+_last_plan: list[tuple[Project, dict[str, list[Migration]]]] = []  # the last project's plan
+
+
 def plan(project: Project) -> dict[str, list[Migration]]:
-    """Every app's initial migrations, in order, by app name."""
-    setup_django()
-    planner = Planner(project)
-    return {app.name: planner.migrations(app.name) for app in project.apps}
-
-
-_last_plan: list[tuple[Project, dict[str, list[str]]]] = []  # the last project's names
+    """Every app's initial migrations, in order, by app name. Planned once per project: the
+    migrations generator writes them, and the features' migrations ask for their names."""
+    if not _last_plan or _last_plan[0][0] is not project:
+        setup_django()
+        planner = Planner(project)
+        planned = {app.name: planner.migrations(app.name) for app in project.apps}
+        _last_plan[:] = [(project, planned)]
+    return _last_plan[0][1]
 
 
 def migration_names(project: Project, app: str) -> list[str]:
-    """The names of an app's generated migrations, in order, for migrations that follow them.
-    Planned once per project: several generators ask, app by app."""
-    if not _last_plan or _last_plan[0][0] is not project:
-        names = {a: [m.name for m in planned] for a, planned in plan(project).items()}
-        _last_plan[:] = [(project, names)]
-    return list(_last_plan[0][1][app])
+    """The names of an app's generated migrations, in order, for migrations that follow them."""
+    return [migration.name for migration in plan(project)[app]]
