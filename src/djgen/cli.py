@@ -132,28 +132,26 @@ def new(
     ] = False,
 ) -> None:
     """Generate a complete Django project from SPEC into OUTPUT."""
-    from djgen.generators import plan, stages
-    from djgen.writer import staged
+    from djgen.generators import plan
+    from djgen.writer import check_output, write_project
 
     started = time.perf_counter()
     step = Step(err())
     with step(f"Reading {spec}"):
         loaded = _load_or_exit(spec)
     project = loaded.project
+    if not dry_run:
+        with _output_errors():
+            check_output(output, force=force)
     entities = _count(len(project.entities), "entity")
-    rendering = f"Rendering {entities} in {_count(len(project.apps), 'app')}"
+    with step(f"Rendering {entities} in {_count(len(project.apps), 'app')}"):
+        files = plan(project)
     if dry_run:
-        with step(rendering):
-            files = plan(project)
         out().print(_file_tree(output, files))
         out().print(f"{len(files)} files; nothing written (--dry-run)")
         return
-    with _output_errors(), staged(output, force=force) as staging:
-        with step(rendering):
-            for files in stages(project):  # each formatted while the next one renders
-                staging.add(files)
-        with step(f"Formatting and writing {len(staging.files)} files to {output}"):
-            written = staging.finish(project)
+    with step(f"Formatting and writing {len(files)} files to {output}"), _output_errors():
+        written = write_project(project, files, output, force=force)
     seconds = time.perf_counter() - started
     out().print(
         f"[bold green]Created[/] {escape(str(output))}: {written.files} files, "

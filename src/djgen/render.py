@@ -15,8 +15,6 @@ import functools
 import hashlib
 import os
 import subprocess
-from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -105,45 +103,14 @@ class FormatError(RuntimeError):
 
 
 def format_tree(root: Path) -> None:
-    """Fix imports and format every file under `root`, with the project's ruff config."""
-    format_folders(root, ["."])
-
-
-def format_folders(root: Path, folders: Sequence[str]) -> None:
-    """Fix imports and format the files ruff takes (Python, and the Python in Markdown) under
-    `folders`, relative to `root`, the project's folder, whose ruff config applies."""
+    """Fix imports and format every Python file under `root`, with the project's ruff config."""
     ruff = find_ruff_bin()
     for args in (
-        ["check", "--fix-only", "--quiet", "--exit-zero", "--no-cache", "--force-exclude"],
-        ["format", "--quiet", "--no-cache", "--force-exclude"],
+        ["check", "--fix-only", "--quiet", "--exit-zero", "--no-cache"],
+        ["format", "--quiet", "--no-cache"],
     ):
         done = subprocess.run(
-            [ruff, *args, "--", *folders], cwd=root, capture_output=True, text=True, check=False
+            [ruff, *args, "."], cwd=root, capture_output=True, text=True, check=False
         )
         if done.returncode != 0:
             raise FormatError(f"ruff {args[0]} failed on generated code:\n{done.stderr}")
-
-
-class Formatting:
-    """ruff formatting a project in the background, one batch of folders after another, while
-    the caller renders what comes next."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ruff")
-        self.batches: list[Future[None]] = []
-
-    def start(self, folders: Sequence[str]) -> None:
-        self.batches.append(self.pool.submit(format_folders, self.root, folders))
-
-    def wait(self) -> None:
-        """Return once every batch started is formatted; raise the first FormatError."""
-        for batch in self.batches:
-            batch.result()
-
-    def close(self) -> None:
-        """Wait for every batch, then let the background thread go."""
-        try:
-            self.wait()
-        finally:
-            self.pool.shutdown()

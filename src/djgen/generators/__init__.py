@@ -1,14 +1,8 @@
-"""Generators: each maps the domain model to files. `plan()` runs them all into one file plan.
-
-`stages()` gives the same files in two parts, in the order a writer that formats in the
-background wants them: first every file that needs no Django, then the migrations, which
-Django's migration machinery plans and writes (importing it is the largest part of a small
-project's run), so that the first part can be formatted while the second is built.
-"""
+"""Generators: each maps the domain model to files. `plan()` runs them all into one file plan."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 
 from djgen.generators import (
     admin,
@@ -35,9 +29,11 @@ Generator = Callable[[Project], Mapping[str, str]]
 
 GENERATORS: tuple[Generator, ...] = (
     models.generate,
+    migrations.generate,
     admin.generate,
     api.generate,
     filters.generate,
+    filters.search_migrations,
     auth.generate,
     core.generate,
     hardening.generate,
@@ -50,32 +46,14 @@ GENERATORS: tuple[Generator, ...] = (
     hostile.generate,
     write_roles.generate,
 )
-# The generators of migrations: they read the migration plan, which needs Django.
-MIGRATION_GENERATORS: tuple[Generator, ...] = (
-    migrations.generate,
-    auth.roles_migration,
-    filters.search_migrations,
-)
-
-
-def stages(project: Project) -> Iterator[FilePlan]:
-    """The files of the generators that need no Django, then those of the migrations'.
-    Two generators never write the same path."""
-    written: set[str] = set()
-    for generators in (GENERATORS, MIGRATION_GENERATORS):
-        files: FilePlan = {}
-        for generate in generators:
-            for path, content in generate(project).items():
-                if path in written:
-                    raise RuntimeError(f"two generators write {path}")
-                written.add(path)
-                files[path] = content
-        yield files
 
 
 def plan(project: Project) -> FilePlan:
-    """Every generated file, by path."""
+    """Every generated file, by path. Two generators never write the same path."""
     files: FilePlan = {}
-    for stage in stages(project):
-        files.update(stage)
+    for generate in GENERATORS:
+        for path, content in generate(project).items():
+            if path in files:
+                raise RuntimeError(f"two generators write {path}")
+            files[path] = content
     return dict(sorted(files.items()))
