@@ -6,11 +6,12 @@ from __future__ import annotations
 import gzip
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from djgen.load import load_data
-from djgen.update.decide import Action, Change, decide
+from djgen.update.decide import Action, decide
 from tests.generate import tree
 from tests.updating import SHELF, djgen, edit, migrations, new_project, newest_model_migration
 
@@ -227,11 +228,40 @@ def test_each_file_is_decided_from_its_three_versions(
         assert change.data == b"<<<<<<< yours\nONE\n=======\n1\n>>>>>>> djgen\ntwo\nthree\n"
 
 
-def test_migrations_are_never_merged_and_a_changed_feature_migration_is_a_note() -> None:
+def test_migrations_are_never_decided_as_files() -> None:
     old, new = b"# roles\n", b"# roles and more\n"
     paths = ["apps/shelf/migrations/0001_initial.py", "apps/shelf/migrations/0003_roles.py"]
-    changes = decide(dict.fromkeys(paths, old), dict.fromkeys(paths, new), {})
-    assert changes == [Change(paths[1], Action.NOT_MIGRATED)]
+    assert decide(dict.fromkeys(paths, old), dict.fromkeys(paths, new), {}) == []
+
+
+def test_roles_added_and_removed_get_the_next_migration_of_the_users_app(
+    tmp_path: Path,
+) -> None:
+    spec, out = new_project(tmp_path, SHELF.replace("{cache: none}", "{cache: none, roles: [a]}"))
+    assert migrations(out) == ["0001_initial.py", "0002_roles.py", "0003_search.py"]
+    edit(spec, "roles: [a]", "roles: [b, c]")
+    done = djgen("update", spec, out)
+    assert done.exit_code == 0, done.output
+    assert "not migrated" not in done.output
+    assert "Create the groups b, c" in done.output and "Delete the groups a" in done.output
+    assert migrations(out)[3:] == ["0004_roles.py"]  # the existing ones are left as they are
+    path = out / "apps/shelf/migrations/0004_roles.py"
+    namespace: dict[str, Any] = {}
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
+    assert (namespace["ADDED"], namespace["REMOVED"]) == (["b", "c"], ["a"])
+    migration = namespace["Migration"]
+    assert ("shelf", "0003_search") in migration.dependencies
+    [operation] = migration.operations
+    assert operation.reversible
+    edit(spec, "roles: [b, c]", "roles: [b, c, d]")
+    edit(spec, "pages: Integer(optional)", "isbn: String(max:13, optional)")  # searched
+    done = djgen("update", spec, out)
+    assert done.exit_code == 0, done.output
+    # The tables change first, then the groups, then the full-text index of the new column.
+    new = ["0005_remove_book_pages_book_isbn.py", "0006_roles.py", "0007_search.py"]
+    assert migrations(out)[4:] == new
+    again = djgen("update", spec, out)
+    assert again.exit_code == 0 and "up to date" in again.output
 
 
 def test_a_rename_from_a_field_still_declared_is_a_located_error(

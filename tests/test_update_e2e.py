@@ -4,7 +4,8 @@ it, an extra view action, a setting, the README, a test).
 
 After each update the gate's fast steps pass (check, makemigrations --check, ruff); on
 PostgreSQL the migrations run from the previous state and the rows stored at the start are
-all still there, renamed fields and tables included. The whole gate runs on the last state.
+all still there, renamed fields and tables included, and a role added to the spec is a group
+until it is removed. The whole gate runs on the last state.
 """
 
 from __future__ import annotations
@@ -96,7 +97,25 @@ STEPS: list[tuple[str, Callable[[Spec], None]]] = [
     ("change options", _options),
     ("remove a field", lambda s: _book(s).pop("isbn")),
     ("remove an entity", _remove_publisher),
+    ("add a role", lambda s: s["features"].update(roles=["editor"])),
+    ("remove a role", lambda s: s["features"].update(roles=[])),
 ]
+
+EDITOR = (
+    "from django.contrib.auth.models import Group\neditor = Group.objects.filter(name='editor')\n"
+)
+# What the database holds once a step is migrated, beyond the rows kept.
+MIGRATED = {
+    "add a role": EDITOR + "assert editor.exists()\n",
+    "remove a role": EDITOR + "from pathlib import Path\n"
+    "from django.core.management import call_command\n"
+    "assert not editor.exists()\n"
+    "names = sorted(p.stem for p in Path('apps/shelf/migrations').glob('0*.py'))\n"
+    "call_command('migrate', 'shelf', names[-2], verbosity=0)  # reversed, it comes back\n"
+    "assert editor.exists()\n"
+    "call_command('migrate', 'shelf', verbosity=0)\n"
+    "assert not editor.exists()\n",
+}
 
 ROWS = (
     "from apps.shelf.models import Author, Book\n"
@@ -208,9 +227,11 @@ def test_a_project_lives_through_every_kind_of_change(tmp_path: Path, project_ve
             assert all(line in text for line in lines), f"{name}: an edit of {path} is lost"
         fast_gate(out, project_venv, sqlite)
         run([python, "manage.py", "migrate", "-v", "0"], out, postgres)
+        if name in MIGRATED:
+            run([python, "manage.py", "shell", "-c", MIGRATED[name]], out, postgres)
     migrations = sorted(p.name for p in (out / "apps/shelf/migrations").glob("0*.py"))
     assert migrations[:3] == ["0001_initial.py", "0002_search.py", "0003_book_latest.py"]
     changed = [name for name in migrations[3:] if not name.endswith("_search.py")]
-    assert len(changed) == len(STEPS)  # one per step: each changes the tables
+    assert len(changed) == len(STEPS)  # one per step: each changes the tables or the groups
     run([python, "manage.py", "shell", "-c", ROWS_KEPT], out, postgres)
     make_check(out, project_venv, sqlite)

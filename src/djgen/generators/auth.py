@@ -89,6 +89,25 @@ def roles_migration(project: Project) -> dict[str, str]:
     }
 
 
+def changed_roles(previous: Project, project: Project) -> tuple[list[str], list[str]]:
+    """The roles `project` adds to those of `previous`, and those it removes (for `djgen
+    update`), each in the order its spec declares them."""
+    before, now = previous.features.roles, project.features.roles
+    return [r for r in now if r not in before], [r for r in before if r not in now]
+
+
+def roles_update_migration(added: list[str], removed: list[str], app: str, after: str) -> str:
+    """The migration that creates the role groups added and deletes those removed, after the
+    migration `after`; reversed, it does the opposite."""
+    return render(
+        "auth/app/migrations/roles_update.py.jinja",
+        app=app,
+        after=after,
+        added=added,
+        removed=removed,
+    )
+
+
 def generate(project: Project) -> dict[str, str]:
     auth = project.features.auth
     jwt = auth is Auth.JWT

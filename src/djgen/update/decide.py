@@ -2,7 +2,8 @@
 merge base), the file in the project (yours) and the new output (djgen's).
 
 Files djgen never generated are not looked at. Migrations are not decided here: they are never
-merged, every existing one is kept, and the next one is written after them.
+merged, every existing one is kept, and the next ones (the autodetector's, the roles', the
+search indexes') are written after them.
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ class Action(StrEnum):
     RESTORED = "restored"  # deleted by you, changed by djgen: written again
     STAYS_DELETED = "still deleted"  # deleted by you, unchanged by djgen
     MIGRATION = "migration"  # the next migration of an app
-    NOT_MIGRATED = "not migrated"  # a feature's migration djgen now writes otherwise: a note
 
 
 # What each action does to the project: write the file, remove it, or nothing (a note).
@@ -56,21 +56,11 @@ def decide(
     changes = []
     for path in sorted(base.keys() | new.keys()):
         if is_migration(path):
-            change = _feature_migration(path, base.get(path), new.get(path))
-        else:
-            change = _one(path, base.get(path), yours.get(path), new.get(path))
+            continue
+        change = _one(path, base.get(path), yours.get(path), new.get(path))
         if change is not None:
             changes.append(change)
     return changes
-
-
-def _feature_migration(path: str, old: bytes | None, theirs: bytes | None) -> Change | None:
-    """A feature's own migration (the roles) that the new output adds or writes differently:
-    the autodetector does not see what it does, so the user is told. Initial migrations are
-    the autodetector's business, and changed search indexes get a migration of their own."""
-    if path.endswith(("_initial.py", "_search.py")) or theirs is None or theirs == old:
-        return None
-    return Change(path, Action.NOT_MIGRATED)
 
 
 def _one(path: str, old: bytes | None, mine: bytes | None, theirs: bytes | None) -> Change | None:

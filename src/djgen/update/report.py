@@ -20,14 +20,11 @@ _STYLE = {
     Action.KEPT: "yellow",
     Action.STAYS_DELETED: "yellow",
     Action.CONFLICT: "bold red",
-    Action.NOT_MIGRATED: "yellow",
 }
 _NOTES = {
     Action.KEPT: "no longer generated, but you changed it",
     Action.STAYS_DELETED: "you deleted it; this update does not change it",
     Action.RESTORED: "you deleted it, and this update changes it",
-    Action.NOT_MIGRATED: "djgen's output changes this feature migration; migrations are "
-    "never rewritten: write the change as a new migration if you need it",
 }
 
 

@@ -11,11 +11,14 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from djgen import __version__
 from djgen.generators import FilePlan, plan
+from djgen.generators.auth import changed_roles, roles_update_migration
 from djgen.generators.filters import changed_search_indexes, search_update_migration
 from djgen.lowering.next_migrations import NextMigration, next_migrations
 from djgen.model import Project
@@ -132,23 +135,45 @@ def existing_migrations(out: Path) -> dict[str, list[str]]:
     return found
 
 
-def _search_migrations(
+def _following(
+    app: str,
+    feature: str,
+    planned: list[NextMigration],
+    existing: dict[str, list[str]],
+    write: Callable[[str], str],
+    said: tuple[str, ...],
+) -> list[NextMigration]:
+    """A feature's migration of the app, written by `write` after the app's newest migration;
+    none where the app has no migration yet (no table of it exists)."""
+    names = [*existing.get(app, []), *(m.name for m in planned if m.app == app)]
+    if not names:
+        return []
+    after = max(names)
+    name = f"{int(after.split('_', 1)[0]) + 1:04d}_{feature}"
+    return [NextMigration(app, name, write(after), said)]
+
+
+def _feature_migrations(
     previous: Project,
     project: Project,
     existing: dict[str, list[str]],
     planned: list[NextMigration],
 ) -> list[NextMigration]:
-    """A migration that replaces an app's full-text indexes where they changed, after the
-    app's newest migration: the autodetector does not see them (PostgreSQL only)."""
-    found = []
+    """What the autodetector does not see, after the apps' new migrations and in the order
+    `new` plans them: the role groups added and removed, in the user model's app, then the
+    full-text indexes that changed (PostgreSQL only)."""
+    found: list[NextMigration] = []
+    added, removed = changed_roles(previous, project)
+    if added or removed:
+        app = project.user.app
+        said = [f"Create the groups {', '.join(added)}"] if added else []
+        said += [f"Delete the groups {', '.join(removed)}"] if removed else []
+        write = partial(roles_update_migration, added, removed, app)
+        found += _following(app, "roles", [*planned, *found], existing, write, tuple(said))
     for app in changed_search_indexes(previous, project):
-        names = [*existing.get(app, []), *(m.name for m in planned if m.app == app)]
-        if not names:
-            continue  # no table of the app exists yet
-        after = max(names)
-        name = f"{int(after.split('_', 1)[0]) + 1:04d}_search"
-        source = search_update_migration(previous, project, app, after)
-        found.append(NextMigration(app, name, source, ("Replace the full-text search indexes",)))
+        write = partial(search_update_migration, previous, project, app)
+        said = ["Replace the full-text search indexes"]
+        found += _following(app, "search", [*planned, *found], existing, write, tuple(said))
     return found
 
 
@@ -180,7 +205,7 @@ def prepare(project: Project, out: Path) -> Outcome:
     files = plan(project)
     existing = existing_migrations(out)
     migrations = next_migrations(record.previous, project, existing)
-    migrations += _search_migrations(record.previous, project, existing, migrations)
+    migrations += _feature_migrations(record.previous, project, existing, migrations)
     # The new migrations are formatted with the new output, in a folder of their own: a new
     # app's initial migration has the path of the one the plan holds.
     aside = {f"{NEXT}/{m.path}": m.source for m in migrations}
