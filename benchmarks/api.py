@@ -1,5 +1,6 @@
-"""How fast the generated post list answers, next to the limit of Django for the same answer
-and to a naive DRF endpoint, on SQLite and on PostgreSQL, uncached and cached.
+"""How fast the generated post list and post detail answer, next to the limit of Django for the
+same answer (and, for the list, to a naive DRF endpoint), on SQLite and on PostgreSQL, uncached
+and cached.
 
     python benchmarks/api.py [--project DIR] [--requests 30]
 
@@ -20,20 +21,28 @@ client and the project's whole middleware stack, from three endpoints:
   generated one, byte for byte once decoded;
 - baseline: a ModelViewSet over `Post.objects.all()` with a ModelSerializer at `depth = 1`,
   no query optimisation, paginated the same way.
+
+The post detail is requested the same way, for one post, from two endpoints:
+- generated: the project's own `/api/v1/posts/<id>/`;
+- limit: a plain view that reads the post, its author's and its category's columns and its
+  count of comments with one `values()` query and its tags with another, and encodes the
+  answer with the project's JSON renderer; its body is checked to be the generated one.
+
 Uncached, the cache is off (a dummy cache: no response cache, no throttle round trips);
 cached, the project's cache serves the generated answers (the throttles count in it, at rates
 no benchmark reaches), while the limit and the baseline still do all their work.
 
 It prints the queries per request and the median latency of each endpoint, and generated /
-limit. Targets: the generated list runs at most 4 queries whatever the page size, within 2x
-of the limit at page sizes 50 and 100 and 2.5x at 10, and at least 5 times faster than the
-baseline at page size 100, uncached. Exits 1 when a target is missed.
+limit, for the list per page size and for the detail. Targets, uncached: the generated list
+runs at most 4 queries whatever the page size, within 2x of the limit at page sizes 50 and 100
+and 2.5x at 10, and at least 5 times faster than the baseline at page size 100; the generated
+detail runs no more queries than its limit and within 2x of it. Exits 1 when a target is
+missed.
 """
 
 from __future__ import annotations
 
 import argparse
-import base64
 import logging
 import os
 import statistics
@@ -42,10 +51,10 @@ import sys
 import tempfile
 import time
 import types
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+
+from limits import GENERATED_URL, limit_detail_view, limit_view
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "blog.mmd"
@@ -56,30 +65,13 @@ WARM_UP = 3
 ADMIN = "benchmark-admin"
 QUERY_TARGET, SPEED_TARGET, SPEED_TARGET_SIZE = 4, 5.0, 100
 LIMIT_TARGETS = {10: 2.5, 50: 2.0, 100: 2.0}
-GENERATED_URL, LIMIT_URL, BASELINE_URL = "/api/v1/posts/", "/limit/posts/", "/baseline/posts/"
+DETAIL_TARGET = 2.0
+LIMIT_URL, BASELINE_URL = "/limit/posts/", "/baseline/posts/"
+LIMIT_DETAIL_URL = "/limit/post/"
 DUMMY_CACHE = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
 # The throttles would refuse a benchmark's pace.
 UNTHROTTLED = {
     f"THROTTLE_RATE_{scope}": "1000000/minute" for scope in ("ANON", "USER", "BURST", "STRICT")
-}
-# What the post list shows of a post, in its order: the columns read as they are...
-POST_COLUMNS = (
-    "id",
-    "title",
-    "slug",
-    "content",
-    "excerpt",
-    "status",
-    "rating",
-    "view_count",
-    "published_at",
-    "created_at",
-    "updated_at",
-)
-# ... and the references, as (key column, display column).
-POST_REFERENCES = {
-    "author": ("author_id", "author__username"),
-    "category": ("category_id", "category__name"),
 }
 
 
@@ -137,54 +129,6 @@ def seed() -> None:
             )
 
 
-def shown(value: Any) -> Any:
-    """A column's value as DRF's fields show it: text for keys, decimals and times."""
-    from datetime import datetime
-    from decimal import Decimal
-    from uuid import UUID
-
-    if isinstance(value, datetime):
-        return value.isoformat().replace("+00:00", "Z")
-    if isinstance(value, UUID | Decimal):
-        return str(value)
-    return value
-
-
-def limit_view(request: Any) -> Any:
-    """The post list's first page as the generated endpoint answers it, read with two
-    `values()` queries and shaped in one loop."""
-    from apps.blog.models import Post
-    from apps.core.renderers import JSONRenderer
-    from django.http import HttpResponse
-
-    size = int(request.GET["page_size"])
-    page = list(
-        Post.objects.order_by("-created_at", "pk").values(
-            *POST_COLUMNS, *(column for pair in POST_REFERENCES.values() for column in pair)
-        )[: size + 1]
-    )
-    more, page = len(page) > size, page[:size]
-    tags: dict[Any, list[dict[str, Any]]] = defaultdict(list)
-    links = Post.tags.through.objects.filter(post_id__in=[row["id"] for row in page])
-    for post, tag, name in links.order_by("tag_id").values_list("post_id", "tag_id", "tag__name"):
-        tags[post].append({"id": tag, "display": name})
-    results = []
-    for row in page:
-        item = {name: shown(row[name]) for name in POST_COLUMNS}
-        item["tags"] = tags[row["id"]]
-        for name, (key, display) in POST_REFERENCES.items():
-            item[name] = None if row[key] is None else {"id": row[key], "display": row[display]}
-        results.append(item)
-    cursor = urlencode({"p": str(page[-1]["created_at"])})
-    query = urlencode({"cursor": base64.b64encode(cursor.encode()).decode(), "page_size": size})
-    answer = {
-        "next": request.build_absolute_uri(f"{request.path}?{query}") if more else None,
-        "previous": None,
-        "results": results,
-    }
-    return HttpResponse(JSONRenderer().render(answer), content_type="application/json")
-
-
 def benchmark_urls() -> types.ModuleType:
     """The project's URLs plus the limit and the naive endpoint, as a URL configuration."""
     from apps.blog.models import Post
@@ -208,6 +152,7 @@ def benchmark_urls() -> types.ModuleType:
     urls = types.ModuleType("benchmark_urls")
     urls.urlpatterns = [
         path(LIMIT_URL.strip("/") + "/", limit_view),
+        path(LIMIT_DETAIL_URL.strip("/") + "/<uuid:pk>/", limit_detail_view),
         path(BASELINE_URL.strip("/") + "/", NaivePostViewSet.as_view({"get": "list"})),
         path("", include("config.urls")),
     ]
@@ -215,7 +160,7 @@ def benchmark_urls() -> types.ModuleType:
 
 
 def measure(
-    client: Any, urls: tuple[str, ...], page_size: int, requests: int
+    client: Any, urls: tuple[str, ...], query: dict[str, Any], requests: int
 ) -> list[tuple[int, float, bytes]]:
     """Per URL: the queries of one request, the median latency in milliseconds over
     `requests`, and the answer. The URLs take turns, so that a load on the machine weighs on
@@ -223,7 +168,6 @@ def measure(
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    query = {"page_size": page_size}
     found = []
     for url in urls:
         for _ in range(WARM_UP):
@@ -244,8 +188,10 @@ def measure(
     ]
 
 
-def run(requests: int) -> list[dict[str, Any]]:
-    """Every endpoint at every page size, uncached then cached, as one row per size and mode."""
+def run(requests: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Every endpoint uncached then cached: the list as one row per size and mode, the detail
+    as one row per mode."""
+    from apps.blog.models import Post
     from apps.core.testing import clear_cache
     from django.contrib.auth import get_user_model
     from django.test.utils import override_settings
@@ -253,26 +199,29 @@ def run(requests: int) -> list[dict[str, Any]]:
 
     client = APIClient()
     client.force_authenticate(get_user_model().objects.get(username=ADMIN))
-    rows = []
+    post = Post.objects.order_by("-created_at", "pk").values_list("pk", flat=True)[0]
+    details = (f"{GENERATED_URL}{post}/", f"{LIMIT_DETAIL_URL}{post}/")
+    lists, detail = [], []
     with override_settings(ROOT_URLCONF=benchmark_urls()):
         for mode, caches in (("uncached", DUMMY_CACHE), ("cached", None)):
             clear_cache()
             with override_settings(**({"CACHES": caches} if caches else {})):
                 for size in PAGE_SIZES:
-                    generated, limit = measure(client, (GENERATED_URL, LIMIT_URL), size, requests)
-                    same = limit[2].replace(LIMIT_URL.encode(), GENERATED_URL.encode())
-                    assert generated[2] == same, "the limit answers otherwise"
-                    (naive,) = measure(client, (BASELINE_URL,), size, requests)
-                    rows.append(
-                        {
-                            "mode": mode,
-                            "size": size,
-                            "generated": generated[:2],
-                            "limit": limit[:2],
-                            "baseline": naive[:2],
-                        }
-                    )
-    return rows
+                    lists.append({"mode": mode, "size": size, **list_row(client, size, requests)})
+                generated, limit = measure(client, details, {}, requests)
+                assert generated[2] == limit[2], "the detail limit answers otherwise"
+                detail.append({"mode": mode, "generated": generated[:2], "limit": limit[:2]})
+    return lists, detail
+
+
+def list_row(client: Any, size: int, requests: int) -> dict[str, Any]:
+    """The three list endpoints at one page size."""
+    query = {"page_size": size}
+    generated, limit = measure(client, (GENERATED_URL, LIMIT_URL), query, requests)
+    same = limit[2].replace(LIMIT_URL.encode(), GENERATED_URL.encode())
+    assert generated[2] == same, "the limit answers otherwise"
+    (naive,) = measure(client, (BASELINE_URL,), query, requests)
+    return {"generated": generated[:2], "limit": limit[:2], "baseline": naive[:2]}
 
 
 def report(engine: str, requests: int, rows: list[dict[str, Any]]) -> bool:
@@ -305,10 +254,29 @@ def report(engine: str, requests: int, rows: list[dict[str, Any]]) -> bool:
     return few and close and fast
 
 
+def report_detail(engine: str, requests: int, rows: list[dict[str, Any]]) -> bool:
+    """Print the detail's figures of one engine; whether its target is met."""
+    print(f"\nPost detail, {engine}, median of {requests} requests (ms)")
+    print(f"{'mode':>9} {'q':>3} {'generated':>10} {'q':>3} {'limit':>7} {'gen/limit':>10}")
+    for row in rows:
+        (gq, gms), (lq, lms) = row["generated"], row["limit"]
+        print(f"{row['mode']:>9} {gq:>3} {gms:>10.2f} {lq:>3} {lms:>7.2f} {gms / lms:>9.2f}x")
+    (uncached,) = (row for row in rows if row["mode"] == "uncached")
+    (gq, gms), (lq, lms) = uncached["generated"], uncached["limit"]
+    close = gq <= lq and gms / lms <= DETAIL_TARGET
+    print(
+        f"as many queries as the limit, within {DETAIL_TARGET}x of it: "
+        f"{'met' if close else 'MISSED'}"
+    )
+    return close
+
+
 def child(project: Path, engine: str, requests: int) -> int:
     set_up_django(project)
     seed()
-    return 0 if report(engine, requests, run(requests)) else 1
+    lists, detail = run(requests)
+    met = report(engine, requests, lists)
+    return 0 if report_detail(engine, requests, detail) and met else 1
 
 
 def engines() -> list[tuple[str, dict[str, str]]]:
