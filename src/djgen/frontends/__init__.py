@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from djgen.errors import Diagnostic, DjgenError, Loc
-from djgen.frontends import jdl, mermaid
+from djgen.frontends import mermaid
 from djgen.frontends import yaml as yaml_frontend
 from djgen.frontends.document import SourceMap, SpecDocument
 from djgen.frontends.markdown import extract_markdown
@@ -47,6 +47,8 @@ def load_text(text: str, path: str, application: str | None = None) -> Loaded:
     if kind == "yaml":
         return yaml_frontend.load_text(text, path)
     if kind == "jdl":
+        from djgen.frontends import jdl  # its grammar library, only for the files that need it
+
         return jdl.load_text(text, path, application)
     if kind == "markdown":
         require_content(text, path, "%%")
