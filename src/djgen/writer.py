@@ -105,14 +105,15 @@ def write_project(project: Project, files: FilePlan, out: Path, *, force: bool) 
         format_tree(staging)
         contents = {relative: (staging / relative).read_bytes() for relative in files}
         record(staging, project, contents, files)
-        _move_into_place(staging, out, [*files, *RECORDS])
+        move_into_place(staging, out, [*files, *RECORDS])
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     lines = sum(data.count(b"\n") for data in contents.values())
     return Written(out, len(files), lines)
 
 
-def _move_into_place(staging: Path, out: Path, relatives: list[str]) -> None:
+def move_into_place(staging: Path, out: Path, relatives: list[str]) -> None:
+    """Move the staged files named into `out` (the whole staging folder when `out` is empty)."""
     if not out.exists() or not any(out.iterdir()):
         if out.exists():
             out.rmdir()

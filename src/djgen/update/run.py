@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import shutil
 import subprocess
 import tempfile
@@ -24,7 +23,7 @@ from djgen.lowering.next_migrations import NextMigration, next_migrations
 from djgen.model import Project
 from djgen.render import format_tree
 from djgen.update.decide import WRITES, Action, Change, decide, is_migration
-from djgen.writer import BASE, MANIFEST, record, sha256, staging_folder
+from djgen.writer import BASE, MANIFEST, RECORDS, move_into_place, record, sha256, staging_folder
 
 CONFIG = "pyproject.toml"  # the project's ruff configuration
 NEXT = "next-migrations"  # where the new migrations are formatted beside the new output
@@ -230,9 +229,7 @@ def apply(outcome: Outcome, project: Project, out: Path) -> None:
             target.write_bytes(change.data or b"")
         _format(staging, out, written)
         record(staging, project, outcome.new, outcome.files)
-        for relative in [*(c.path for c in written), MANIFEST, BASE]:
-            (out / relative).parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staging / relative, out / relative)
+        move_into_place(staging, out, [*(c.path for c in written), *RECORDS])
         for change in outcome.changes:
             if change.action is Action.REMOVED:
                 _remove(out, change.path)
