@@ -1,9 +1,11 @@
 """The consumers: an entity's stream (`ws/<v>/<plural>/`, or one row with
 `ws/<v>/<plural>/<id>/`) and the user's notifications (`ws/<v>/notifications/`).
 
-Every socket is accepted first, with the `bearer.<token>` subprotocol it offered (a browser
-drops a connection whose answer selects none), so that a refusal can say why with its close
-code: 4401 not signed in, 4403 forbidden."""
+A socket is accepted, with the `bearer.<token>` subprotocol it offered (a browser drops a
+connection whose answer selects none), once its access is checked and it listens to its
+groups: a client that sees it open misses no message written after, and no database work of
+the socket's overlaps the client's next request. A refused socket is accepted too, then closed
+at once, so that its close code says why: 4401 not signed in, 4403 forbidden."""
 
 from typing import Any
 from urllib.parse import parse_qs
@@ -53,11 +55,11 @@ class StreamConsumer(SocketConsumer):
         self.stream = stream
 
     async def connect(self) -> None:
-        await self.accept_offered()
         key = self.scope["url_route"]["kwargs"].get("key")
         try:
             found = await in_thread(audience)(self.stream.viewset, self.user, key)
         except Refused as refused:
+            await self.accept_offered()
             await self.close(code=refused.code)
             return
         self.owner, self.row = found.owner, found.row
@@ -67,18 +69,23 @@ class StreamConsumer(SocketConsumer):
             await self.join(self.stream.group("owner", self.owner))
         else:
             await self.join(self.stream.group())
-        await self.catch_up()
+        missed = await self.missed()
+        await self.accept_offered()
+        for message in missed:
+            await self.send_json(message)
 
-    async def catch_up(self) -> None:
+    async def missed(self) -> list[dict[str, Any]]:
+        """With `?since=`, the messages sent after that position that this socket carries,
+        oldest first, or a `gap` message; nothing without."""
         asked = self.query("since")
         if asked is None:
-            return
+            return []
         try:
             self.position = int(asked)
             entries = await in_thread(since)(self.position)
         except (TooOld, ValueError) as error:
             oldest = error.oldest if isinstance(error, TooOld) else None
-            await self.send_json(
+            return [
                 {
                     "type": "gap",
                     "since": asked,
@@ -86,23 +93,24 @@ class StreamConsumer(SocketConsumer):
                     "message": "Some changes since that position are no longer kept: "
                     "reload the rows over the REST API, then follow from the next message.",
                 }
-            )
-            return
-        for entry in entries:
-            if self.carries(entry):
-                await self.deliver(entry.owner, entry.message)
+            ]
+        carried = [entry for entry in entries if self.carries(entry)]
+        messages = [e.message for e in carried if self.reads(e.owner)]
+        self.position = max([self.position, *(entry.position for entry in entries)])
+        return messages
 
     def carries(self, entry: Entry) -> bool:
         return entry.stream == self.stream.label and self.row in (None, entry.row)
 
+    def reads(self, owner: str | None) -> bool:
+        """Whether the user may read a row of `owner`."""
+        return self.owner is None or owner == self.owner
+
     async def deliver(self, owner: str | None, message: dict[str, Any]) -> None:
-        """Send a message once, in order, if its row is one the user may read."""
-        if self.owner is not None and owner != self.owner:
-            return
-        if message["position"] <= self.position:
-            return
-        self.position = message["position"]
-        await self.send_json(message)
+        """Send a live message if its row is one the user may read, unless catching up
+        sent it already."""
+        if self.reads(owner) and message["position"] > self.position:
+            await self.send_json(message)
 
     async def stream_message(self, event: dict[str, Any]) -> None:
         await self.deliver(event["owner"], event["message"])
@@ -112,11 +120,12 @@ class NotificationConsumer(SocketConsumer):
     """The signed-in user's own notifications."""
 
     async def connect(self) -> None:
-        await self.accept_offered()
         if not self.user.is_authenticated:
+            await self.accept_offered()
             await self.close(code=NOT_SIGNED_IN)
             return
         await self.join(notifications_group(self.user.pk))
+        await self.accept_offered()
 
     async def notification_message(self, event: dict[str, Any]) -> None:
         await self.send_json(event["message"])
