@@ -13,8 +13,10 @@ from djgen.lowering.websockets import (
     app_streams,
     enabled,
     owned_sample,
+    replays_history,
     routing_imports,
     sample,
+    stream,
     streamed_entities,
     streaming_apps,
     streams_imports,
@@ -38,7 +40,7 @@ CORE = (
 
 def test_imports(project: Project, found: Stream, owned: Stream | None) -> Imports:
     """The user factory; the sample's model, factory, write serializer and create command;
-    the owned stream's model and factory."""
+    the owned stream's model, factory and update command."""
     e = found.entity
     imports = Imports(
         app_import(project.user.app, "factories", factory_class(project.user)),
@@ -50,7 +52,9 @@ def test_imports(project: Project, found: Stream, owned: Stream | None) -> Impor
     if owned is not None:
         o = owned.entity
         imports.add(
-            app_import(o.app, "models", o.name), app_import(o.app, "factories", factory_class(o))
+            app_import(o.app, "models", o.name),
+            app_import(o.app, "factories", factory_class(o)),
+            app_import(o.app, "commands", owned.commands.update),
         )
     return imports
 
@@ -79,6 +83,10 @@ def generate(project: Project) -> dict[str, str]:
     if not enabled(project):
         return {}
     files = {path: render(f"websockets/{path}.jinja", project=project) for path in CORE}
+    if replays_history(project):
+        files["apps/core/sockets/history.py"] = render(
+            "websockets/apps/core/sockets/history.py.jinja", project=project
+        )
     jwt = uses_jwt(project)
     if jwt:
         files["apps/core/sockets/auth.py"] = render(
@@ -105,6 +113,7 @@ def generate(project: Project) -> dict[str, str]:
         "websockets/docs/websockets.md.jinja",
         project=project,
         streamed=streamed_entities(project),
+        sourced=[e.name for e in streamed_entities(project) if stream(project, e).sourced],
         sample=sample(project),
         jwt=jwt,
     )

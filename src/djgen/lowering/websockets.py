@@ -59,6 +59,11 @@ class Stream:
     def viewset(self) -> str:
         return viewset_class(self.entity)
 
+    @property
+    def sourced(self) -> bool:
+        """Whether the event store numbers and replays its messages."""
+        return self.commands.sourced
+
 
 def stream(project: Project, entity: Entity) -> Stream:
     return Stream(entity=entity, commands=cqrs(project, entity))
@@ -81,7 +86,14 @@ def streams_imports(app: str, items: list[Stream]) -> Imports:
             app_import(app, "serializers", list_serializer_class(e), from_app=app),
             *(app_import(app, "events", name, from_app=app) for name in s.commands.events),
         )
+    if any(s.sourced for s in items):
+        imports.add(Import(f"{CORE}.history", "EVENT_STORE"))
     return imports
+
+
+def replays_history(project: Project) -> bool:
+    """Whether a streamed entity is event-sourced, and the sockets read the event store."""
+    return any(stream(project, e).sourced for e in streamed_entities(project))
 
 
 def routing_imports(project: Project) -> Imports:

@@ -37,6 +37,11 @@ urlpatterns = [
     ),
     path(
         "api/v1/",
+        include("apps.core.events.urls"),
+        V1,
+    ),
+    path(
+        "api/v1/",
         include("apps.studio.urls"),
         V1,
     ),

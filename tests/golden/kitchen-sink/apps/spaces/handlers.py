@@ -6,6 +6,7 @@ of rows takes as many queries as reading one."""
 from django.db.models import Prefetch, QuerySet
 
 from apps.core.cqrs import handles, publish, rows
+from apps.core.events.store import record
 from apps.core.viewsets import related_count
 from apps.studio.models import Member
 
@@ -33,13 +34,14 @@ from .queries import GetAttendee, GetBooking, ListAttendee, ListBooking
 def create_booking(command: CreateBooking) -> Booking:
     data = rows.owned_by(command.data, "booked_by", command.user)
     row = rows.create(Booking, data)
-    publish(
+    record(
         BookingCreated(
             id=rows.key(row),
             data=rows.stored(row, data),
             user_id=command.user_id,
             request_id=command.request_id,
-        )
+        ),
+        Booking,
     )
     return row
 
@@ -49,13 +51,15 @@ def update_booking(command: UpdateBooking) -> Booking:
     row = rows.locked(Booking, command.id)
     rows.check_owner(row, "booked_by", command.user)
     changes = rows.update(row, command.data)
-    publish(
+    record(
         BookingUpdated(
             id=rows.key(row),
             changes=changes,
             user_id=command.user_id,
             request_id=command.request_id,
-        )
+        ),
+        Booking,
+        command.expected_version,
     )
     return row
 
@@ -71,7 +75,7 @@ def delete_booking(command: DeleteBooking) -> None:
         request_id=command.request_id,
     )
     row.delete()
-    publish(event)
+    record(event, Booking, command.expected_version)
 
 
 @handles(ListBooking)

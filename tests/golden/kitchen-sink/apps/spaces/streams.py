@@ -2,6 +2,7 @@
 committed to the sockets of the users its REST viewset lets read the row."""
 
 from apps.core.sockets import Stream
+from apps.core.sockets.history import EVENT_STORE
 
 from .events import (
     AttendeeCreated,
@@ -20,6 +21,7 @@ BOOKINGS = Stream(
     entity="Booking",
     url="bookings",
     model=Booking,
+    key_name="id",
     viewset=BookingViewSet,
     list_query=ListBooking,
     serializer=BookingListSerializer,
@@ -28,12 +30,14 @@ BOOKINGS = Stream(
         BookingUpdated,
         BookingDeleted,
     ),
+    log=EVENT_STORE,
 )
 
 ATTENDEES = Stream(
     entity="Attendee",
     url="attendees",
     model=Attendee,
+    key_name="id",
     viewset=AttendeeViewSet,
     list_query=ListAttendee,
     serializer=AttendeeListSerializer,

@@ -3,6 +3,7 @@ from rest_framework import viewsets
 
 from apps.core.cache import CachedResponseMixin
 from apps.core.cqrs.api import CommandQueryViewSetMixin
+from apps.core.events.api import EventSourcedViewSetMixin
 from apps.core.ownership import OwnedViewSetMixin
 from apps.core.pagination import CursorPagination, LimitOffsetPagination
 from apps.core.permissions import AccessPolicy, IsOwnerOrAdmin, ReadOnly
@@ -70,6 +71,7 @@ class RoomViewSet(CachedResponseMixin, RelationalViewSetMixin, viewsets.ModelVie
 
 
 class BookingViewSet(
+    EventSourcedViewSetMixin,
     CachedResponseMixin,
     CommandQueryViewSetMixin,
     OwnedViewSetMixin,

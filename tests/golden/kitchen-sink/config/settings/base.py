@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "rest_framework_simplejwt.token_blacklist",
     "corsheaders",
     "apps.core",
+    "apps.core.events",
     "apps.studio",
     "apps.inventory",
     "apps.spaces",
@@ -123,6 +124,13 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+
+# The event store (apps.core.events): a snapshot of a stream's state every so many of its
+# events; positions handed out in commit order (appends commit one at a time) or not (appends
+# to different streams run in parallel); the fields no event payload ever keeps.
+EVENT_SNAPSHOT_EVERY = env.int("EVENT_SNAPSHOT_EVERY", default=50)
+EVENT_STORE_ORDERED_POSITIONS = env.bool("EVENT_STORE_ORDERED_POSITIONS", default=True)
+EVENT_STORE_HIDDEN_FIELDS = ["password"]
 
 # Sockets (apps.core.sockets): a Redis channel layer when REDIS_URL is set, so that a write
 # served by one process reaches the sockets of every other; one process's memory otherwise.

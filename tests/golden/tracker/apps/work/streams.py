@@ -13,6 +13,7 @@ ISSUES = Stream(
     entity="Issue",
     url="issues",
     model=Issue,
+    key_name="id",
     viewset=IssueViewSet,
     list_query=ListIssue,
     serializer=IssueListSerializer,

@@ -15,7 +15,7 @@ from django.contrib.auth.models import AnonymousUser
 
 from .access import NOT_SIGNED_IN, Refused, audience
 from .notifications import notifications_group
-from .recent import Entry, TooOld, since
+from .recent import Entry, TooOld
 from .streams import Stream
 from .threads import in_thread
 
@@ -42,13 +42,13 @@ class SocketConsumer(AsyncJsonWebsocketConsumer):
 
 
 class StreamConsumer(SocketConsumer):
-    """The changes of `stream`'s rows the user may read, oldest first, each once; with
-    `?since=<position>` first those sent after that position (a `gap` message instead when
-    the buffer no longer holds them all: reload over the REST API)."""
+    """The changes of `stream`'s rows the user may read, each once; with `?since=<position>`
+    first those sent after that position, oldest first (a `gap` message instead when the
+    stream's log cannot replay them all: reload over the REST API)."""
 
     owner: str | None = None  # set: only the rows of this owner
     row: str | None = None  # set: only this row
-    position = 0  # the last position sent
+    position = 0  # the last position catching up read: later ones are live
 
     def __init__(self, stream: Stream) -> None:
         super().__init__()
@@ -82,7 +82,7 @@ class StreamConsumer(SocketConsumer):
             return []
         try:
             self.position = int(asked)
-            entries = await in_thread(since)(self.position)
+            entries = await in_thread(self.stream.since)(self.position)
         except (TooOld, ValueError) as error:
             oldest = error.oldest if isinstance(error, TooOld) else None
             return [
@@ -90,30 +90,31 @@ class StreamConsumer(SocketConsumer):
                     "type": "gap",
                     "since": asked,
                     "oldest": oldest,
-                    "message": "Some changes since that position are no longer kept: "
+                    "message": "Some changes since that position can no longer be replayed: "
                     "reload the rows over the REST API, then follow from the next message.",
                 }
             ]
-        carried = [entry for entry in entries if self.carries(entry)]
-        messages = [e.message for e in carried if self.reads(e.owner)]
         self.position = max([self.position, *(entry.position for entry in entries)])
-        return messages
+        shown = [
+            self.shown(entry) for entry in entries if self.row in (None, entry.row)
+        ]
+        return [message for message in shown if message is not None]
 
-    def carries(self, entry: Entry) -> bool:
-        return entry.stream == self.stream.label and self.row in (None, entry.row)
-
-    def reads(self, owner: str | None) -> bool:
-        """Whether the user may read a row of `owner`."""
-        return self.owner is None or owner == self.owner
-
-    async def deliver(self, owner: str | None, message: dict[str, Any]) -> None:
-        """Send a live message if its row is one the user may read, unless catching up
-        sent it already."""
-        if self.reads(owner) and message["position"] > self.position:
-            await self.send_json(message)
+    def shown(self, entry: Entry) -> dict[str, Any] | None:
+        """The entry's message as the user may see it: whole when they read the row, as
+        `removed` when this change took the row out of their view, else nothing."""
+        if self.owner is None or entry.owner == self.owner:
+            return entry.message
+        if entry.left == self.owner:
+            return self.stream.removed(entry.message)
+        return None
 
     async def stream_message(self, event: dict[str, Any]) -> None:
-        await self.deliver(event["owner"], event["message"])
+        """A live message, unless catching up sent it already."""
+        entry = Entry(**event["entry"])
+        message = self.shown(entry) if entry.position > self.position else None
+        if message is not None:
+            await self.send_json(message)
 
 
 class NotificationConsumer(SocketConsumer):

@@ -3,28 +3,35 @@ numbered with a global `position` and a per-row `version`, from which a reconnec
 catches up (`?since=<position>`). In Redis when REDIS_URL is set, so that every process of
 every machine numbers the same way; in this process's memory otherwise.
 
-`since()` is the one way consumers read it: a stream of event-sourced rows can answer from
-its event store there instead."""
+It is the log of every stream but those of event-sourced entities, whose log is the event
+store (`apps.core.sockets.history`, where the project has any)."""
 
 import json
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import redis
 from django.conf import settings
+
+if TYPE_CHECKING:
+    from apps.core.cqrs import Event
+
+    from .streams import Stream
 
 
 @dataclass(frozen=True)
 class Entry:
     """One message as a stream sent it: to the readers of `stream`, about the row `row`,
-    owned by the user whose key is `owner` (None: readable by every reader of the stream)."""
+    owned by the user whose key is `owner` (None: readable by every reader of the stream);
+    `left` is the user who owned it until this change moved it to `owner`."""
 
     stream: str
     row: str
     owner: str | None
     message: dict[str, Any]
+    left: str | None = None
 
     @property
     def position(self) -> int:
@@ -35,6 +42,9 @@ class Entry:
             self, message={**self.message, "position": position, "version": version}
         )
 
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
 
 class TooOld(Exception):
     """The buffer no longer holds every message after the position asked for."""
@@ -44,7 +54,21 @@ class TooOld(Exception):
         self.oldest = oldest
 
 
+class Log(Protocol):
+    """What numbers a stream's messages and replays them to a socket catching up."""
+
+    def number(self, stream: "Stream", event: "Event", entry: Entry) -> Entry:
+        """The entry with its message's `position` and `version`."""
+        ...
+
+    def since(self, stream: "Stream", position: int) -> list[Entry]:
+        """The stream's entries after `position`, oldest first; TooOld when some of them
+        cannot be replayed."""
+        ...
+
+
 def size() -> int:
+    """How many messages a socket catching up is replayed at most."""
     return int(settings.WEBSOCKET_RECENT_EVENTS)
 
 
@@ -113,7 +137,7 @@ class RedisBuffer:
         self.script = self.client.register_script(REMEMBER)
 
     def remember(self, entry: Entry) -> Entry:
-        body = json.dumps([entry.stream, entry.row, entry.owner, entry.message])
+        body = json.dumps(entry.as_dict())
         row = f"{entry.stream} {entry.row}"
         kind = entry.message["type"]
         position, version = self.script(keys=self.keys, args=[row, body, kind, size()])
@@ -129,8 +153,7 @@ class RedisBuffer:
     @staticmethod
     def parse(line: bytes) -> Entry:
         position, version, body = line.decode().split(" ", 2)
-        stream, row, owner, message = json.loads(body)
-        return Entry(stream, row, owner, message).numbered(int(position), int(version))
+        return Entry(**json.loads(body)).numbered(int(position), int(version))
 
     def forget(self) -> None:
         self.client.delete(*self.keys)
@@ -156,3 +179,16 @@ def since(position: int) -> list[Entry]:
 def forget() -> None:
     """Empty the buffer and restart the numbering (tests)."""
     buffer().forget()
+
+
+class RecentEvents:
+    """The log of a stream whose entity keeps no history: the recent-events buffer."""
+
+    def number(self, stream: "Stream", event: "Event", entry: Entry) -> Entry:
+        return remember(entry)
+
+    def since(self, stream: "Stream", position: int) -> list[Entry]:
+        return [entry for entry in since(position) if entry.stream == stream.label]
+
+
+RECENT = RecentEvents()

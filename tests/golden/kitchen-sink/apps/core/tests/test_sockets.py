@@ -22,7 +22,7 @@ from apps.core.sockets import notify
 from apps.core.sockets.recent import forget
 from apps.core.sockets.routing import websockets
 from apps.core.testing import api_key, api_payload, send
-from apps.spaces.commands import CreateAttendee
+from apps.spaces.commands import CreateAttendee, UpdateBooking
 from apps.spaces.factories import AttendeeFactory, BookingFactory
 from apps.spaces.models import Attendee, Booking
 from apps.spaces.serializers import AttendeeSerializer
@@ -182,7 +182,7 @@ async def test_each_write_sends_one_message_in_order(admin_user):
     assert [m["type"] for m in messages] == ["created", "updated", "deleted"]
     assert {str(m["id"]) for m in messages} == {str(key)}
     assert {m["entity"] for m in messages} == {"Attendee"}
-    assert [m["data"] for m in messages] == [shown, changed, None]
+    assert [m["data"] for m in messages] == [shown, changed, {api_key(Attendee): key}]
     assert [m["version"] for m in messages] == [1, 2, 3]
     positions = [m["position"] for m in messages]
     assert positions == sorted(positions) and len(set(positions)) == 3
@@ -318,4 +318,81 @@ async def test_owners_are_notified_of_changes_by_others(admin_user):
         "Booking",
         str(key),
     )
+    await communicator.disconnect()
+
+
+async def heard(
+    communicator: WebsocketCommunicator, count: int
+) -> list[dict[str, Any]]:
+    """The next `count` messages of a socket, and then nothing."""
+    messages = [await communicator.receive_json_from() for _ in range(count)]
+    assert await communicator.receive_nothing()
+    return messages
+
+
+def told(messages: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """What makes each message the one it is: its change, row, position and version."""
+    return [(m["type"], str(m["id"]), m["position"], m["version"]) for m in messages]
+
+
+async def test_catching_up_replays_what_a_socket_open_all_along_heard(admin_user):
+    """Replayed from the event store: the
+    same messages, in the same order, to the same readers only."""
+    owner, other = await make_user(), await make_user()
+    communicator = await opened(OWNED_SOCKET, owner)
+    first = await owned_row(owner)
+    last = (await communicator.receive_json_from())["position"]
+    await communicator.disconnect()
+    readers = {"owner": owner, "other": other, "staff": admin_user}
+    witnesses = {
+        name: await opened(OWNED_SOCKET, user) for name, user in readers.items()
+    }
+    second = await owned_row(owner)
+    await owned_row(other)
+    body = await database_sync_to_async(api_payload)(BookingFactory, OWNED_FIELDS)
+    await written(owner, "put", f"{OWNED_API}{second}/", body, 200)
+    await written(owner, "delete", f"{OWNED_API}{first}/", {}, 204)
+    counts = {"owner": 3, "other": 1, "staff": 4}
+    for name, user in readers.items():
+        live = await heard(witnesses[name], counts[name])
+        await witnesses[name].disconnect()
+        communicator = await opened(f"{OWNED_SOCKET}?since={last}", user)
+        assert told(await heard(communicator, counts[name])) == told(live)
+        await communicator.disconnect()
+    assert [m["type"] for m in live] == ["created", "created", "updated", "deleted"]
+    assert live[-1]["data"] == {api_key(Booking): live[-1]["id"]}
+
+
+@database_sync_to_async
+def handed_over(key: Any, owner: Any, by: Any) -> None:
+    """The row given to `owner`, as a command of staff's would."""
+    with transaction.atomic():
+        dispatch(UpdateBooking(id=key, data={"booked_by": owner}, user=by))
+
+
+async def test_a_row_given_to_another_owner_leaves_the_first_ones_view(admin_user):
+    first, second = await make_user(), await make_user()
+    key = await owned_row(first)
+    readers = {"first": first, "second": second, "staff": admin_user}
+    sockets = {name: await opened(OWNED_SOCKET, user) for name, user in readers.items()}
+    await handed_over(key, second, admin_user)
+    (removed,) = await heard(sockets["first"], 1)
+    assert (removed["type"], str(removed["id"])) == ("removed", str(key))
+    assert removed["data"] == {
+        api_key(Booking): removed["id"]
+    }  # no longer theirs to read
+    for name in ("second", "staff"):
+        (message,) = await heard(sockets[name], 1)
+        assert (message["type"], str(message["id"])) == ("updated", str(key))
+        assert (message["position"], message["version"]) == (
+            removed["position"],
+            removed["version"],
+        )
+    for communicator in sockets.values():
+        await communicator.disconnect()
+    communicator = await opened(
+        f"{OWNED_SOCKET}?since={removed['position'] - 1}", first
+    )
+    assert told(await heard(communicator, 1)) == told([removed])
+    assert (await communicator.receive_nothing()) is True
     await communicator.disconnect()

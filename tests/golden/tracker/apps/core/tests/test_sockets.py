@@ -169,7 +169,7 @@ async def test_each_write_sends_one_message_in_order(admin_user):
     assert [m["type"] for m in messages] == ["created", "updated", "deleted"]
     assert {str(m["id"]) for m in messages} == {str(key)}
     assert {m["entity"] for m in messages} == {"Issue"}
-    assert [m["data"] for m in messages] == [shown, changed, None]
+    assert [m["data"] for m in messages] == [shown, changed, {api_key(Issue): key}]
     assert [m["version"] for m in messages] == [1, 2, 3]
     positions = [m["position"] for m in messages]
     assert positions == sorted(positions) and len(set(positions)) == 3
