@@ -30,11 +30,11 @@ def kind(stream: Stream, event: StoredEvent) -> str:
 
 def owners(stream: Stream, events: list[StoredEvent]) -> dict[str, str | None]:
     """The owner of each row of `events`: its owner now, or when it was deleted."""
-    if stream.owner_field is None:
-        return {}
     found: dict[str, str | None] = {
         **stream.owners({event.stream_id for event in events})
     }
+    if stream.owner_field is None:
+        return found
     for event in events:
         if kind(stream, event) == "deleted":
             found.setdefault(

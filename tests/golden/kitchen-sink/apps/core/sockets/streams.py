@@ -115,8 +115,10 @@ class Stream:
         return {**message, "type": "removed", "data": self.key_only(message["id"])}
 
     def owners(self, keys: Iterable[Any]) -> dict[str, str]:
-        """The key of the user who owns each row of `keys` that still exists."""
-        assert self.owner_field is not None
+        """The key of the user who owns each row of `keys` that still exists (none for an
+        entity without owners)."""
+        if self.owner_field is None:
+            return {}
         found = self.model._default_manager.filter(pk__in=keys)
         pairs = found.values_list("pk", self.owner_field)
         return {
@@ -161,9 +163,8 @@ class Stream:
             owner = self.owner_in(getattr(event, "data", {}))
         else:
             data = self.representations([key]).get(str(key))
-            if self.owner_field is not None:
-                owner = self.owners([key]).get(str(key))
-                left = self.previous_owner(getattr(event, "changes", {}), owner)
+            owner = self.owners([key]).get(str(key))
+            left = self.previous_owner(getattr(event, "changes", {}), owner)
         if data is None:
             return None
         message = {"type": kind, "entity": self.entity, "id": key, "data": data}
