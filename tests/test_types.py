@@ -11,16 +11,15 @@ from django.db import models
 from django.db.backends.base.operations import BaseDatabaseOperations
 
 from djgen.model import FieldType, Pagination
+from djgen.paginations import PAGINATIONS, pagination
 from djgen.types import (
     FIELD_TYPES,
     FILTER_KINDS,
     LOOKUP_LISTS,
-    PAGINATIONS,
     Declaration,
     Factory,
     Kind,
     info,
-    pagination,
 )
 
 

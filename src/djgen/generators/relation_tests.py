@@ -27,8 +27,8 @@ from djgen.lowering.queries import (
 )
 from djgen.lowering.test_data import missing_key
 from djgen.model import Entity, PkType, Project, Relation
+from djgen.paginations import pagination
 from djgen.render import render
-from djgen.types import pagination
 
 # A key of the wrong kind, by the target's key type.
 MALFORMED_KEY = {PkType.BIG_AUTO: '"not-a-key"', PkType.UUID: '"not-a-key"', PkType.TEXT: "True"}

@@ -16,7 +16,8 @@ from djgen.lowering.imports import Import
 from djgen.lowering.queries import key_type
 from djgen.lowering.values import IMPORT_DECIMAL
 from djgen.model import Entity, Field, FieldType, PkType, Project, Relation, RelationKind
-from djgen.types import Kind, info, pagination
+from djgen.paginations import pagination
+from djgen.types import Kind, info
 
 # Values tried, in order, as one that a field's pattern rejects (whitespace would be trimmed).
 PATTERN_MISFITS = ("!", "-", "0", "a", "A", "!x!0")
