@@ -8,7 +8,8 @@ users table stands for the `<<user>>` class, whose extra fields JDL cannot add t
 
 from __future__ import annotations
 
-from djgen.model import Entity, FieldType, Project, RelationKind
+from djgen.model import Entity, Project
+from djgen.vocabulary import FieldType, RelationKind
 
 JDL_TYPES = {
     FieldType.STRING: "String",

@@ -13,8 +13,9 @@ from djgen.generators import plan
 from djgen.generators.auth import permission_test_imports
 from djgen.lowering.imports import Import
 from djgen.lowering.policy import policy
-from djgen.model import Project, ReadAccess, Visibility
+from djgen.model import Project
 from djgen.resolve import resolve
+from djgen.vocabulary import ReadAccess, Visibility
 
 
 def spec(features: dict[str, Any] | None = None, **post: Any) -> dict[str, Any]:

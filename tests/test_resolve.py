@@ -8,8 +8,9 @@ import pytest
 
 from djgen.errors import Diagnostic, DjgenError, Loc
 from djgen.frontends.document import SourceMap, SpecDocument
-from djgen.model import FieldType, OnDelete, Pagination, PkType, Project, RelationKind
+from djgen.model import Project
 from djgen.resolve import resolve
+from djgen.vocabulary import FieldType, OnDelete, Pagination, PkType, RelationKind
 
 PATH = "x.yaml"
 

@@ -10,7 +10,6 @@ import pytest
 from django.db import models
 from django.db.backends.base.operations import BaseDatabaseOperations
 
-from djgen.model import FieldType, Pagination
 from djgen.paginations import PAGINATIONS, pagination
 from djgen.types import (
     FIELD_TYPES,
@@ -21,6 +20,7 @@ from djgen.types import (
     Kind,
     info,
 )
+from djgen.vocabulary import FieldType, Pagination
 
 
 def test_every_field_type_has_one_entry() -> None:

@@ -1,14 +1,14 @@
 """Everything djgen knows about each of DRF's pagination styles, one entry apiece.
 
 The generated settings, list views, documentation and tests all read a style's entry in
-`PAGINATIONS`, so adding a style is adding one entry (and its member in `model.Pagination`).
+`PAGINATIONS`, so adding a style is adding one entry (and its member in `vocabulary.Pagination`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from djgen.model import Pagination
+from djgen.vocabulary import Pagination
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from djgen.lowering.policy import summary as access_summary
-from djgen.model import Entity, Project, Relation, RelationKind
+from djgen.model import Entity, Project, Relation
 from djgen.names import plural
+from djgen.vocabulary import RelationKind
 
 # Where a relation was read from.
 _DRAWN = {

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from djgen.lowering.imports import Import
-from djgen.model import FieldType
+from djgen.vocabulary import FieldType
 
 
 class Kind(StrEnum):

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from djgen.lowering.imports import Import, Imports
 from djgen.lowering.names import app_import
 from djgen.lowering.queries import QueryPlan, detail_plan, key_type, list_plan
-from djgen.model import Entity, PkType, Project
+from djgen.model import Entity, Project
+from djgen.vocabulary import PkType
 
 CORE = "apps.core.cqrs"
 UUID = Import("uuid", "UUID")

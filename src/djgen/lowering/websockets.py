@@ -16,7 +16,8 @@ from djgen.lowering.cqrs import Cqrs, cqrs, names
 from djgen.lowering.imports import Import, Imports
 from djgen.lowering.names import app_import, list_serializer_class, viewset_class
 from djgen.lowering.policy import access
-from djgen.model import Auth, Entity, Project
+from djgen.model import Entity, Project
+from djgen.vocabulary import Auth
 
 CORE = "apps.core.sockets"
 # The runtime of a project with sockets: Channels, its Redis layer, and daphne, which runs

@@ -14,7 +14,8 @@ from functools import cached_property
 
 from djgen.errors import Diagnostics, Loc
 from djgen.frontends.document import EntitySpec, SourceMap, SpecDocument
-from djgen.model import Enum, Features, Field, FieldType, Method, PkType, Relation
+from djgen.model import Enum, Features, Field, Method, Relation
+from djgen.vocabulary import FieldType, PkType
 
 Key = tuple[str | int, ...]
 EMPTY_ENTITY = EntitySpec()
