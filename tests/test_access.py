@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import SpecDocument
+from djgen.frontends.source_map import SourceMap
 from djgen.generators import plan
 from djgen.lowering.ownership import ownership
 from djgen.lowering.policy import access, per_user, policy, summary

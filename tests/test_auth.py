@@ -8,7 +8,8 @@ import pytest
 
 from djgen.errors import DjgenError
 from djgen.export import to_document
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import SpecDocument
+from djgen.frontends.source_map import SourceMap
 from djgen.generators import plan
 from djgen.generators.auth import permission_test_imports
 from djgen.lowering.imports import Import

@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 
 from djgen.errors import Diagnostic, DjgenError, Loc
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import SpecDocument
+from djgen.frontends.source_map import SourceMap
 from djgen.model import Project
 from djgen.resolve import resolve
 from djgen.vocabulary import FieldType, OnDelete, Pagination, PkType, RelationKind

@@ -7,9 +7,10 @@ from pathlib import Path
 from djgen.errors import Diagnostic, DjgenError, Loc
 from djgen.frontends import mermaid
 from djgen.frontends import yaml as yaml_frontend
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import SpecDocument
 from djgen.frontends.markdown import extract_markdown
 from djgen.frontends.reader import decode, fail, normalise, require_content
+from djgen.frontends.source_map import SourceMap
 
 Loaded = tuple[SpecDocument, SourceMap, list[Diagnostic]]
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from djgen.errors import Diagnostic, DjgenError
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import SpecDocument
+from djgen.frontends.source_map import SourceMap
 
 
 class PartialDocument(DjgenError):

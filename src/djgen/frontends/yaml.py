@@ -17,15 +17,12 @@ import yaml
 
 from djgen.errors import Diagnostic, Diagnostics, Loc
 from djgen.frontends import attribute, signature
-from djgen.frontends.document import (
-    MethodSpec,
-    PathKey,
-    SourceMap,
-    SpecDocument,
-)
+from djgen.frontends.document import SpecDocument
 from djgen.frontends.partial import PartialDocument
 from djgen.frontends.problem import ShorthandError
 from djgen.frontends.reader import Positions, compose_yaml, empty_input, require_content
+from djgen.frontends.signature import MethodSpec
+from djgen.frontends.source_map import PathKey, SourceMap
 from djgen.frontends.validation import validate
 
 _MAX_NODES = 1_000_000

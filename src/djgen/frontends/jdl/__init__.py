@@ -12,12 +12,13 @@ from typing import Any
 
 from djgen.errors import Diagnostic, Diagnostics
 from djgen.frontends import yaml as yaml_frontend
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import SpecDocument
 from djgen.frontends.jdl import applications, options, syntax
 from djgen.frontends.jdl.fields import Fields
 from djgen.frontends.jdl.relationships import Relationships
 from djgen.frontends.jdl.statements import Model, Name
 from djgen.frontends.reader import require_content
+from djgen.frontends.source_map import SourceMap
 from djgen.frontends.validation import validate
 
 

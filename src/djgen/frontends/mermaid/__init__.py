@@ -13,13 +13,14 @@ from typing import Any
 
 from djgen.errors import Diagnostic, Diagnostics
 from djgen.frontends import yaml as yaml_frontend
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import SpecDocument
 from djgen.frontends.mermaid.bodies import Bodies, entity_data
 from djgen.frontends.mermaid.diagram import Class, Link
 from djgen.frontends.mermaid.front_matter import merge_front_matter
 from djgen.frontends.mermaid.relationships import Relationships
 from djgen.frontends.mermaid.scanner import Scanner
 from djgen.frontends.reader import require_content, split_front_matter
+from djgen.frontends.source_map import SourceMap
 from djgen.frontends.validation import validate
 
 

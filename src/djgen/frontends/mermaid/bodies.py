@@ -14,9 +14,10 @@ from typing import Any
 
 from djgen.errors import Diagnostics
 from djgen.frontends import attribute, cursor, signature
-from djgen.frontends.document import MethodSpec, SourceMap
 from djgen.frontends.mermaid.diagram import MEMBER_HINT, NAME, Class, Member, Reporter
 from djgen.frontends.problem import ShorthandError
+from djgen.frontends.signature import MethodSpec
+from djgen.frontends.source_map import SourceMap
 from djgen.frontends.type_spelling import SIZED_TYPE
 from djgen.names import snake
 

@@ -13,9 +13,9 @@ import yaml
 
 from djgen.errors import did_you_mean
 from djgen.frontends import yaml as yaml_frontend
-from djgen.frontends.document import SourceMap
 from djgen.frontends.mermaid.diagram import Class
 from djgen.frontends.reader import FrontMatter
+from djgen.frontends.source_map import SourceMap
 
 
 def merge_front_matter(
