@@ -245,7 +245,7 @@ def test_optional_contradicting_required_is_djg105() -> None:
 
 
 def test_the_schema_lists_every_flag_of_the_attribute_grammar() -> None:
-    from djgen.frontends.attribute import OPTION_NAMES
+    from djgen.frontends.attribute_options import OPTION_NAMES
 
     keys = set(schema.FieldSpec.model_json_schema()["properties"])
     flags = {name.replace("-", "_") for name in OPTION_NAMES if name[:1].islower()}

@@ -14,6 +14,7 @@ from typing import Any
 
 from djgen.errors import Diagnostics
 from djgen.frontends import attribute, cursor, signature
+from djgen.frontends.attribute_options import default_value
 from djgen.frontends.mermaid.diagram import MEMBER_HINT, NAME, Class, Member, Reporter
 from djgen.frontends.problem import ShorthandError
 from djgen.frontends.signature import MethodSpec
@@ -115,7 +116,7 @@ class Bodies(Reporter):
                 self._markers(cls, added, markers, line, col, source)
             if added is not None and initial is not None:
                 spec = cls.fields[added]
-                spec.setdefault("default", attribute.default_value(initial.group("value")))
+                spec.setdefault("default", default_value(initial.group("value")))
                 at = self.loc(line, col + initial.start("value"))
                 source.locs.setdefault(("entities", cls.name, "fields", added, "default"), at)
 
