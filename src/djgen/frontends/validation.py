@@ -17,7 +17,7 @@ from djgen.frontends.document import EntitySpec, EnumValue, Features, FieldSpec,
 from djgen.frontends.source_map import PathKey, SourceMap
 
 if TYPE_CHECKING:
-    from djgen.frontends.yaml import Located
+    from djgen.frontends.located import Located
 
 _VALIDATION_ROUNDS = 4
 _QUOTED = re.compile(r"'([^']*)'")
