@@ -8,36 +8,15 @@ users table stands for the `<<user>>` class, whose extra fields JDL cannot add t
 
 from __future__ import annotations
 
-from djgen.model import Entity, FieldType, Project, RelationKind
+from djgen.export_jdl import JDL_TYPES as EXPORTED_TYPES
+from djgen.export_jdl import RELATIONSHIPS
+from djgen.model import Entity, Project
+from djgen.vocabulary import FieldType
 
-JDL_TYPES = {
-    FieldType.STRING: "String",
-    FieldType.TEXT: "TextBlob",
-    FieldType.SLUG: "String",
-    FieldType.EMAIL: "String",
-    FieldType.URL: "String",
-    FieldType.UUID: "UUID",
-    FieldType.INTEGER: "Integer",
-    FieldType.BIG_INTEGER: "Long",
-    FieldType.SMALL_INTEGER: "Integer",
-    FieldType.POSITIVE_INTEGER: "Integer",
-    FieldType.FLOAT: "Double",
-    FieldType.DECIMAL: "BigDecimal",
-    FieldType.BOOLEAN: "Boolean",
-    FieldType.DATE: "LocalDate",
-    FieldType.DATETIME: "Instant",
-    FieldType.TIME: "String",
-    FieldType.DURATION: "Duration",
-    FieldType.JSON: "TextBlob",
-    FieldType.FILE: "Blob",
-    FieldType.IMAGE: "ImageBlob",
-    FieldType.BINARY: "Blob",
-    FieldType.IP_ADDRESS: "String",
-}
-RELATIONSHIPS = {
-    RelationKind.FOREIGN_KEY: "ManyToOne",
-    RelationKind.ONE_TO_ONE: "OneToOne",
-    RelationKind.MANY_TO_MANY: "ManyToMany",
+# The types `djgen inspect --format jdl` writes, but for the one JHipster 8 cannot generate:
+# it has no time of day, so a Time field is a String here.
+JDL_TYPES = {ftype: name for ftype, (name, _) in EXPORTED_TYPES.items()} | {
+    FieldType.TIME: "String"
 }
 
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import SpecDocument
+from djgen.frontends.source_map import SourceMap
 from djgen.generators import plan
 from djgen.lowering.ownership import ownership
 from djgen.lowering.policy import access, per_user, policy, summary
 from djgen.lowering.queries import embedded
-from djgen.model import Project, ReadAccess, WriteAccess
+from djgen.model import Project
 from djgen.resolve import resolve
+from djgen.vocabulary import ReadAccess, WriteAccess
 
 ENTITIES: dict[str, Any] = {
     "User": {"user": True},

@@ -8,13 +8,15 @@ import pytest
 
 from djgen.errors import DjgenError
 from djgen.export import to_document
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import SpecDocument
+from djgen.frontends.source_map import SourceMap
 from djgen.generators import plan
 from djgen.generators.auth import permission_test_imports
 from djgen.lowering.imports import Import
 from djgen.lowering.policy import policy
-from djgen.model import Project, ReadAccess, Visibility
+from djgen.model import Project
 from djgen.resolve import resolve
+from djgen.vocabulary import ReadAccess, Visibility
 
 
 def spec(features: dict[str, Any] | None = None, **post: Any) -> dict[str, Any]:

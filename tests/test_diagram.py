@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from djgen.diagram import er_diagram
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import SpecDocument
+from djgen.frontends.source_map import SourceMap
 from djgen.model import Project
 from djgen.resolve import resolve
 

@@ -8,7 +8,8 @@ import pytest
 import yaml
 
 from djgen.export import to_document, to_yaml
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import SpecDocument
+from djgen.frontends.source_map import SourceMap
 from djgen.model import Project
 from djgen.resolve import resolve
 

@@ -10,7 +10,8 @@ import pytest
 
 from djgen.errors import DjgenError
 from djgen.export import to_yaml
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import SpecDocument
+from djgen.frontends.source_map import SourceMap
 from djgen.generators import caching, plan
 from djgen.load import load, load_data
 from djgen.lowering import policy

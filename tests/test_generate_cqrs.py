@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import SpecDocument
+from djgen.frontends.source_map import SourceMap
 from djgen.generators import plan
 from djgen.lowering.cqrs import cqrs, cqrs_entities, enabled, handlers_imports, sample
 from djgen.lowering.imports import Import

@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import SpecDocument
+from djgen.frontends.source_map import SourceMap
 from djgen.generators import plan
 from djgen.lowering.cqrs import cqrs_entities
 from djgen.lowering.events import enabled, sourced, stream_type

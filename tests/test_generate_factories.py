@@ -19,8 +19,9 @@ from djgen.lowering import factory_plan, factory_values
 from djgen.lowering.fields import anchored
 from djgen.lowering.imports import Import
 from djgen.lowering.patterns import bounded_repeats, fitting_pattern, max_width
-from djgen.model import FieldType, Project
+from djgen.model import Project
 from djgen.render import render
+from djgen.vocabulary import FieldType
 
 # Every construct the factories must handle, in three apps.
 RICH_SPEC = {

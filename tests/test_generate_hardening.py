@@ -7,7 +7,8 @@ import ast
 
 import pytest
 
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import SpecDocument
+from djgen.frontends.source_map import SourceMap
 from djgen.generators import hardening, plan, skeleton
 from djgen.model import Project
 from djgen.resolve import resolve

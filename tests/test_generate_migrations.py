@@ -14,7 +14,8 @@ import pytest
 from django.db import migrations, models
 from ruff.__main__ import find_ruff_bin
 
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import SpecDocument
+from djgen.frontends.source_map import SourceMap
 from djgen.generators import migrations as generator
 from djgen.generators import plan
 from djgen.load import load

@@ -16,7 +16,8 @@ import pytest
 import yaml
 
 from djgen.diagram import er_diagram
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import SpecDocument
+from djgen.frontends.source_map import SourceMap
 from djgen.generators import caching, core, filters, hardening, skeleton
 from djgen.model import Project
 from djgen.resolve import resolve

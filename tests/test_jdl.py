@@ -12,7 +12,8 @@ from djgen.errors import DjgenError, Loc
 from djgen.export_jdl import to_jdl
 from djgen.load import load, load_data
 from djgen.lowering.meta import meta_options
-from djgen.model import FieldType, OnDelete, Pagination, Project, RelationKind
+from djgen.model import Project
+from djgen.vocabulary import FieldType, OnDelete, Pagination, RelationKind
 
 SHOP = """\
 /*

@@ -7,9 +7,10 @@ import pytest
 
 from djgen.errors import Diagnostic, DjgenError
 from djgen.load import load_data
-from djgen.model import Entity, OnDelete, Project, Relation, RelationKind
+from djgen.model import Entity, Project, Relation
 from djgen.resolve.cardinalities import cardinality
 from djgen.resolve.labels import Reading, read_label
+from djgen.vocabulary import OnDelete, RelationKind
 
 
 def load(*lines: str) -> tuple[Project, list[Diagnostic]]:

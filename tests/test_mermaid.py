@@ -8,7 +8,8 @@ import pytest
 
 from djgen.errors import DjgenError
 from djgen.frontends import load_text
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import SpecDocument
+from djgen.frontends.source_map import SourceMap
 from djgen.resolve.declarations import collect_entities
 from djgen.resolve.enums import collect_enums
 from djgen.resolve.links import apply_links

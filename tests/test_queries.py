@@ -7,7 +7,8 @@ from djgen.lowering import queries
 from djgen.lowering.imports import Imports
 from djgen.lowering.queries import Prefetch
 from djgen.lowering.values import source
-from djgen.model import PkType, Project
+from djgen.model import Project
+from djgen.vocabulary import PkType
 from tests import test_generate_models as shared
 
 rich = shared.rich

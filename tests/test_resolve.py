@@ -7,9 +7,11 @@ from typing import Any
 import pytest
 
 from djgen.errors import Diagnostic, DjgenError, Loc
-from djgen.frontends.document import SourceMap, SpecDocument
-from djgen.model import FieldType, OnDelete, Pagination, PkType, Project, RelationKind
+from djgen.frontends.document import SpecDocument
+from djgen.frontends.source_map import SourceMap
+from djgen.model import Project
 from djgen.resolve import resolve
+from djgen.vocabulary import FieldType, OnDelete, Pagination, PkType, RelationKind
 
 PATH = "x.yaml"
 

@@ -21,7 +21,8 @@ from djgen.lowering.meta import total_ordering
 from djgen.lowering.queries import lookup_value_regex, nested_routes, reference
 from djgen.lowering.test_data import entity_tests
 from djgen.lowering.values import source
-from djgen.model import FieldType, PkType, Project
+from djgen.model import Project
+from djgen.vocabulary import FieldType, PkType
 
 LIBRARY = """classDiagram
 class Book {

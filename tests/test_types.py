@@ -10,18 +10,17 @@ import pytest
 from django.db import models
 from django.db.backends.base.operations import BaseDatabaseOperations
 
-from djgen.model import FieldType, Pagination
+from djgen.paginations import PAGINATIONS, pagination
 from djgen.types import (
     FIELD_TYPES,
     FILTER_KINDS,
     LOOKUP_LISTS,
-    PAGINATIONS,
     Declaration,
     Factory,
     Kind,
     info,
-    pagination,
 )
+from djgen.vocabulary import FieldType, Pagination
 
 
 def test_every_field_type_has_one_entry() -> None:

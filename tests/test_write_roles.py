@@ -12,7 +12,8 @@ import pytest
 from djgen.errors import Diagnostic, DjgenError
 from djgen.export import to_yaml
 from djgen.frontends.attribute import parse_field
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import SpecDocument
+from djgen.frontends.source_map import SourceMap
 from djgen.generators import plan
 from djgen.generators.api import serializer
 from djgen.load import load

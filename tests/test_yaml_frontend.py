@@ -6,7 +6,7 @@ from enum import StrEnum
 
 import pytest
 
-from djgen import model
+from djgen import model, vocabulary
 from djgen.errors import DjgenError
 from djgen.frontends import document as schema
 from djgen.frontends import load_text
@@ -192,12 +192,12 @@ def test_malformed_method_is_djg103_at_its_item() -> None:
 @pytest.mark.parametrize(
     ("spec_enum", "model_enum"),
     [
-        (schema.RelationKind, model.RelationKind),
-        (schema.OnDelete, model.OnDelete),
-        (schema.Auth, model.Auth),
-        (schema.CacheBackend, model.CacheBackend),
-        (schema.Pagination, model.Pagination),
-        (schema.Visibility, model.Visibility),
+        (schema.RelationKind, vocabulary.RelationKind),
+        (schema.OnDelete, vocabulary.OnDelete),
+        (schema.Auth, vocabulary.Auth),
+        (schema.CacheBackend, vocabulary.CacheBackend),
+        (schema.Pagination, vocabulary.Pagination),
+        (schema.Visibility, vocabulary.Visibility),
     ],
 )
 def test_input_enumerations_mirror_the_model(
@@ -245,7 +245,7 @@ def test_optional_contradicting_required_is_djg105() -> None:
 
 
 def test_the_schema_lists_every_flag_of_the_attribute_grammar() -> None:
-    from djgen.frontends.attribute import OPTION_NAMES
+    from djgen.frontends.attribute_options import OPTION_NAMES
 
     keys = set(schema.FieldSpec.model_json_schema()["properties"])
     flags = {name.replace("-", "_") for name in OPTION_NAMES if name[:1].islower()}

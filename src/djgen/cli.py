@@ -144,7 +144,7 @@ def new(
 ) -> None:
     """Generate a complete Django project from SPEC into OUTPUT."""
     from djgen.generators import plan
-    from djgen.summary import count
+    from djgen.names import count
     from djgen.writer import check_output, write_project
 
     started = time.perf_counter()

@@ -10,7 +10,8 @@ import keyword
 from typing import Protocol
 
 from djgen import names
-from djgen.model import Field, FieldType, OnDelete, Relation, RelationKind
+from djgen.model import Field, Relation
+from djgen.vocabulary import FieldType, OnDelete, RelationKind
 
 DEFAULT_MAX_LENGTH = {
     FieldType.STRING: 255,

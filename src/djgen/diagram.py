@@ -8,7 +8,8 @@ cardinalities read from each relation's kind and nullability.
 
 from __future__ import annotations
 
-from djgen.model import Entity, Field, FieldType, PkType, Project, Relation, RelationKind
+from djgen.model import Entity, Field, Project, Relation
+from djgen.vocabulary import FieldType, PkType, RelationKind
 
 # Crow's-foot ends, as (holder side, target side), by kind and by whether the key is required.
 _ENDS: dict[tuple[RelationKind, bool], tuple[str, str]] = {

@@ -24,20 +24,11 @@ from djgen.defaults import (
     member_label,
     plain_related_name,
 )
-from djgen.frontends.document import MethodSpec, SpecDocument
-from djgen.model import (
-    DEFAULT_CACHE_TIMEOUT,
-    Entity,
-    Enum,
-    Field,
-    FieldType,
-    PkType,
-    Project,
-    Relation,
-    RelationKind,
-    Visibility,
-)
+from djgen.frontends.document import SpecDocument
+from djgen.frontends.signature import MethodSpec
+from djgen.model import DEFAULT_CACHE_TIMEOUT, Entity, Enum, Field, Project, Relation
 from djgen.types import info
+from djgen.vocabulary import FieldType, PkType, RelationKind, Visibility
 
 
 def to_yaml(project: Project) -> str:

@@ -13,20 +13,9 @@ import inflection
 
 from djgen import names
 from djgen.defaults import default_max_length, default_on_delete, member_label, plain_related_name
-from djgen.model import (
-    Auth,
-    CacheBackend,
-    Entity,
-    Enum,
-    Field,
-    FieldType,
-    OnDelete,
-    Pagination,
-    Project,
-    Relation,
-    RelationKind,
-)
+from djgen.model import Entity, Enum, Field, Project, Relation
 from djgen.types import info
+from djgen.vocabulary import Auth, CacheBackend, FieldType, OnDelete, Pagination, RelationKind
 
 # djgen type → the JDL type of the same meaning, and whether the JDL frontend reads it back as
 # that type (when not, the field says its djgen type in a comment).

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from djgen.errors import Diagnostic, DjgenError
 from djgen.frontends import load_bytes, load_document
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import SpecDocument
 from djgen.frontends.partial import PartialDocument
+from djgen.frontends.source_map import SourceMap
 from djgen.model import Project
 from djgen.resolve import resolve
 

@@ -9,47 +9,30 @@ messages but are excluded from dumps, so two inputs that mean the same model dum
 from __future__ import annotations
 
 import json
-from enum import StrEnum
 from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict
 from pydantic import Field as PydanticField
 
 from djgen.errors import Loc
+from djgen.vocabulary import (
+    Auth,
+    CacheBackend,
+    FieldType,
+    OnDelete,
+    Pagination,
+    PkType,
+    ReadAccess,
+    RelationKind,
+    Visibility,
+    WriteAccess,
+)
 
 Scalar = str | int | float | bool
 
 
 class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
-
-
-class FieldType(StrEnum):
-    """Scalar field types; the values are the canonical spellings of the spec language."""
-
-    STRING = "String"
-    TEXT = "Text"
-    SLUG = "Slug"
-    EMAIL = "Email"
-    URL = "URL"
-    UUID = "UUID"
-    INTEGER = "Integer"
-    BIG_INTEGER = "BigInteger"
-    SMALL_INTEGER = "SmallInteger"
-    POSITIVE_INTEGER = "PositiveInteger"
-    FLOAT = "Float"
-    DECIMAL = "Decimal"
-    BOOLEAN = "Boolean"
-    DATE = "Date"
-    DATETIME = "DateTime"
-    TIME = "Time"
-    DURATION = "Duration"
-    JSON = "JSON"
-    FILE = "File"
-    IMAGE = "Image"
-    BINARY = "Binary"
-    IP_ADDRESS = "IPAddress"
-    ENUM = "Enum"  # a choice field; `Field.enum` names the enumeration
 
 
 # Fields Django's AbstractUser declares, and its many-to-manys: a user entity inherits them and
@@ -68,67 +51,8 @@ ABSTRACT_USER_FIELDS = (
 )
 ABSTRACT_USER_RELATIONS = ("groups", "user_permissions")
 
-
-class RelationKind(StrEnum):
-    FOREIGN_KEY = "ForeignKey"
-    ONE_TO_ONE = "OneToOne"
-    MANY_TO_MANY = "ManyToMany"
-
-
-class OnDelete(StrEnum):
-    CASCADE = "CASCADE"
-    PROTECT = "PROTECT"
-    SET_NULL = "SET_NULL"
-    RESTRICT = "RESTRICT"
-
-
-class Auth(StrEnum):
-    JWT = "jwt"
-    SESSION = "session"
-    NONE = "none"
-
-
-class CacheBackend(StrEnum):
-    REDIS = "redis"
-    NONE = "none"
-
-
 # Seconds a cached API answer lives unless the entity says otherwise.
 DEFAULT_CACHE_TIMEOUT = 300
-
-
-class Pagination(StrEnum):
-    PAGE = "page"
-    CURSOR = "cursor"
-    LIMIT_OFFSET = "limit_offset"
-
-
-class PkType(StrEnum):
-    BIG_AUTO = "big_auto"
-    UUID = "uuid"
-    TEXT = "text"  # a text attribute the client chooses: the field `Entity.key`
-
-
-class Visibility(StrEnum):
-    """Who reads the rows of an owned entity besides admins: their owner, or every user."""
-
-    OWNER = "owner"
-    ALL = "all"
-
-
-class ReadAccess(StrEnum):
-    """Who may read an entity's endpoint: anyone, anonymous clients included, or signed-in
-    users."""
-
-    PUBLIC = "public"
-    USERS = "users"
-
-
-class WriteAccess(StrEnum):
-    """Who may write an entity's rows where no role is required: signed-in users, or staff."""
-
-    USERS = "users"
-    STAFF = "staff"
 
 
 class DefaultAccess(Frozen):

@@ -28,6 +28,11 @@ def plural(snake_name: str) -> str:
     return f"{head}_{last_plural}" if head else last_plural
 
 
+def count(n: int, word: str) -> str:
+    """`1 entity`, `4 entities`."""
+    return f"{n} {word if n == 1 else plural(word)}"
+
+
 def kebab(snake_name: str) -> str:
     return snake_name.replace("_", "-")
 

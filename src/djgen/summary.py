@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from djgen.lowering.policy import summary as access_summary
-from djgen.model import Entity, Project, Relation, RelationKind
-from djgen.names import plural
+from djgen.model import Entity, Project, Relation
+from djgen.names import count
+from djgen.vocabulary import RelationKind
 
 # Where a relation was read from.
 _DRAWN = {
@@ -155,8 +156,3 @@ def _features(project: Project) -> str:
         f"auth={f.auth.value} cache={f.cache.value} "
         f"pagination={f.pagination.value} api={f.api_version} {' '.join(switches)}"
     )
-
-
-def count(n: int, word: str) -> str:
-    """`1 entity`, `4 entities`."""
-    return f"{n} {word if n == 1 else plural(word)}"

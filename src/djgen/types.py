@@ -1,9 +1,10 @@
-"""Everything djgen knows about each field type and each pagination style, one entry apiece.
+"""Everything djgen knows about each field type, one entry apiece.
 
 A field type's spellings, its Django model field, the spec options it accepts, how a list
 filters and orders it, how a factory fills it and how a test breaks it all sit in its entry of
 `FIELD_TYPES`, so adding a type is adding one entry. Filter kinds (`FILTER_KINDS`) group the
-types a FilterSet treats alike; `PAGINATIONS` does the same for DRF's pagination classes.
+types a FilterSet treats alike. The pagination styles have a registry of their own,
+`paginations.py`.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from djgen.lowering.imports import Import
-from djgen.model import FieldType, Pagination
+from djgen.vocabulary import FieldType
 
 
 class Kind(StrEnum):
@@ -377,53 +378,3 @@ FIELD_TYPES: dict[FieldType, TypeInfo] = {entry.type: entry for entry in _ENTRIE
 def info(ftype: FieldType) -> TypeInfo:
     """The registry entry of a field type."""
     return FIELD_TYPES[ftype]
-
-
-@dataclass(frozen=True)
-class PaginationStyle:
-    """One of DRF's pagination classes, as the generated API and its tests use it."""
-
-    style: Pagination
-    drf_class: str  # in rest_framework.pagination
-    envelope: tuple[str, ...]  # the keys of a list answer
-    example_query: str  # the page query the documentation shows
-    large_page: str  # query parameters, as source, asking for a page of every test row
-
-    @property
-    def counted(self) -> bool:
-        """Whether the answer counts the rows: one query more than the page itself."""
-        return "count" in self.envelope
-
-
-_COUNTED_ENVELOPE = ("count", "next", "previous", "results")
-PAGINATIONS: dict[Pagination, PaginationStyle] = {
-    style.style: style
-    for style in (
-        PaginationStyle(
-            Pagination.PAGE,
-            "PageNumberPagination",
-            _COUNTED_ENVELOPE,
-            "page=2&page_size=50",
-            '{"page_size": 100}',
-        ),
-        PaginationStyle(
-            Pagination.CURSOR,
-            "CursorPagination",
-            ("next", "previous", "results"),
-            "page_size=50",
-            '{"page_size": 100}',
-        ),
-        PaginationStyle(
-            Pagination.LIMIT_OFFSET,
-            "LimitOffsetPagination",
-            _COUNTED_ENVELOPE,
-            "limit=50&offset=100",
-            '{"limit": 100}',
-        ),
-    )
-}
-
-
-def pagination(style: Pagination) -> PaginationStyle:
-    """The registry entry of a pagination style."""
-    return PAGINATIONS[style]

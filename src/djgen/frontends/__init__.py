@@ -6,10 +6,10 @@ from pathlib import Path
 
 from djgen.errors import Diagnostic, DjgenError, Loc
 from djgen.frontends import mermaid
-from djgen.frontends import yaml as yaml_frontend
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import SpecDocument
 from djgen.frontends.markdown import extract_markdown
 from djgen.frontends.reader import decode, fail, normalise, require_content
+from djgen.frontends.source_map import SourceMap
 
 Loaded = tuple[SpecDocument, SourceMap, list[Diagnostic]]
 
@@ -45,6 +45,8 @@ def load_text(text: str, path: str, application: str | None = None) -> Loaded:
     kind = _kind(path, application)
     text = normalise(text, path)
     if kind == "yaml":
+        from djgen.frontends import yaml as yaml_frontend  # PyYAML, only for a YAML spec
+
         return yaml_frontend.load_text(text, path)
     if kind == "jdl":
         from djgen.frontends import jdl  # its grammar library, only for the files that need it

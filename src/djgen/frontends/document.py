@@ -8,31 +8,26 @@ The document is the input language, not the domain model: its classes and enumer
 own (their values mirror the model's), so changing the model never silently changes the
 published schema.
 
-Positions are not part of the document: each frontend records them in a `SourceMap`, keyed by
-the path of the thing in the document, so the resolver can point at the source of a problem.
+Positions are not part of the document: each frontend records them in a `SourceMap`
+(`source_map.py`), keyed by the path of the thing in the document, so the resolver can point at
+the source of a problem.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Any
 
 from pydantic import (
     BaseModel,
-    BeforeValidator,
     ConfigDict,
     Field,
-    PlainSerializer,
-    WithJsonSchema,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
 
-from djgen.errors import Loc
-from djgen.frontends.problem import ShorthandError
-from djgen.frontends.signature import format_method, parse_method
+from djgen.frontends.signature import Method
 from djgen.model import DEFAULT_CACHE_TIMEOUT
 
 Scalar = str | int | float | bool
@@ -151,41 +146,6 @@ class RolePermissions(_Spec):
     create: tuple[str, ...] = ()
     update: tuple[str, ...] = ()
     delete: tuple[str, ...] = ()
-
-
-class MethodSpec(BaseModel):
-    """A method signature, parsed: `publish(at): None` is `publish`, `("at",)`, `"None"`."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    name: str
-    args: tuple[str, ...] = ()
-    returns: str | None = None
-
-    def __str__(self) -> str:
-        return format_method(self.name, list(self.args), self.returns)
-
-
-def _signature(value: object) -> object:
-    """A signature string as a MethodSpec; frontends pass MethodSpecs they parsed themselves."""
-    if isinstance(value, MethodSpec):
-        return value
-    if not isinstance(value, str):
-        raise PydanticCustomError("string_type", "Input should be a valid string")
-    try:
-        name, args, returns = parse_method(value)
-    except ShorthandError as err:
-        raise ValueError(err.problem.message) from None
-    return MethodSpec(name=name, args=tuple(args), returns=returns)
-
-
-# Written as a string (`publish(at): None`), held parsed, and written back as a string.
-Method = Annotated[
-    MethodSpec,
-    BeforeValidator(_signature),
-    PlainSerializer(str, return_type=str),
-    WithJsonSchema({"type": "string"}),
-]
 
 
 # The attribute grammar's hyphenated flags, accepted as YAML keys too.
@@ -406,30 +366,3 @@ def json_schema() -> str:
     schema: dict[str, Any] = {"$schema": "https://json-schema.org/draft/2020-12/schema"}
     schema.update(SpecDocument.model_json_schema())
     return json.dumps(schema, indent=2) + "\n"
-
-
-PathKey = tuple[str | int, ...]
-
-
-@dataclass
-class SourceMap:
-    """Where each part of a spec document came from.
-
-    Keys are paths into the document: `("entities", "Post")` is the class, `("entities",
-    "Post", "fields", "title")` an attribute, `(..., "title", "type")` its type and
-    `(..., "title", "max")` one of its options. `at()` falls back to the nearest enclosing
-    part that has a position, so every problem gets one.
-    """
-
-    path: str
-    locs: dict[PathKey, Loc] = field(default_factory=dict)
-
-    def add(self, key: PathKey, line: int, col: int) -> None:
-        self.locs.setdefault(key, Loc(self.path, line, col))
-
-    def at(self, *key: str | int) -> Loc:
-        for end in range(len(key), 0, -1):
-            found = self.locs.get(key[:end])
-            if found is not None:
-                return found
-        return Loc(self.path, 1, 1)

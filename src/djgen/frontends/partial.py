@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from djgen.errors import Diagnostic, DjgenError
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.errors import Diagnostic, Diagnostics, DjgenError
+from djgen.frontends.document import SpecDocument
+from djgen.frontends.source_map import SourceMap
 
 
 class PartialDocument(DjgenError):
@@ -20,3 +21,15 @@ class PartialDocument(DjgenError):
         super().__init__(diagnostics)
         self.document = document
         self.source = source
+
+
+def finish(
+    diagnostics: Diagnostics, document: SpecDocument | None = None, source: SourceMap | None = None
+) -> None:
+    """Raise every problem found, once each, ordered by position; with the document read
+    despite them, when there is one, so that the resolver can report its problems too."""
+    unique = list(dict.fromkeys(diagnostics.items))
+    diagnostics.items[:] = unique
+    if document is not None and source is not None and diagnostics.errors:
+        raise PartialDocument(sorted(unique, key=lambda d: d.loc), document, source)
+    diagnostics.raise_if_errors()

@@ -10,10 +10,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-
-import yaml
+from typing import TYPE_CHECKING
 
 from djgen.errors import Diagnostic, DjgenError, Loc, Severity
+
+if TYPE_CHECKING:
+    import yaml
 
 BOM = "\ufeff"
 FRONT_MATTER_FENCE = re.compile(r"---\s*$")
@@ -145,7 +147,12 @@ def _skip_blank(lines: list[str], i: int) -> int:
 
 
 def compose_yaml(text: str, path: str, code: str) -> yaml.Node | None:
-    """Parse YAML into a node tree (positions kept); syntax errors become `code` at the mark."""
+    """Parse YAML into a node tree (positions kept); syntax errors become `code` at the mark.
+
+    PyYAML is imported here, for the specs that hold YAML: a diagram without front matter
+    never needs it."""
+    import yaml
+
     try:
         return yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as err:

@@ -3,11 +3,16 @@
 A diagram member and a YAML `methods` item read the same way; the result is the name, the
 argument names in order, and the return type as written, after the arguments or, as UML tools
 and Java habits write it, before the name (`+Boolean validatePrice()`, `+void confirm()`).
+The spec document holds a signature parsed, as a `MethodSpec`, and writes it back as text.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Annotated
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, PlainSerializer, WithJsonSchema
+from pydantic_core import PydanticCustomError
 
 from djgen.frontends.problem import Problem, ShorthandError
 
@@ -104,3 +109,38 @@ def _arg_name(text: str, start: int, end: int) -> str:
             )
         )
     return candidate
+
+
+class MethodSpec(BaseModel):
+    """A method signature, parsed: `publish(at): None` is `publish`, `("at",)`, `"None"`."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    args: tuple[str, ...] = ()
+    returns: str | None = None
+
+    def __str__(self) -> str:
+        return format_method(self.name, list(self.args), self.returns)
+
+
+def _signature(value: object) -> object:
+    """A signature string as a MethodSpec; frontends pass MethodSpecs they parsed themselves."""
+    if isinstance(value, MethodSpec):
+        return value
+    if not isinstance(value, str):
+        raise PydanticCustomError("string_type", "Input should be a valid string")
+    try:
+        name, args, returns = parse_method(value)
+    except ShorthandError as err:
+        raise ValueError(err.problem.message) from None
+    return MethodSpec(name=name, args=tuple(args), returns=returns)
+
+
+# Written as a string (`publish(at): None`), held parsed, and written back as a string.
+Method = Annotated[
+    MethodSpec,
+    BeforeValidator(_signature),
+    PlainSerializer(str, return_type=str),
+    WithJsonSchema({"type": "string"}),
+]

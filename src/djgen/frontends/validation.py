@@ -13,18 +13,11 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ValidationError
 
 from djgen.errors import Loc, did_you_mean
-from djgen.frontends.document import (
-    EntitySpec,
-    EnumValue,
-    Features,
-    FieldSpec,
-    PathKey,
-    SourceMap,
-    SpecDocument,
-)
+from djgen.frontends.document import EntitySpec, EnumValue, Features, FieldSpec, SpecDocument
+from djgen.frontends.source_map import PathKey, SourceMap
 
 if TYPE_CHECKING:
-    from djgen.frontends.yaml import Located
+    from djgen.frontends.located import Located
 
 _VALIDATION_ROUNDS = 4
 _QUOTED = re.compile(r"'([^']*)'")

@@ -17,15 +17,13 @@ import yaml
 
 from djgen.errors import Diagnostic, Diagnostics, Loc
 from djgen.frontends import attribute, signature
-from djgen.frontends.document import (
-    MethodSpec,
-    PathKey,
-    SourceMap,
-    SpecDocument,
-)
-from djgen.frontends.partial import PartialDocument
+from djgen.frontends.document import SpecDocument
+from djgen.frontends.located import Located
+from djgen.frontends.partial import finish
 from djgen.frontends.problem import ShorthandError
 from djgen.frontends.reader import Positions, compose_yaml, empty_input, require_content
+from djgen.frontends.signature import MethodSpec
+from djgen.frontends.source_map import PathKey, SourceMap
 from djgen.frontends.validation import validate
 
 _MAX_NODES = 1_000_000
@@ -33,14 +31,10 @@ _MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
 @dataclass
-class Located:
+class YamlLocated(Located):
     """Plain data converted from YAML with the position of every key and every value."""
 
-    text: str
-    path: str
-    diagnostics: Diagnostics
-    keys: dict[PathKey, Loc] = field(default_factory=dict)
-    values: dict[PathKey, Loc] = field(default_factory=dict)
+    text: str = ""
     nodes: dict[PathKey, yaml.Node] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -157,7 +151,7 @@ def load_text(text: str, path: str) -> tuple[SpecDocument, SourceMap, list[Diagn
     node = compose_yaml(text, path, "DJG104")
     if node is None or (isinstance(node, yaml.ScalarNode) and node.value == ""):
         raise empty_input(path, "#")
-    located = Located(text, path, diagnostics)
+    located = YamlLocated(path, diagnostics, text=text)
     data = located.convert(node, ())
     if not isinstance(data, dict):
         diagnostics.error(
@@ -174,19 +168,7 @@ def load_text(text: str, path: str) -> tuple[SpecDocument, SourceMap, list[Diagn
     return document, source, diagnostics.warnings
 
 
-def finish(
-    diagnostics: Diagnostics, document: SpecDocument | None = None, source: SourceMap | None = None
-) -> None:
-    """Raise every problem found, once each, ordered by position; with the document read
-    despite them, when there is one, so that the resolver can report its problems too."""
-    unique = list(dict.fromkeys(diagnostics.items))
-    diagnostics.items[:] = unique
-    if document is not None and source is not None and diagnostics.errors:
-        raise PartialDocument(sorted(unique, key=lambda d: d.loc), document, source)
-    diagnostics.raise_if_errors()
-
-
-def prepare(data: dict[Any, Any], located: Located, source: SourceMap) -> None:
+def prepare(data: dict[Any, Any], located: YamlLocated, source: SourceMap) -> None:
     """Record positions in the source map and expand field shorthands, in place."""
     _record(located, source)
     entities = data.get("entities")
@@ -208,7 +190,7 @@ def prepare(data: dict[Any, Any], located: Located, source: SourceMap) -> None:
                     )
 
 
-def _record(located: Located, source: SourceMap) -> None:
+def _record(located: YamlLocated, source: SourceMap) -> None:
     """Keys at their key, list items and field types at their value, enum members by index."""
     for key, loc in located.values.items():
         is_type = len(key) == 5 and key[0] == "entities" and key[2] == "fields" and key[4] == "type"
@@ -223,7 +205,7 @@ def _record(located: Located, source: SourceMap) -> None:
                 source.locs.setdefault(("enums", key[1], "values", index), loc)
 
 
-def _enum_index(located: Located, key: PathKey) -> int | None:
+def _enum_index(located: YamlLocated, key: PathKey) -> int | None:
     """The member index of `key` under an enum given as a list or as VALUE: label."""
     if isinstance(key[2], int):
         return key[2]
@@ -236,7 +218,7 @@ def _enum_index(located: Located, key: PathKey) -> int | None:
 
 
 def expand_fields(
-    fields: dict[Any, Any], path: PathKey, located: Located, source: SourceMap
+    fields: dict[Any, Any], path: PathKey, located: YamlLocated, source: SourceMap
 ) -> None:
     """Turn every shorthand string into a FieldSpec mapping; drop values that are neither."""
     for name in list(fields):
@@ -271,7 +253,7 @@ def expand_fields(
 
 
 def parse_methods(
-    entity: dict[Any, Any], path: PathKey, source: SourceMap, located: Located
+    entity: dict[Any, Any], path: PathKey, source: SourceMap, located: YamlLocated
 ) -> None:
     """Parse every signature string of `entity["methods"]` in place.
 

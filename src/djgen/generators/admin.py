@@ -7,17 +7,9 @@ from dataclasses import dataclass
 from djgen.lowering.imports import Import, Imports
 from djgen.lowering.meta import attribute_name
 from djgen.lowering.names import app_import
-from djgen.model import (
-    ABSTRACT_USER_FIELDS,
-    ABSTRACT_USER_RELATIONS,
-    App,
-    Entity,
-    Field,
-    FieldType,
-    Project,
-    RelationKind,
-)
+from djgen.model import ABSTRACT_USER_FIELDS, ABSTRACT_USER_RELATIONS, App, Entity, Field, Project
 from djgen.render import render
+from djgen.vocabulary import FieldType, RelationKind
 
 # Columns too long or too opaque for a changelist.
 NOT_LISTED = frozenset({FieldType.TEXT, FieldType.JSON, FieldType.BINARY})

@@ -33,8 +33,8 @@ from djgen.lowering.queries import (
 from djgen.lowering.values import Value, source
 from djgen.lowering.writers import WRITE_ROLES_SERIALIZER, guarded_help_text, write_roles
 from djgen.model import App, Entity, Field, Project, Relation
+from djgen.paginations import pagination
 from djgen.render import render
-from djgen.types import pagination
 
 # What a user serializer shows of AbstractUser: never the password nor the permissions.
 USER_FIELDS = ("id", "username", "email", "first_name", "last_name", "date_joined", "is_staff")

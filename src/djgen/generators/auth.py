@@ -20,8 +20,9 @@ from djgen.lowering.test_data import (
     writable_relations,
 )
 from djgen.lowering.writers import guarded_fields, writers
-from djgen.model import Auth, Entity, Field, Project, Relation, RelationKind
+from djgen.model import Entity, Field, Project, Relation
 from djgen.render import render
+from djgen.vocabulary import Auth, RelationKind
 
 # What every user model answers to in the API and in a registration, from AbstractUser.
 REGISTER_FIELDS = ("username", "email", "password")

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from djgen.lowering.imports import Import, Imports
 from djgen.lowering.names import app_import, factory_class
 from djgen.lowering.policy import access, cached, caching, per_user
-from djgen.model import Entity, Field, Project, ReadAccess, Relation
+from djgen.model import Entity, Field, Project, Relation
 from djgen.render import render
 from djgen.types import info
+from djgen.vocabulary import ReadAccess
 
 # Where the project's cached answers live, and their tests.
 FILES = (

@@ -9,8 +9,9 @@ from djgen.lowering.events import app_sourced, enabled, sourced, stream_type
 from djgen.lowering.imports import Import, Imports
 from djgen.lowering.names import app_import, factory_class
 from djgen.lowering.test_data import entity_tests
-from djgen.model import CacheBackend, Project
+from djgen.model import Project
 from djgen.render import render
+from djgen.vocabulary import CacheBackend
 
 # Output path → template under templates/events/, written once per project.
 CORE = (

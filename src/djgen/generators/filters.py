@@ -19,9 +19,11 @@ from djgen.lowering.listing import (
 from djgen.lowering.migration_plan import feature_migrations
 from djgen.lowering.names import app_import, factory_class
 from djgen.lowering.test_data import SEARCH_FRAGMENT, SEARCH_STEM, SEARCH_TEXT, SEARCH_WORD
-from djgen.model import Entity, Pagination, Project
+from djgen.model import Entity, Project
+from djgen.paginations import pagination
 from djgen.render import render
-from djgen.types import FILTER_KINDS, Kind, pagination
+from djgen.types import FILTER_KINDS, Kind
+from djgen.vocabulary import Pagination
 
 
 def _indexed(project: Project, app: str) -> list[tuple[Entity, tuple[str, ...], str]]:

@@ -7,8 +7,9 @@ from __future__ import annotations
 from djgen.generators.hardening import listed_entity, sample_entity
 from djgen.lowering.hostile import hostile_list, hostile_write, keyed_paths
 from djgen.lowering.listing import listing
-from djgen.model import Auth, Project
+from djgen.model import Project
 from djgen.render import render
+from djgen.vocabulary import Auth
 
 
 def generate(project: Project) -> dict[str, str]:

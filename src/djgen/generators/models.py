@@ -9,10 +9,11 @@ from djgen.lowering.fields import field_decl, pk_decl, relation_decl
 from djgen.lowering.imports import Import, Imports
 from djgen.lowering.meta import meta_options, model_bases
 from djgen.lowering.values import Call, source
-from djgen.model import App, Entity, FieldType, Project
+from djgen.model import App, Entity, Project
 from djgen.names import pascal
 from djgen.render import render
 from djgen.types import info
+from djgen.vocabulary import FieldType
 
 REVERSE = Import("django.urls", "reverse")
 

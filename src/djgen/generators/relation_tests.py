@@ -26,9 +26,10 @@ from djgen.lowering.queries import (
     reverse_relations,
 )
 from djgen.lowering.test_data import missing_key
-from djgen.model import Entity, PkType, Project, Relation
+from djgen.model import Entity, Project, Relation
+from djgen.paginations import pagination
 from djgen.render import render
-from djgen.types import pagination
+from djgen.vocabulary import PkType
 
 # A key of the wrong kind, by the target's key type.
 MALFORMED_KEY = {PkType.BIG_AUTO: '"not-a-key"', PkType.UUID: '"not-a-key"', PkType.TEXT: "True"}

@@ -12,8 +12,9 @@ from djgen.lowering.cqrs import CELERY, enabled
 from djgen.lowering.policy import summary
 from djgen.lowering.websockets import CHANNELS, PYTEST_ASYNCIO, UVICORN_SOCKETS
 from djgen.lowering.websockets import enabled as sockets_enabled
-from djgen.model import App, Auth, Entity, FieldType, Project
+from djgen.model import App, Entity, Project
 from djgen.render import render
+from djgen.vocabulary import Auth, FieldType
 
 # Runtime dependencies, pinned to ranges whose releases keep the generated code working.
 DEPENDENCIES = (

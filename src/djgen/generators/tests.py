@@ -11,8 +11,9 @@ from djgen.lowering.imports import Import, Imports
 from djgen.lowering.names import app_import, entity_test_module, factory_class
 from djgen.lowering.policy import ANONYMOUS_STATUS
 from djgen.lowering.test_data import entity_tests
-from djgen.model import Auth, Entity, Project
+from djgen.model import Entity, Project
 from djgen.render import render
+from djgen.vocabulary import Auth
 
 
 def entity_test_imports(entity: Entity, writer: Clients) -> Imports:

@@ -22,8 +22,9 @@ from djgen.lowering.websockets import (
     streams_imports,
     uses_jwt,
 )
-from djgen.model import Project, ReadAccess
+from djgen.model import Project
 from djgen.render import render
+from djgen.vocabulary import ReadAccess
 
 # Output path → template under templates/websockets/, written once per project.
 CORE = (

@@ -14,7 +14,8 @@ from djgen.lowering.ownership import ownership
 from djgen.lowering.policy import Access, access
 from djgen.lowering.queries import nested_route, reverse_relations
 from djgen.lowering.test_data import missing_key
-from djgen.model import Entity, Project, ReadAccess, Relation, RelationKind, WriteAccess
+from djgen.model import Entity, Project, Relation
+from djgen.vocabulary import ReadAccess, RelationKind, WriteAccess
 
 # The requests each kind of write is sent as.
 METHODS = {"create": ("post",), "update": ("put", "patch"), "delete": ("delete",)}

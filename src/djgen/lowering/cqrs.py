@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from djgen.lowering.imports import Import, Imports
 from djgen.lowering.names import app_import
 from djgen.lowering.queries import QueryPlan, detail_plan, key_type, list_plan
-from djgen.model import Entity, PkType, Project
+from djgen.model import Entity, Project
+from djgen.vocabulary import PkType
 
 CORE = "apps.core.cqrs"
 UUID = Import("uuid", "UUID")
@@ -28,17 +29,19 @@ COMMAND_QUERY_VIEWSET = Import(f"{CORE}.api", "CommandQueryViewSetMixin")
 CELERY = "celery[redis]>=5.4,<6"
 
 
-def chooses(project: Project, chosen: bool | tuple[str, ...], entity: Entity) -> bool:
-    """Whether a feature's choice (`true`, or entity names) takes the entity: all of them, or
-    it or one of its ancestors by name."""
-    if isinstance(chosen, bool):
-        return chosen
-    name: str | None = entity.name
-    while name is not None:
-        if name in chosen:
-            return True
-        name = project.entity(name).parent
-    return False
+def chooses(chosen: bool | tuple[str, ...], *names: str) -> bool:
+    """Whether a feature's choice (`true`, or entity names) takes the entity `names` stand
+    for: its own name, and its `lineage` where naming a parent takes the children too (event
+    sourcing)."""
+    return chosen if isinstance(chosen, bool) else any(name in chosen for name in names)
+
+
+def lineage(project: Project, entity: Entity) -> tuple[str, ...]:
+    """The entity's name and its ancestors', nearest first."""
+    found = [entity.name]
+    while (parent := project.entity(found[-1]).parent) is not None:
+        found.append(parent)
+    return tuple(found)
 
 
 def cqrs_entities(project: Project) -> tuple[Entity, ...]:
@@ -49,14 +52,12 @@ def cqrs_entities(project: Project) -> tuple[Entity, ...]:
     return tuple(
         e
         for e in project.concrete_entities
-        if names(f.cqrs, e)
-        or (not e.is_user and (chooses(project, f.event_sourcing, e) or names(f.websockets, e)))
+        if chooses(f.cqrs, e.name)
+        or (
+            not e.is_user
+            and (chooses(f.event_sourcing, *lineage(project, e)) or chooses(f.websockets, e.name))
+        )
     )
-
-
-def names(chosen: bool | tuple[str, ...], entity: Entity) -> bool:
-    """Whether a feature's choice (`true`, or entity names) takes the entity."""
-    return chosen is True or (isinstance(chosen, tuple) and entity.name in chosen)
 
 
 def enabled(project: Project) -> bool:
@@ -144,7 +145,8 @@ def cqrs(project: Project, entity: Entity) -> Cqrs:
     return Cqrs(
         entity=entity,
         writes=not entity.is_user,
-        sourced=not entity.is_user and chooses(project, project.features.event_sourcing, entity),
+        sourced=not entity.is_user
+        and chooses(project.features.event_sourcing, *lineage(project, entity)),
         key=KEY_ANNOTATIONS[key_type(project, entity)],
         list_plan=list_plan(project, entity),
         detail_plan=detail_plan(project, entity),

@@ -16,7 +16,8 @@ from djgen.lowering.factory_values import (
 )
 from djgen.lowering.imports import Import, Imports
 from djgen.lowering.names import app_import, app_module, factory_class
-from djgen.model import ABSTRACT_USER_FIELDS, Entity, Project, Relation, RelationKind
+from djgen.model import ABSTRACT_USER_FIELDS, Entity, Project, Relation
+from djgen.vocabulary import RelationKind
 
 IMPORT_FACTORY = Import("factory")
 IMPORT_MODEL_FACTORY = Import("factory.django", "DjangoModelFactory")

@@ -15,8 +15,9 @@ from djgen.lowering.fields import enum_import
 from djgen.lowering.imports import Import
 from djgen.lowering.patterns import fitting_pattern
 from djgen.lowering.values import string_literal
-from djgen.model import Entity, Field, FieldType, Project
+from djgen.model import Entity, Field, Project
 from djgen.types import Declaration, Factory, info
+from djgen.vocabulary import FieldType
 
 IMPORT_FUZZY = Import("factory", "fuzzy")
 IMPORT_MATCHING = Import("apps.core.factories", "matching")

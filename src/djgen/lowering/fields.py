@@ -14,16 +14,9 @@ from decimal import Decimal
 from djgen.lowering.imports import Import
 from djgen.lowering.names import app_import
 from djgen.lowering.values import Call, Symbol, Value
-from djgen.model import (
-    Entity,
-    Field,
-    FieldType,
-    PkType,
-    Project,
-    Relation,
-    RelationKind,
-)
+from djgen.model import Entity, Field, Project, Relation
 from djgen.types import info
+from djgen.vocabulary import FieldType, PkType, RelationKind
 
 RELATION_FIELD = {
     RelationKind.FOREIGN_KEY: "ForeignKey",

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from djgen.lowering.listing import Listing
 from djgen.lowering.queries import nested_routes
 from djgen.lowering.test_data import writable_fields, writable_relations
-from djgen.model import Entity, FieldType, Pagination, Project
+from djgen.model import Entity, Project
 from djgen.names import kebab
 from djgen.types import Kind, info
+from djgen.vocabulary import FieldType, Pagination
 
 # Query parameters of each pagination style.
 PAGE_PARAMETERS = {

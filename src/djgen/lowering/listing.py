@@ -17,8 +17,9 @@ from djgen.lowering.imports import Import
 from djgen.lowering.meta import MAX_INDEX_NAME, attribute_name, bounded_name, total_ordering
 from djgen.lowering.names import filterset_class
 from djgen.lowering.test_data import SEARCH_TEXT, Check, Values, values_and_checks
-from djgen.model import Entity, Field, FieldType, Pagination, Project, Relation, RelationKind
+from djgen.model import Entity, Field, Project, Relation
 from djgen.types import FILTER_KINDS, Kind, info
+from djgen.vocabulary import FieldType, Pagination, RelationKind
 
 # What a user entity's FilterSet offers of AbstractUser besides the entity's own fields.
 USER_FIELDS = (

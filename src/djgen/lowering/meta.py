@@ -12,8 +12,9 @@ import hashlib
 from djgen.lowering.fields import MODELS
 from djgen.lowering.imports import Import, Imports
 from djgen.lowering.values import Call, Negated, Symbol, Value
-from djgen.model import Auth, Entity, Field, Project, Relation, RelationKind
+from djgen.model import Entity, Field, Project, Relation
 from djgen.types import info
+from djgen.vocabulary import Auth, RelationKind
 
 ABSTRACT_USER = Import("django.contrib.auth.models", "AbstractUser")
 LOWER = Symbol(Import("django.db.models.functions", "Lower"))

@@ -12,7 +12,8 @@ from django.db.migrations import RenameField, RenameModel
 from django.db.migrations.operations.base import Operation
 
 from djgen.errors import Diagnostic, Loc, Severity
-from djgen.model import Entity, Field, Project, Relation, RelationKind
+from djgen.model import Entity, Field, Project, Relation
+from djgen.vocabulary import RelationKind
 
 Column = Field | Relation
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from djgen.model import Entity, Project, Relation, RelationKind, Visibility
+from djgen.model import Entity, Project, Relation
+from djgen.vocabulary import RelationKind, Visibility
 
 
 @dataclass(frozen=True)

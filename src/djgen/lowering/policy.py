@@ -23,7 +23,8 @@ from dataclasses import dataclass
 
 from djgen.lowering.imports import Import
 from djgen.lowering.ownership import Ownership, ownership
-from djgen.model import Auth, CacheBackend, Entity, Project, ReadAccess, WriteAccess
+from djgen.model import Entity, Project
+from djgen.vocabulary import Auth, CacheBackend, ReadAccess, WriteAccess
 
 # The kinds of write a spec's `permissions:` restricts, in the order the view prints them.
 WRITE_KINDS = ("create", "update", "delete")

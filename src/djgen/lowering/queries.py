@@ -18,8 +18,9 @@ from djgen.lowering.imports import Import
 from djgen.lowering.names import app_import, detail_serializer_class, list_serializer_class
 from djgen.lowering.policy import access
 from djgen.lowering.values import Call, Symbol, Value
-from djgen.model import Entity, Field, PkType, Project, ReadAccess, Relation, RelationKind
+from djgen.model import Entity, Field, Project, Relation
 from djgen.names import kebab
+from djgen.vocabulary import PkType, ReadAccess, RelationKind
 
 # The AbstractUser field the user model displays as, unless its entity names another.
 USERNAME = "username"

@@ -22,7 +22,8 @@ from django.db.models.options import DEFAULT_NAMES
 from djgen.lowering.fields import MODELS, field_decl, pk_decl, relation_decl
 from djgen.lowering.meta import meta_options
 from djgen.lowering.values import Call, live
-from djgen.model import Entity, Field, Project, Relation, RelationKind
+from djgen.model import Entity, Field, Project, Relation
+from djgen.vocabulary import RelationKind
 
 # How strongly a column needs its targets: a parent link cannot wait, a key can be added
 # after its table, and a many-to-many is the first to defer.

@@ -15,8 +15,10 @@ from djgen.lowering.fields import anchored
 from djgen.lowering.imports import Import
 from djgen.lowering.queries import key_type
 from djgen.lowering.values import IMPORT_DECIMAL
-from djgen.model import Entity, Field, FieldType, PkType, Project, Relation, RelationKind
-from djgen.types import Kind, info, pagination
+from djgen.model import Entity, Field, Project, Relation
+from djgen.paginations import pagination
+from djgen.types import Kind, info
+from djgen.vocabulary import FieldType, PkType, RelationKind
 
 # Values tried, in order, as one that a field's pattern rejects (whitespace would be trimmed).
 PATTERN_MISFITS = ("!", "-", "0", "a", "A", "!x!0")

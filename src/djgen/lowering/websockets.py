@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from djgen.lowering.cqrs import Cqrs, cqrs, names
+from djgen.lowering.cqrs import Cqrs, chooses, cqrs
 from djgen.lowering.imports import Import, Imports
 from djgen.lowering.names import app_import, list_serializer_class, viewset_class
 from djgen.lowering.policy import access
-from djgen.model import Auth, Entity, Project
+from djgen.model import Entity, Project
+from djgen.vocabulary import Auth
 
 CORE = "apps.core.sockets"
 # The runtime of a project with sockets: Channels, its Redis layer, and daphne, which runs
@@ -31,7 +32,7 @@ PYTEST_ASYNCIO = "pytest-asyncio>=1.0,<2"
 def streamed_entities(project: Project) -> tuple[Entity, ...]:
     """The concrete entities whose changes stream over sockets, in project order."""
     chosen = project.features.websockets
-    return tuple(e for e in project.concrete_entities if not e.is_user and names(chosen, e))
+    return tuple(e for e in project.concrete_entities if not e.is_user and chooses(chosen, e.name))
 
 
 def enabled(project: Project) -> bool:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from djgen.lowering.imports import Import
 from djgen.lowering.policy import access
 from djgen.lowering.test_data import entity_tests
-from djgen.model import Entity, Field, Project, WriteAccess
+from djgen.model import Entity, Field, Project
+from djgen.vocabulary import WriteAccess
 
 WRITE_ROLES_SERIALIZER = Import("apps.core.write_roles", "WriteRolesSerializer")
 # The kinds of write that set fields, as an entity's `permissions:` names them.

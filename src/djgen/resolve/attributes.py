@@ -18,7 +18,7 @@ import keyword
 from djgen import names
 from djgen.errors import Loc, did_you_mean
 from djgen.frontends.document import FieldSpec
-from djgen.model import ABSTRACT_USER_FIELDS, Field, FieldType, Method, PkType, Relation
+from djgen.model import ABSTRACT_USER_FIELDS, Field, Method, Relation
 from djgen.resolve.field_types import INTEGER_TYPES, SCALAR_TYPES, given_options
 from djgen.resolve.relations import relation
 from djgen.resolve.safe_names import USER_TAKEN_NAMES, safe_names
@@ -26,6 +26,7 @@ from djgen.resolve.state import Context, Draft, Key, Origin
 from djgen.resolve.type_names import class_named, parse_type
 from djgen.resolve.values import scalar
 from djgen.types import info
+from djgen.vocabulary import FieldType, PkType
 
 # AbstractUser's fields a diagram may redeclare, with its own constraints.
 USER_KEPT_FIELDS = frozenset(

@@ -7,8 +7,9 @@ left here is an error naming it, with a hint to make one key optional.
 
 from __future__ import annotations
 
-from djgen.model import Relation, RelationKind
+from djgen.model import Relation
 from djgen.resolve.state import Context
+from djgen.vocabulary import RelationKind
 
 # (holder, relation) of a required key that is not to its own entity
 Edge = tuple[str, Relation]

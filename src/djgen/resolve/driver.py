@@ -11,7 +11,8 @@ from collections import defaultdict
 from djgen import names
 from djgen.defaults import default_title
 from djgen.errors import Diagnostic
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import SpecDocument
+from djgen.frontends.source_map import SourceMap
 from djgen.model import App, Entity, Project
 from djgen.resolve.attributes import resolve_attributes
 from djgen.resolve.cycles import check_key_cycles

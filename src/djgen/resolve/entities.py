@@ -10,11 +10,12 @@ from typing import Any
 
 from djgen import names
 from djgen.defaults import plain_related_name
-from djgen.model import Entity, Field, Relation, RelationKind
+from djgen.model import Entity, Field, Relation
 from djgen.resolve import entity_options as options
 from djgen.resolve.inheritance import pk_type, realizer
 from djgen.resolve.reverse_names import ReverseNames, reverse_names
 from djgen.resolve.state import Context, Draft
+from djgen.vocabulary import RelationKind
 
 
 def m2m_table(app: str, holder_snake: str, relation: str) -> str:

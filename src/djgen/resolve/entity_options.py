@@ -13,20 +13,22 @@ from djgen.frontends.document import CacheSpec
 from djgen.model import (
     ABSTRACT_USER_FIELDS,
     DEFAULT_CACHE_TIMEOUT,
-    Auth,
     Entity,
     Field,
-    FieldType,
-    Pagination,
-    ReadAccess,
     Relation,
-    RelationKind,
     RolePermissions,
-    Visibility,
-    WriteAccess,
 )
 from djgen.resolve.field_types import DISPLAY_TYPES
 from djgen.resolve.state import Context, Draft, Key
+from djgen.vocabulary import (
+    Auth,
+    FieldType,
+    Pagination,
+    ReadAccess,
+    RelationKind,
+    Visibility,
+    WriteAccess,
+)
 
 _DISPLAY_NAMES = ("name", "title", "username", "label", "slug", "code")
 

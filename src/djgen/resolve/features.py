@@ -9,8 +9,9 @@ this version accepts but does not generate, and about `auth: none`.
 from __future__ import annotations
 
 from djgen.errors import did_you_mean
-from djgen.model import Auth, Features
+from djgen.model import Features
 from djgen.resolve.state import Context
+from djgen.vocabulary import Auth
 
 ROLE_MAX_LENGTH = 150  # a role is a Django group: Group.name's max_length
 

@@ -10,8 +10,9 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from djgen.frontends.document import FieldSpec
-from djgen.model import Enum, Field, FieldType, Scalar
+from djgen.model import Enum, Field, Scalar
 from djgen.types import COMMON_OPTIONS, FIELD_TYPES, WRITER_OPTIONS, TypeInfo, info
+from djgen.vocabulary import FieldType
 
 _SCALARS = tuple(entry for ftype, entry in FIELD_TYPES.items() if ftype is not FieldType.ENUM)
 # Every accepted spelling of a scalar type, compared case-insensitively.

@@ -8,8 +8,8 @@ that redefine an inherited one, and derives the primary key type along the chain
 from __future__ import annotations
 
 from djgen.errors import did_you_mean
-from djgen.model import PkType
 from djgen.resolve.state import Context, Draft
+from djgen.vocabulary import PkType
 
 
 def link_parents(ctx: Context) -> None:

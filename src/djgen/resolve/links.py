@@ -1,28 +1,26 @@
 """Links: each relationship line becomes, or refines, an attribute of the class holding the key.
 
-Cardinalities decide the kind (ForeignKey, OneToOne, ManyToMany) and which end holds it; the
-arrow decides where there are none; diamonds set `on_delete`. The label is read as a person
-reads it (`labels`). A line and an attribute typed with the other class are one link, and so
-is a line drawn again the other way; a collection attribute on the "one" side of a one-to-many
-line is that link's reverse accessor; a key column (`auteur_id: Integer FK`) is the link
-`auteur`. Lines to classes that hold no rows are ignored.
+How one line reads on its own (the kind, the end that holds the key, the label) is `lines`;
+this module merges each reading into the attributes the classes declare. A line and an
+attribute typed with the other class are one link, and so is a line drawn again the other way;
+a collection attribute on the "one" side of a one-to-many line is that link's reverse accessor;
+a key column (`auteur_id: Integer FK`) is the link `auteur`. Lines to classes that hold no rows
+are ignored.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from djgen import names
 from djgen.errors import Loc
 from djgen.frontends.document import FieldSpec, LinkSpec
-from djgen.resolve.cardinalities import Card, cardinality, decide
 from djgen.resolve.labels import Label, Reading, read_label
-from djgen.resolve.state import Context, Draft, Origin
+from djgen.resolve.lines import LineReading, line_ends, read_line
+from djgen.resolve.state import Context, Origin
 from djgen.resolve.type_names import COLLECTION, class_named
-
-_ARROW = re.compile(r"^(?P<le><\||\*|o|<)?(?P<style>--|\.\.)(?P<re>\|>|\*|o|>)?$")
 
 
 @dataclass
@@ -35,18 +33,6 @@ class _Drawn:
     holder: str
     attr: str
     named: bool
-
-
-@dataclass
-class _Reading:
-    """Where one line puts its key: the holder, the target and the attribute's spec."""
-
-    holder: Draft
-    target: str
-    kind: str
-    derived: dict[str, Any]
-    attr: str | None  # the name a label gave, else None: derived from the target
-    where: dict[str, Loc] = field(default_factory=dict)
 
 
 def apply_links(ctx: Context) -> None:
@@ -71,46 +57,17 @@ class _Links:
         self.drawn: list[_Drawn] = []
 
     def add(self, index: int, link: LinkSpec) -> None:
-        ctx, key = self.ctx, ("links", index)
-        if not self._ends_known(index, link):
+        ends = line_ends(self.ctx, index, link)
+        if ends is None:
             return
-        arrow = _ARROW.match(link.arrow)
-        if arrow is None:
-            ctx.error(
-                "DJG202",
-                f"unknown arrow '{link.arrow}'",
-                ctx.at(*key, "arrow"),
-                "use -->, --, ..>, <--, *--, --*, o-- or --o",
-            )
-            return
-        le, re_ = arrow.group("le") or "", arrow.group("re") or ""
-        if self._ignored(index, link, le, re_):
-            return
-        cards = self._cardinalities(index, link)
-        if cards is None:
-            return
-        if link.left in ctx.enums or link.right in ctx.enums:
+        if link.left in self.ctx.enums or link.right in self.ctx.enums:
             self._enum_link(index, link)
             return
-        holder_is_left, kind, required = decide(cards[0], cards[1], le, re_)
-        holder_name, target = (link.left, link.right) if holder_is_left else (link.right, link.left)
-        derived: dict[str, Any] = {"type": target, "relation": kind}
-        if required is not None:
-            derived["required"] = required
-        if kind != "ManyToMany":
-            if "*" in (le, re_):
-                derived["on_delete"] = "CASCADE"
-            elif "o" in (le, re_):
-                derived["required"] = False
-                derived["on_delete"] = "SET_NULL"
-        reading = _Reading(ctx.drafts[holder_name], target, kind, derived, None)
-        reading.where = {
-            "": ctx.at(*key),
-            "type": ctx.at(*key, "right" if holder_is_left else "left"),
-            "relation": ctx.at(*key, "arrow"),
-        }
-        if link.label is not None and not self._label(index, link, reading):
+        reading = read_line(self.ctx, index, link, ends)
+        if reading is None:
             return
+        if reading.description is not None:
+            self._described(reading.description, reading, self.ctx.at("links", index, "label"))
         self._attach(index, link, reading)
 
     def link_column(self, holder: str, column: str) -> None:
@@ -139,81 +96,7 @@ class _Links:
         ctx.source.locs.setdefault((*path, link), ctx.at(*path, column))
         ctx.source.locs.setdefault((*path, link, "type"), ctx.at(*path, column, "type"))
 
-    def _ends_known(self, index: int, link: LinkSpec) -> bool:
-        ok = True
-        for end in ("left", "right"):
-            name = getattr(link, end)
-            if name not in self.ctx.drafts and name not in self.ctx.enums:
-                if name in self.ctx.unstored:
-                    continue
-                self.ctx.error(
-                    "DJG204",
-                    f"the line names '{name}', which is not a class",
-                    self.ctx.at("links", index, end),
-                    "declare the class, or correct the name",
-                )
-                ok = False
-        return ok
-
-    def _ignored(self, index: int, link: LinkSpec, le: str, re_: str) -> bool:
-        """Realization and lines to classes that hold no rows are ignored, with a warning."""
-        unstored = [n for n in (link.left, link.right) if n in self.ctx.unstored]
-        if "|" in le + re_:
-            why = "a realization (`..|>`) has no table to hold it"
-        elif unstored:
-            why = f"'{unstored[0]}' is not stored (an interface, a service, …)"
-        else:
-            return False
-        self.ctx.warning(
-            "DJG311",
-            f"the line {link.left} {link.arrow} {link.right} is ignored: {why}",
-            self.ctx.at("links", index),
-        )
-        return True
-
-    def _cardinalities(self, index: int, link: LinkSpec) -> list[Card] | None:
-        cards: list[Card] = []
-        for end in ("left_cardinality", "right_cardinality"):
-            raw = getattr(link, end)
-            card = None
-            if raw is not None:
-                card = cardinality(raw)
-                if card is None:
-                    self.ctx.error(
-                        "DJG202",
-                        f"unknown cardinality '{raw}'",
-                        self.ctx.at("links", index, end),
-                        "use 1, 0..1, 1..*, *, 0..*, n, 0..n, 1..n, many, or bounds such as 0..2",
-                    )
-                    return None
-            cards.append(card)
-        return cards
-
-    def _label(self, index: int, link: LinkSpec, reading: _Reading) -> bool:
-        """Read the label into `reading`; False after a problem with its options."""
-        assert link.label is not None
-        ctx = self.ctx
-        at = ctx.at("links", index, "label")
-        plurals = frozenset(ctx.drafts[n].plural for n in (link.left, link.right))
-        label = read_label(link.label, plurals)
-        for problem in label.problems:
-            ctx.error(problem.code, problem.message, _shift(at, problem.offset), problem.hint)
-        if label.problems:
-            return False
-        reading.derived.update(label.options)
-        reading.where.update({k: _shift(at, off) for k, off in label.offsets.items()})
-        if label.reading is Reading.ROLE or (
-            label.reading is Reading.COLLECTION and reading.kind == "ManyToMany"
-        ):
-            reading.attr = label.name or None
-        elif label.reading is Reading.COLLECTION:
-            reading.derived.setdefault("related_name", label.name)
-            reading.where.setdefault("related_name", at)
-        else:
-            self._described(label, reading, at)
-        return True
-
-    def _described(self, label: Label, reading: _Reading, at: Loc) -> None:
+    def _described(self, label: Label, reading: LineReading, at: Loc) -> None:
         attr = self._derived_name(reading)
         self.ctx.warning(
             "DJG310",
@@ -223,11 +106,11 @@ class _Links:
             "label a line with a noun (`: author`) to name the key",
         )
 
-    def _derived_name(self, reading: _Reading) -> str:
+    def _derived_name(self, reading: LineReading) -> str:
         candidates = _candidates(self, reading.holder.name, reading.target)
         return candidates[0] if len(candidates) == 1 else names.snake(reading.target)
 
-    def _attach(self, index: int, link: LinkSpec, reading: _Reading) -> None:
+    def _attach(self, index: int, link: LinkSpec, reading: LineReading) -> None:
         """Merge the line into the attribute it repeats, or add the attribute."""
         self._flip_to_declaring_side(reading)
         holder = reading.holder.name
@@ -260,7 +143,7 @@ class _Links:
         for key, loc in reading.where.items():
             self.ctx.source.locs.setdefault((*path, key) if key else path, loc)
 
-    def _flip_to_declaring_side(self, reading: _Reading) -> None:
+    def _flip_to_declaring_side(self, reading: LineReading) -> None:
         """A OneToOne or ManyToMany the other class declares as an attribute is held there."""
         holder, target = reading.holder.name, reading.target
         if (
@@ -275,7 +158,7 @@ class _Links:
             reading.holder, reading.target, reading.attr = self.ctx.drafts[target], holder, None
             reading.where["type"], reading.where[""] = reading.where[""], reading.where["type"]
 
-    def _existing(self, index: int, reading: _Reading) -> str | None:
+    def _existing(self, index: int, reading: LineReading) -> str | None:
         """The attribute name the line gives or merges into; None after a clash, reported."""
         holder, target = reading.holder.name, reading.target
         fields = self.fields[holder]
@@ -344,7 +227,7 @@ class _Links:
             "label the line with another name if they are two links",
         )
 
-    def _reverse_collection(self, reading: _Reading, spec: dict[str, Any]) -> str | None:
+    def _reverse_collection(self, reading: LineReading, spec: dict[str, Any]) -> str | None:
         """A collection of the holder declared on the target is the key's reverse accessor:
         it is removed from the target and names the key's `related_name`; its name, if any."""
         holder, target = reading.holder.name, reading.target
@@ -382,10 +265,6 @@ class _Links:
             ctx.source.locs.setdefault(path, ctx.at("links", index))
             end = "right" if holder_is_left else "left"
             ctx.source.locs.setdefault((*path, "type"), ctx.at("links", index, end))
-
-
-def _shift(loc: Loc, offset: int) -> Loc:
-    return Loc(loc.path, loc.line, loc.col + offset)
 
 
 def _as_dict(spec: FieldSpec | str) -> dict[str, Any]:

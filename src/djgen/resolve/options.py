@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from djgen.errors import did_you_mean
 from djgen.frontends.document import FieldSpec
-from djgen.model import Auth
 from djgen.resolve.field_types import given_options
 from djgen.resolve.state import Context, Key
+from djgen.vocabulary import Auth
 
 
 def not_applicable(

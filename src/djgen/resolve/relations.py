@@ -14,10 +14,11 @@ from djgen import names
 from djgen.defaults import default_on_delete
 from djgen.errors import did_you_mean
 from djgen.frontends.document import FieldSpec
-from djgen.model import OnDelete, Relation, RelationKind
+from djgen.model import Relation
 from djgen.resolve.field_types import KEY_OPTIONS, M2M_OPTIONS
 from djgen.resolve.options import flags_agree, not_applicable
 from djgen.resolve.state import Context, Draft, Key
+from djgen.vocabulary import OnDelete, RelationKind
 
 
 def relation(

@@ -12,8 +12,9 @@ import re
 from typing import Any, TypeVar
 
 from djgen import names
-from djgen.model import ABSTRACT_USER_FIELDS, ABSTRACT_USER_RELATIONS, Field, Relation, RelationKind
+from djgen.model import ABSTRACT_USER_FIELDS, ABSTRACT_USER_RELATIONS, Field, Relation
 from djgen.resolve.state import Context, Draft
+from djgen.vocabulary import RelationKind
 
 A = TypeVar("A", Field, Relation)
 

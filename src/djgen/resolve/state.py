@@ -13,8 +13,10 @@ from enum import StrEnum
 from functools import cached_property
 
 from djgen.errors import Diagnostics, Loc
-from djgen.frontends.document import EntitySpec, SourceMap, SpecDocument
-from djgen.model import Enum, Features, Field, FieldType, Method, PkType, Relation
+from djgen.frontends.document import EntitySpec, SpecDocument
+from djgen.frontends.source_map import SourceMap
+from djgen.model import Enum, Features, Field, Method, Relation
+from djgen.vocabulary import FieldType, PkType
 
 Key = tuple[str | int, ...]
 EMPTY_ENTITY = EntitySpec()

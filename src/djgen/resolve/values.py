@@ -13,7 +13,7 @@ from typing import Any
 
 from djgen.defaults import DEFAULT_DECIMAL_PLACES, DEFAULT_MAX_DIGITS, default_max_length
 from djgen.frontends.document import FieldSpec
-from djgen.model import Field, FieldType, Scalar
+from djgen.model import Field, Scalar
 from djgen.resolve.enums import inline_enum
 from djgen.resolve.field_types import (
     INTEGER_TYPES,
@@ -25,6 +25,7 @@ from djgen.resolve.field_types import (
 from djgen.resolve.options import flags_agree, not_applicable, writers
 from djgen.resolve.state import Context, Draft, Key, TypeRef
 from djgen.types import WRITER_OPTIONS, info
+from djgen.vocabulary import FieldType
 
 # Date-time attributes Django sets itself, by their snake_case name (`createdAt` → created_at).
 TIMESTAMPS = {

@@ -86,8 +86,6 @@ def create_app(limits: Limits | None = None) -> FastAPI:
         summary="Check a domain model, draw it, and generate its Django + DRF project.",
         redoc_url=None,
     )
-    checks = ThreadSlots(limits.checks, limits.wait_seconds)
-    builds = Slots(limits.builds, limits.wait_seconds)
     _handle_errors(app)
     app.add_middleware(GZipMiddleware, minimum_size=1024)  # mermaid.js is 3.5 MB, 1 MB zipped
     app.add_middleware(BodyLimit, max_bytes=limits.max_bytes)
@@ -96,6 +94,16 @@ def create_app(limits: Limits | None = None) -> FastAPI:
     @app.get("/", include_in_schema=False)
     async def page() -> HTMLResponse:
         return HTMLResponse(_page(), headers={"Content-Security-Policy": PAGE_POLICY})
+
+    _add_api(app, limits)
+    return app
+
+
+def _add_api(app: FastAPI, limits: Limits) -> None:
+    """The JSON API: reading a source runs in bounded thread slots, a build in slots of its
+    own, each within its time limit."""
+    checks = ThreadSlots(limits.checks, limits.wait_seconds)
+    builds = Slots(limits.builds, limits.wait_seconds)
 
     @app.post("/api/validate", responses=REFUSED)
     async def validate(body: Source) -> CheckAnswer:
@@ -136,8 +144,6 @@ def create_app(limits: Limits | None = None) -> FastAPI:
     async def schema() -> Response:
         """The JSON Schema (draft 2020-12) of the YAML spec, as `djgen schema` prints it."""
         return Response(json_schema(), media_type="application/schema+json")
-
-    return app
 
 
 def _handle_errors(app: FastAPI) -> None:

@@ -11,13 +11,15 @@ from __future__ import annotations
 from typing import Any
 
 from djgen.errors import Diagnostic, Diagnostics
-from djgen.frontends import yaml as yaml_frontend
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import SpecDocument
 from djgen.frontends.jdl import applications, options, syntax
 from djgen.frontends.jdl.fields import Fields
 from djgen.frontends.jdl.relationships import Relationships
 from djgen.frontends.jdl.statements import Model, Name
+from djgen.frontends.located import Located
+from djgen.frontends.partial import finish
 from djgen.frontends.reader import require_content
+from djgen.frontends.source_map import SourceMap
 from djgen.frontends.validation import validate
 
 
@@ -33,9 +35,8 @@ def load_text(
     assert model is not None
     source = SourceMap(path)
     data = _document(model, application, source, diagnostics)
-    located = yaml_frontend.Located("", path, diagnostics)
-    document = validate(data, located, source)
-    yaml_frontend.finish(diagnostics, document, source)
+    document = validate(data, Located(path, diagnostics), source)
+    finish(diagnostics, document, source)
     assert document is not None
     return document, source, sorted(diagnostics.warnings, key=lambda d: d.loc)
 

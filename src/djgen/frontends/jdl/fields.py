@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from djgen.errors import Diagnostics, did_you_mean
-from djgen.frontends.document import SourceMap
 from djgen.frontends.jdl.statements import Constant, EntityDecl, EnumDecl, FieldDecl, Name
+from djgen.frontends.source_map import SourceMap
 
 # JDL field type → the djgen type of the same meaning.
 TYPES = {

@@ -14,9 +14,9 @@ from typing import Any
 
 from djgen import names
 from djgen.errors import Diagnostics, did_you_mean
-from djgen.frontends.document import SourceMap
 from djgen.frontends.jdl.applications import select
 from djgen.frontends.jdl.statements import Annotation, EntityDecl, Name, Option, Setting, Targets
+from djgen.frontends.source_map import SourceMap
 
 PAGINATION = {"pagination": "page", "pager": "page", "infinite-scroll": "cursor"}
 # Options that djgen's lists always honour, and options that mean nothing for Django.

@@ -17,8 +17,8 @@ from typing import Any
 
 from djgen import names
 from djgen.errors import Diagnostics, did_you_mean
-from djgen.frontends.document import SourceMap
 from djgen.frontends.jdl.statements import Link, Side
+from djgen.frontends.source_map import SourceMap
 
 KINDS = ("OneToOne", "OneToMany", "ManyToOne", "ManyToMany")
 BUILT_IN = "User"

@@ -12,14 +12,15 @@ from __future__ import annotations
 from typing import Any
 
 from djgen.errors import Diagnostic, Diagnostics
-from djgen.frontends import yaml as yaml_frontend
-from djgen.frontends.document import SourceMap, SpecDocument
+from djgen.frontends.document import SpecDocument
+from djgen.frontends.located import Located
 from djgen.frontends.mermaid.bodies import Bodies, entity_data
 from djgen.frontends.mermaid.diagram import Class, Link
-from djgen.frontends.mermaid.front_matter import merge_front_matter
 from djgen.frontends.mermaid.relationships import Relationships
 from djgen.frontends.mermaid.scanner import Scanner
+from djgen.frontends.partial import finish
 from djgen.frontends.reader import require_content, split_front_matter
+from djgen.frontends.source_map import SourceMap
 from djgen.frontends.validation import validate
 
 
@@ -32,10 +33,14 @@ def load_text(text: str, path: str) -> tuple[SpecDocument, SourceMap, list[Diagn
     scanner.parse(front.body)
     source = SourceMap(path)
     data = _document(path, diagnostics, scanner.classes, scanner.links, source)
-    located = yaml_frontend.Located(front.yaml_text, path, diagnostics)
-    merge_front_matter(front, data, located, source, scanner.classes)
+    located = Located(path, diagnostics)
+    if front.node is not None:
+        # Front matter is YAML: its reader, and PyYAML, only for a diagram that has some.
+        from djgen.frontends.mermaid.front_matter import merge_front_matter
+
+        located = merge_front_matter(front, data, diagnostics, source, scanner.classes)
     document = validate(data, located, source)
-    yaml_frontend.finish(diagnostics, document, source)
+    finish(diagnostics, document, source)
     assert document is not None
     return document, source, diagnostics.warnings
 

@@ -14,9 +14,11 @@ from typing import Any
 
 from djgen.errors import Diagnostics
 from djgen.frontends import attribute, cursor, signature
-from djgen.frontends.document import MethodSpec, SourceMap
+from djgen.frontends.attribute_options import default_value
 from djgen.frontends.mermaid.diagram import MEMBER_HINT, NAME, Class, Member, Reporter
 from djgen.frontends.problem import ShorthandError
+from djgen.frontends.signature import MethodSpec
+from djgen.frontends.source_map import SourceMap
 from djgen.frontends.type_spelling import SIZED_TYPE
 from djgen.names import snake
 
@@ -114,7 +116,7 @@ class Bodies(Reporter):
                 self._markers(cls, added, markers, line, col, source)
             if added is not None and initial is not None:
                 spec = cls.fields[added]
-                spec.setdefault("default", attribute.default_value(initial.group("value")))
+                spec.setdefault("default", default_value(initial.group("value")))
                 at = self.loc(line, col + initial.start("value"))
                 source.locs.setdefault(("entities", cls.name, "fields", added, "default"), at)
 

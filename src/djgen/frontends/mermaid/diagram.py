@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from djgen.errors import Diagnostics, Loc
-from djgen.frontends.document import MethodSpec
 from djgen.frontends.problem import Problem
+from djgen.frontends.signature import MethodSpec
 
 NAME = r"[^\W\d]\w*"
 # A class as a diagram names it: a name (Mermaid allows dashes inside) or `any text`.

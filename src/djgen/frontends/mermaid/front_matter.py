@@ -11,28 +11,30 @@ from typing import Any
 
 import yaml
 
-from djgen.errors import did_you_mean
+from djgen.errors import Diagnostics, did_you_mean
 from djgen.frontends import yaml as yaml_frontend
-from djgen.frontends.document import SourceMap
 from djgen.frontends.mermaid.diagram import Class
 from djgen.frontends.reader import FrontMatter
+from djgen.frontends.source_map import SourceMap
 
 
 def merge_front_matter(
     front: FrontMatter,
     data: dict[str, Any],
-    located: yaml_frontend.Located,
+    diagnostics: Diagnostics,
     source: SourceMap,
     classes: dict[str, Class],
-) -> None:
-    """Deep-merge the front matter's `djgen` options (and its `title`) over the diagram."""
+) -> yaml_frontend.YamlLocated:
+    """Deep-merge the front matter's `djgen` options (and its `title`) over the diagram; where
+    each of the options was written."""
+    located = yaml_frontend.YamlLocated(source.path, diagnostics, text=front.yaml_text)
     if front.node is None:
-        return
+        return located
     if not isinstance(front.node, yaml.MappingNode):
         located.diagnostics.error(
             "DJG105", "the front matter must be a mapping", located.loc(front.node.start_mark)
         )
-        return
+        return located
     matter = {
         key.value: value for key, value in front.node.value if isinstance(key, yaml.ScalarNode)
     }
@@ -42,7 +44,7 @@ def merge_front_matter(
         source.locs.setdefault(("title",), located.loc(title_node.start_mark))
     options_node = matter.get("djgen")
     if options_node is None:
-        return
+        return located
     options = located.convert(options_node, ())
     if not isinstance(options, dict):
         located.diagnostics.error(
@@ -51,31 +53,41 @@ def merge_front_matter(
             located.loc(options_node.start_mark),
             "djgen: {project: name, features: {...}}",
         )
-        return
+        return located
     yaml_frontend.prepare(options, located, source)
     for key, value in options.items():
         if key == "entities" and isinstance(value, dict):
             _merge_entities(value, data, located, classes)
         elif key == "enums" and isinstance(value, dict):
-            enums = data.setdefault("enums", {})
-            for name, enum in value.items():
-                if name in classes:
-                    located.diagnostics.error(
-                        "DJG203",
-                        f"'{name}' is already a class of the diagram",
-                        located.keys[("enums", name)],
-                        "define it in one place only",
-                    )
-                else:
-                    enums[name] = enum
+            _merge_enums(value, data, located, classes)
         else:
             data[key] = value
+    return located
+
+
+def _merge_enums(
+    enums: dict[str, Any],
+    data: dict[str, Any],
+    located: yaml_frontend.YamlLocated,
+    classes: dict[str, Class],
+) -> None:
+    merged = data.setdefault("enums", {})
+    for name, enum in enums.items():
+        if name in classes:
+            located.diagnostics.error(
+                "DJG203",
+                f"'{name}' is already a class of the diagram",
+                located.keys[("enums", name)],
+                "define it in one place only",
+            )
+        else:
+            merged[name] = enum
 
 
 def _merge_entities(
     entities: dict[str, Any],
     data: dict[str, Any],
-    located: yaml_frontend.Located,
+    located: yaml_frontend.YamlLocated,
     classes: dict[str, Class],
 ) -> None:
     diagram = data.setdefault("entities", {})

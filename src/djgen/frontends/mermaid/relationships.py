@@ -13,8 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from djgen.errors import Diagnostics
-from djgen.frontends.document import SourceMap
 from djgen.frontends.mermaid.diagram import Class, Link, Reporter
+from djgen.frontends.source_map import SourceMap
 
 # The column of a named group of a relationship line's match.
 Column = Callable[[str], int]

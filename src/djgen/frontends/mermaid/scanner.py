@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from djgen import names
 from djgen.errors import Diagnostics, Loc
-from djgen.frontends import yaml as yaml_frontend
 from djgen.frontends.mermaid.diagram import (
     CLASS_NAME,
     MEMBER_HINT,
@@ -22,6 +21,7 @@ from djgen.frontends.mermaid.diagram import (
     Member,
     Reporter,
 )
+from djgen.frontends.partial import finish
 
 _HEADER = re.compile(r"classDiagram(?:-v2)?$")
 _IGNORED = re.compile(
@@ -88,7 +88,7 @@ class Scanner(Reporter):
                         col,
                         "begin the diagram with a line `classDiagram`",
                     )
-                    yaml_frontend.finish(self.diagnostics)
+                    finish(self.diagnostics)
                 header_seen = True
                 continue
             self._line(stripped, number, col)
