@@ -14,6 +14,7 @@ the function runs in this process instead, when its result is asked for.
 from __future__ import annotations
 
 import functools
+import gc
 import os
 import pickle
 import signal
@@ -108,6 +109,9 @@ def in_child(function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> Pen
     pid = os.fork()
     if pid == 0:  # the child
         os.close(reader)
+        # The collector leaves the objects the child inherits alone: going over them would
+        # copy every page they lie on.
+        gc.freeze()
         _send_outcome(writer, call)
     os.close(writer)
     return Forked(pid, reader, getattr(function, "__qualname__", repr(function)))
