@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -120,8 +121,11 @@ class Step:
     @contextmanager
     def __call__(self, text: str) -> Iterator[None]:
         if self.console.is_terminal:
+            running = set(threading.enumerate())
             with self.console.status(text):
                 yield
+            for display in set(threading.enumerate()) - running:
+                display.join()  # stopped, it ends at once; the next step may fork
             self.console.print(f"[green]✓[/] {text}")
         else:
             self.console.print(text)
@@ -143,8 +147,9 @@ def new(
     application: ApplicationOption = None,
 ) -> None:
     """Generate a complete Django project from SPEC into OUTPUT."""
-    from djgen.generators import plan
+    from djgen.generators import plan, plan_migrations
     from djgen.names import count
+    from djgen.parallel import ChildDied, in_child
     from djgen.writer import check_output, write_project
 
     started = time.perf_counter()
@@ -156,8 +161,15 @@ def new(
         with _output_errors():
             check_output(output, force=force)
     entities = count(len(project.entities), "entity")
-    with step(f"Rendering {entities} in {count(len(project.apps), 'app')}"):
-        files = plan(project)
+    # Django, which the migrations need, is imported in a child process while this one renders
+    # the other files: forked before the step's display starts its thread.
+    rendering = step(f"Rendering {entities} in {count(len(project.apps), 'app')}")
+    try:
+        with in_child(plan_migrations, project) as migrations, rendering:
+            files = plan(project, migrations)
+    except ChildDied as died:  # killed from outside (out of memory, say): no bug to trace
+        err().print(f"[bold red]error:[/] {escape(str(died))}")
+        raise typer.Exit(1) from None
     if dry_run:
         out().print(_file_tree(output, files))
         out().print(f"{len(files)} files; nothing written (--dry-run)")

@@ -109,6 +109,11 @@ class DjgenError(Exception):
         self.diagnostics = tuple(diagnostics)
         super().__init__("\n".join(str(d) for d in self.diagnostics))
 
+    def __reduce__(self) -> tuple[type[DjgenError], tuple[tuple[Diagnostic, ...]]]:
+        """Pickled as its diagnostics (its message is made of them), so that it crosses whole
+        from a child process."""
+        return (type(self), (self.diagnostics,))
+
 
 @dataclass
 class Diagnostics:

@@ -68,9 +68,10 @@ def sha256(data: bytes) -> str:
 
 def pristine(contents: Mapping[str, bytes]) -> bytes:
     """The generated tree as written, path → text in one JSON object, gzipped without a
-    timestamp so that the same tree gives the same bytes."""
+    timestamp so that the same tree gives the same bytes. The fastest level: a third of the
+    time of level 6, for a file a quarter larger."""
     tree = {relative: data.decode("utf-8") for relative, data in sorted(contents.items())}
-    return gzip.compress(json.dumps(tree, indent=0).encode("utf-8"), compresslevel=6, mtime=0)
+    return gzip.compress(json.dumps(tree, indent=0).encode("utf-8"), compresslevel=1, mtime=0)
 
 
 def record(folder: Path, project: Project, contents: Mapping[str, bytes], files: FilePlan) -> None:

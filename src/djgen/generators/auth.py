@@ -156,5 +156,4 @@ def generate(project: Project) -> dict[str, str]:
                 imports=permission_test_imports(project, app.name, entities).lines(),
                 anonymous_status=ANONYMOUS_STATUS[auth],
             )
-    files.update(roles_migration(project))
     return files
