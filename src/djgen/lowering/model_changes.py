@@ -41,6 +41,19 @@ def _renamed_column(old: dict[str, Column], new: dict[str, Column], item: Column
     return source if source in old else None
 
 
+def renamed_columns(
+    previous: Project, before: Entity, current: Project, entity: Entity
+) -> dict[str, str]:
+    """The entity's columns declared renamed from one of its previous version, `before`:
+    previous name → new name."""
+    old, new = columns(previous, before), columns(current, entity)
+    return {
+        source: item.name
+        for item in new.values()
+        if (source := _renamed_column(old, new, item)) is not None
+    }
+
+
 def rename_operations(previous: Project, current: Project) -> dict[str, list[Operation]]:
     """Each app's renames, models first, so that field renames name the model's new name."""
     found: dict[str, list[Operation]] = {}
@@ -51,12 +64,9 @@ def rename_operations(previous: Project, current: Project) -> dict[str, list[Ope
             continue
         if before.name != entity.name:
             found.setdefault(entity.app, []).append(RenameModel(before.name, entity.name))
-        old, new = columns(previous, before), columns(current, entity)
-        for item in new.values():
-            source = _renamed_column(old, new, item)
-            if source is not None:
-                rename = RenameField(entity.name.lower(), source, item.name)
-                fields.setdefault(entity.app, []).append(rename)
+        for source, name in renamed_columns(previous, before, current, entity).items():
+            rename = RenameField(entity.name.lower(), source, name)
+            fields.setdefault(entity.app, []).append(rename)
     for app, operations in fields.items():
         found.setdefault(app, []).extend(operations)
     return found
