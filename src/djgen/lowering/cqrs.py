@@ -45,12 +45,15 @@ def cqrs_entities(project: Project) -> tuple[Entity, ...]:
     """The concrete entities whose API goes through commands and queries, in project order:
     those `features.cqrs` names, and those it implies, the event-sourced ones and the streamed
     ones (their sockets carry the events the commands publish)."""
+    return tuple(e for e in project.concrete_entities if _takes(project, e))
+
+
+def _takes(project: Project, entity: Entity) -> bool:
+    """Whether CQRS takes a concrete entity."""
     f = project.features
-    return tuple(
-        e
-        for e in project.concrete_entities
-        if names(f.cqrs, e)
-        or (not e.is_user and (chooses(project, f.event_sourcing, e) or names(f.websockets, e)))
+    return names(f.cqrs, entity) or (
+        not entity.is_user
+        and (chooses(project, f.event_sourcing, entity) or names(f.websockets, entity))
     )
 
 
@@ -64,7 +67,9 @@ def enabled(project: Project) -> bool:
 
 
 def is_cqrs(project: Project, entity: Entity) -> bool:
-    return any(e.name == entity.name for e in cqrs_entities(project))
+    """Whether the entity is one of `cqrs_entities`, without listing them (asked per entity)."""
+    own = project.entity(entity.name)
+    return not own.abstract and _takes(project, own)
 
 
 @dataclass(frozen=True)
