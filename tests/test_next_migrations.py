@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import copy
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 import yaml
@@ -40,6 +40,37 @@ def _scenario() -> Iterator[tuple[Project, Project]]:
         yield _recorded(previous), _project(spec)
 
 
+# Inheritance: a multi-table child gains a field, its parent loses its table (it becomes
+# abstract, and the child takes its fields), so does an entity nothing extends or points at,
+# and a new child extends another entity.
+FAMILY: Spec = {
+    "project": "zoo",
+    "features": {"cache": "none"},
+    "entities": {
+        "Animal": {"fields": {"name": "String(max:50, optional)"}},
+        "Bird": {"extends": "Animal", "fields": {"wings": "Integer(default:2)"}},
+        "Keeper": {"fields": {"name": "String(max:50)", "pet": "Bird(optional)"}},
+        "Pen": {"fields": {"size": "Integer(optional)"}},
+    },
+}
+FAMILY_STEPS: list[Callable[[Spec], None]] = [
+    lambda s: s["entities"]["Bird"]["fields"].update(song="String(max:20, optional)"),
+    lambda s: s["entities"]["Animal"].update(abstract=True),
+    lambda s: s["entities"]["Pen"].update(abstract=True),  # a table no other one points at
+    lambda s: s["entities"].update(
+        Parrot={"extends": "Bird", "fields": {"words": "Integer(default:0)"}}
+    ),
+]
+
+
+def _family() -> Iterator[tuple[Project, Project]]:
+    spec = copy.deepcopy(FAMILY)
+    for change in FAMILY_STEPS:
+        previous = _project(spec)
+        change(spec)
+        yield _recorded(previous), _project(spec)
+
+
 def _random(count: int) -> Iterator[tuple[Project, Project]]:
     spec = copy.deepcopy(LIBRARY)
     changes = Changes(random.Random(17))
@@ -54,7 +85,9 @@ def _planned(previous: Project, current: Project) -> list[tuple[str, str]]:
     return [(m.path, m.source) for m in next_migrations(previous, current, existing)]
 
 
-@pytest.mark.parametrize("pairs", [_scenario, lambda: _random(120)], ids=["scenario", "random"])
+@pytest.mark.parametrize(
+    "pairs", [_scenario, _family, lambda: _random(120)], ids=["scenario", "inheritance", "random"]
+)
 def test_the_tables_that_may_have_changed_plan_what_every_table_plans(
     pairs, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -100,22 +100,27 @@ def changed_tables(previous: Project, current: Project) -> tuple[set[str], set[s
         if enums_were.get(name) != enums_are.get(name)
     }
     earlier = _earlier_names(previous, current)
-    changed = {
+    later = {old: new for new, old in earlier.items()}
+    changed_now = {
         e.name
         for e in current.entities
         if e.name not in earlier
         or was[earlier[e.name]] != now[e.name]
         or any(f.enum in enums for f in e.all_fields)
     }
-    dirty = [e for e in current.concrete_entities if e.name in changed or _references(e) & changed]
-    removed = [e for e in previous.entities if e.name not in set(earlier.values())]
-    earlier_dirty = [previous.entity(earlier[e.name]) for e in dirty if e.name in earlier]
-    referenced_before = {name for e in (*earlier_dirty, *removed) for name in _references(e)}
-    later = {old: new for new, old in earlier.items()}
-    in_current = {e.name for e in dirty} | {name for e in dirty for name in _references(e)}
-    in_current |= {later[name] for name in referenced_before if name in later}
-    in_previous = {earlier[name] for name in in_current if name in earlier}
-    return in_previous | {e.name for e in removed} | referenced_before, in_current
+    changed_before = {e.name for e in previous.entities if later.get(e.name, "") in changed_now}
+    changed_before |= {e.name for e in previous.entities if e.name not in later}
+    dirty_now = _touching(current, changed_now)
+    dirty_before = _touching(previous, changed_before)
+    in_current = dirty_now | {later[name] for name in dirty_before if name in later}
+    in_previous = dirty_before | {earlier[name] for name in in_current if name in earlier}
+    return in_previous, in_current
+
+
+def _touching(project: Project, changed: set[str]) -> set[str]:
+    """The concrete entities changed or pointing at one changed, and the entities they point at."""
+    dirty = [e for e in project.concrete_entities if e.name in changed or _references(e) & changed]
+    return {e.name for e in dirty} | {name for e in dirty for name in _references(e)}
 
 
 def rename_operations(previous: Project, current: Project) -> dict[str, list[Operation]]:
