@@ -54,6 +54,10 @@ def test_a_field_added_is_merged_around_an_edit_and_migrated(shelf: tuple[Path, 
     assert "migrations.AddField(" in migration and '("shelf", "0002_search")' in migration
     search = (out / "apps/shelf/migrations/0004_search.py").read_text(encoding="utf-8")
     assert 'PREVIOUS = ["book_search_idx"]' in search and '"title", "isbn"' in search
+    # Reversed, it puts back the index over the title alone, which the table still has.
+    restored = search.split("\nRESTORED = ", 1)[1].split("\n}\n", 1)[0]
+    assert 'SearchVector("title", config="english")' in restored
+    assert 'name="book_search_idx"' in restored
     assert "merged" in done.output and "apps/shelf/models.py" in done.output
     again = djgen("update", spec, out)
     assert again.exit_code == 0 and "up to date" in again.output

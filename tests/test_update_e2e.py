@@ -2,10 +2,13 @@
 carrying its user's edits (a model method and Meta option with the migration the user made for
 it, an extra view action, a setting, the README, a test).
 
-After each update the gate's fast steps pass (check, makemigrations --check, ruff); on
-PostgreSQL the migrations run from the previous state and the rows stored at the start are
-all still there, renamed fields and tables included, and a role added to the spec is a group
-until it is removed. The whole gate runs on the last state.
+Each change is a test of its own, so that the changes spread over the workers: it makes the
+project as it stood before the change (the start, the user's edits, the earlier updates, and a
+PostgreSQL database migrated there from the start, with the rows stored at the start), then
+updates it. The edits are all still there, the whole gate (`make check`) passes, and the
+migrations run on PostgreSQL from the previous state keep every row, renamed fields and tables
+included. A role added to the spec is a group until it is removed, and a full-text index
+migration reversed puts back the indexes as they were.
 """
 
 from __future__ import annotations
@@ -19,13 +22,11 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 import yaml
 
-from tests.projects import gate_env, run
+from tests.projects import gate_env, make_check, run
 from tests.services import require_services
-from tests.test_examples_e2e import make_check
-from tests.updating import djgen, edit, fast_gate, install
+from tests.updating import djgen, edit, install
 
-# One worker runs both update tests, sharing its project environment (pytest-xdist).
-pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("update")]
+pytestmark = pytest.mark.e2e
 
 Spec = dict[str, Any]
 START: Spec = {
@@ -104,31 +105,78 @@ STEPS: list[tuple[str, Callable[[Spec], None]]] = [
 EDITOR = (
     "from django.contrib.auth.models import Group\neditor = Group.objects.filter(name='editor')\n"
 )
+SHELF_MIGRATIONS = (
+    "from pathlib import Path\n"
+    "from django.core.management import call_command\n"
+    "names = sorted(p.stem for p in Path('apps/shelf/migrations').glob('0*.py'))\n"
+)
+# The full-text indexes, by name: their table and the columns they index.
+SEARCH_INDEXES = (
+    "import re\n"
+    "from django.db import connection\n"
+    "def search_indexes():\n"
+    "    with connection.cursor() as cursor:\n"
+    "        cursor.execute(\n"
+    "            'SELECT indexname, tablename, indexdef FROM pg_indexes WHERE indexname LIKE %s',\n"
+    "            ['%search_idx'],\n"
+    "        )\n"
+    "        return {\n"
+    "            name: (table, set(re.findall(r'COALESCE\\((\\w+),', definition)))\n"
+    "            for name, table, definition in cursor.fetchall()\n"
+    "        }\n"
+)
+
+
+def _search_goes_back(expected: dict[str, tuple[str, set[str]] | None]) -> str:
+    """A check that reversing the newest migration, a full-text index one, leaves the indexes
+    named as `expected` says (None: no such index), and that applying it again restores them."""
+    return (
+        SHELF_MIGRATIONS + SEARCH_INDEXES + f"expected = {expected!r}\n"
+        "assert names[-1].endswith('_search'), names\n"
+        "now = search_indexes()\n"
+        "call_command('migrate', 'shelf', names[-2], verbosity=0)\n"
+        "back = search_indexes()\n"
+        "assert {name: back.get(name) for name in expected} == expected, back\n"
+        "call_command('migrate', 'shelf', verbosity=0)\n"
+        "assert search_indexes() == now, (search_indexes(), now)\n"
+    )
+
+
 # What the database holds once a step is migrated, beyond the rows kept.
 MIGRATED = {
+    "add a field": _search_goes_back({"book_search_idx": ("shelf_book", {"title"})}),
+    "rename an entity": _search_goes_back(
+        {"author_search_idx": ("shelf_writer", {"name"}), "writer_search_idx": None}
+    ),
+    # The index over the column removed went with it: there is none to put back.
+    "remove a field": _search_goes_back({"book_search_idx": None}),
     "add a role": EDITOR + "assert editor.exists()\n",
-    "remove a role": EDITOR + "from pathlib import Path\n"
-    "from django.core.management import call_command\n"
-    "assert not editor.exists()\n"
-    "names = sorted(p.stem for p in Path('apps/shelf/migrations').glob('0*.py'))\n"
+    "remove a role": EDITOR + SHELF_MIGRATIONS + "assert not editor.exists()\n"
     "call_command('migrate', 'shelf', names[-2], verbosity=0)  # reversed, it comes back\n"
     "assert editor.exists()\n"
     "call_command('migrate', 'shelf', verbosity=0)\n"
     "assert not editor.exists()\n",
 }
 
+MIGRATE = "from django.core.management import call_command\ncall_command('migrate', verbosity=0)\n"
 ROWS = (
     "from apps.shelf.models import Author, Book\n"
     "ann = Author.objects.create(name='Ann')\n"
     "for i in range(3):\n"
     "    Book.objects.create(title=f'Book {i}', pages=100 + i, author=ann)\n"
 )
-ROWS_KEPT = (
-    "from apps.shelf.models import Book, Writer\n"
-    "assert list(Writer.objects.values_list('name', flat=True)) == ['Ann']\n"
-    "books = sorted(Book.objects.values_list('title', 'page_count', 'author__name'))\n"
-    "assert books == [(f'Book {i}', 100 + i, 'Ann') for i in range(3)], books\n"
-)
+
+
+def _rows_kept(spec: Spec) -> str:
+    """A check that the rows stored at the start are all there, under the spec's names."""
+    author = _book(spec)["author"]["type"]
+    pages = "page_count" if "page_count" in _book(spec) else "pages"
+    return (
+        f"from apps.shelf.models import Book, {author}\n"
+        f"assert list({author}.objects.values_list('name', flat=True)) == ['Ann']\n"
+        f"books = sorted(Book.objects.values_list('title', '{pages}', 'author__name'))\n"
+        "assert books == [(f'Book {i}', 100 + i, 'Ann') for i in range(3)], books\n"
+    )
 
 
 def _user_edits(out: Path) -> None:
@@ -202,36 +250,63 @@ def _own_database(database_url: str, venv: Path, out: Path) -> str:
     return urlunsplit(parts._replace(path=f"/{name}"))
 
 
-def test_a_project_lives_through_every_kind_of_change(tmp_path: Path, project_venv: Path) -> None:
+def _write(path: Path, spec: Spec) -> None:
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+
+
+def _update(spec: Path, out: Path, current: Spec, step: int) -> None:
+    """Make the step's change to the spec and update the project, every edit kept."""
+    name, change = STEPS[step]
+    change(current)
+    _write(spec, current)
+    done = djgen("update", spec, out)
+    assert done.exit_code == 0, f"{name}:\n{done.output}"
+    for path, lines in EDITED.items():
+        text = (out / path).read_text(encoding="utf-8")
+        assert all(line in text for line in lines), f"{name}: an edit of {path} is lost"
+
+
+@pytest.fixture(scope="session")
+def shelf_venv(tmp_path_factory: pytest.TempPathFactory, project_venv: Path) -> Path:
+    """The projects' environment with the scenario's dependencies, installed once per worker:
+    no change of the scenario changes them, and each project runs from its own folder."""
+    folder = tmp_path_factory.mktemp("shelf-dependencies")
+    _write(folder / "shelf.yaml", START)
+    assert djgen("new", folder / "shelf.yaml", "-o", folder / "shelf").exit_code == 0
+    install(folder / "shelf", project_venv)
+    return project_venv
+
+
+@pytest.fixture(scope="session")
+def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One mypy cache for the worker's projects: a gate's mypy then rereads what changed."""
+    return tmp_path_factory.mktemp("mypy-cache")
+
+
+@pytest.mark.parametrize("step", range(len(STEPS)), ids=[name for name, _ in STEPS])
+def test_a_change_keeps_the_edits_passes_the_gate_and_keeps_the_rows(
+    step: int, tmp_path: Path, shelf_venv: Path, mypy_cache: Path
+) -> None:
     database_url, _ = require_services()
     spec, out = tmp_path / "shelf.yaml", tmp_path / "shelf"
     current = copy.deepcopy(START)
-    spec.write_text(yaml.safe_dump(current, sort_keys=False), encoding="utf-8")
+    _write(spec, current)
     assert djgen("new", spec, "-o", out).exit_code == 0
-    install(out, project_venv)
-    sqlite = gate_env(project_venv)
-    postgres = gate_env(project_venv, DATABASE_URL=_own_database(database_url, project_venv, out))
-    python = str(project_venv / "bin" / "python")
-    run([python, "manage.py", "migrate", "-v", "0"], out, postgres)
-    run([python, "manage.py", "shell", "-c", ROWS], out, postgres)
+    sqlite = gate_env(shelf_venv, MYPY_CACHE_DIR=str(mypy_cache))
+    postgres = gate_env(shelf_venv, DATABASE_URL=_own_database(database_url, shelf_venv, tmp_path))
+    python = str(shelf_venv / "bin" / "python")
+    run([python, "manage.py", "shell", "-c", MIGRATE + ROWS], out, postgres)
     _user_edits(out)
     run([python, "manage.py", "makemigrations", "shelf", "-n", "book_latest"], out, sqlite)
     run([python, "-m", "ruff", "format", "--quiet", "."], out, sqlite)  # as the gate wants
-    for name, change in STEPS:
-        change(current)
-        spec.write_text(yaml.safe_dump(current, sort_keys=False), encoding="utf-8")
-        done = djgen("update", spec, out)
-        assert done.exit_code == 0, f"{name}:\n{done.output}"
-        for path, lines in EDITED.items():
-            text = (out / path).read_text(encoding="utf-8")
-            assert all(line in text for line in lines), f"{name}: an edit of {path} is lost"
-        fast_gate(out, project_venv, sqlite)
-        run([python, "manage.py", "migrate", "-v", "0"], out, postgres)
-        if name in MIGRATED:
-            run([python, "manage.py", "shell", "-c", MIGRATED[name]], out, postgres)
+    for earlier in range(step):  # each passed its gate in a test of its own
+        _update(spec, out, current, earlier)
+    run([python, "manage.py", "migrate", "-v", "0"], out, postgres)  # the previous state
+    _update(spec, out, current, step)
+    make_check(out, shelf_venv, sqlite)
+    migrated = MIGRATE + _rows_kept(current) + MIGRATED.get(STEPS[step][0], "")
+    run([python, "manage.py", "shell", "-c", migrated], out, postgres)
     migrations = sorted(p.name for p in (out / "apps/shelf/migrations").glob("0*.py"))
     assert migrations[:3] == ["0001_initial.py", "0002_search.py", "0003_book_latest.py"]
     changed = [name for name in migrations[3:] if not name.endswith("_search.py")]
-    assert len(changed) == len(STEPS)  # one per step: each changes the tables or the groups
-    run([python, "manage.py", "shell", "-c", ROWS_KEPT], out, postgres)
-    make_check(out, project_venv, sqlite)
+    assert len(changed) == step + 1  # one per change: each changes the tables or the groups

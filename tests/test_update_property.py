@@ -27,8 +27,7 @@ from djgen.load import load_data
 from tests.projects import gate_env, run
 from tests.updating import djgen, fast_gate, install
 
-# One worker runs both update tests, sharing its project environment (pytest-xdist).
-pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("update")]
+pytestmark = pytest.mark.e2e
 
 CYCLES = int(os.environ.get("DJGEN_UPDATE_CYCLES", "100"))
 SEED = int(os.environ.get("DJGEN_UPDATE_SEED", "17"))

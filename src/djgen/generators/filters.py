@@ -15,8 +15,10 @@ from djgen.lowering.listing import (
     parameter,
     search_fields,
     search_index,
+    table_columns,
 )
 from djgen.lowering.migration_plan import feature_migrations
+from djgen.lowering.model_changes import previous_entity, renamed_columns
 from djgen.lowering.names import app_import, factory_class
 from djgen.lowering.test_data import SEARCH_FRAGMENT, SEARCH_STEM, SEARCH_TEXT, SEARCH_WORD
 from djgen.model import Entity, Project
@@ -25,8 +27,10 @@ from djgen.render import render
 from djgen.types import FILTER_KINDS, Kind
 from djgen.vocabulary import Pagination
 
+Indexed = tuple[Entity, tuple[str, ...], str]  # an entity, its searched fields, the index
 
-def _indexed(project: Project, app: str) -> list[tuple[Entity, tuple[str, ...], str]]:
+
+def _indexed(project: Project, app: str) -> list[Indexed]:
     """The app's concrete entities with a full-text index: each, its fields and the index."""
     return [
         (e, search_fields(e), index)
@@ -64,7 +68,8 @@ def changed_search_indexes(previous: Project, project: Project) -> list[str]:
 def search_update_migration(previous: Project, project: Project, app: str, after: str) -> str:
     """The migration that replaces an app's full-text indexes that changed with those `project`
     declares, after the migration `after`: those of removed, renamed or changed entities are
-    dropped by name, the new ones created."""
+    dropped by name, the new ones created. Reversed, it drops the new ones and creates again
+    the dropped ones that the migrations before it leave a table and columns for."""
     before = set()
     if app in {a.name for a in previous.apps}:
         before = {(e.name, fields, index) for e, fields, index in _indexed(previous, app)}
@@ -76,8 +81,29 @@ def search_update_migration(previous: Project, project: Project, app: str, after
         after=after,
         previous=sorted(index for _, _, index in before - kept),
         indexed=[item for item in now if (item[0].name, *item[1:]) not in kept],
+        restored=_restorable(previous, project, app, before - kept),
         config=SEARCH_CONFIG,
     )
+
+
+def _restorable(
+    previous: Project, project: Project, app: str, dropped: set[tuple[str, tuple[str, ...], str]]
+) -> list[Indexed]:
+    """The dropped indexes whose entity and searched columns are still there, under their new
+    names where the spec renames them: PostgreSQL keeps an index through a rename, and drops
+    it with its table or any of its columns. Those are the ones to create again going back."""
+    by_entity = {name: (fields, index) for name, fields, index in dropped}
+    found = []
+    for entity in project.app_entities(app):
+        before = None if entity.abstract else previous_entity(previous, project, entity)
+        if before is None or before.name not in by_entity:
+            continue
+        fields, index = by_entity[before.name]
+        renamed = renamed_columns(previous, before, project, entity)
+        now = tuple(renamed.get(name, name) for name in fields)
+        if set(now) <= table_columns(project, entity):
+            found.append((entity, now, index))
+    return sorted(found, key=lambda item: item[2])
 
 
 def example_urls(listing: Listing) -> list[str]:

@@ -48,14 +48,17 @@ def cqrs_entities(project: Project) -> tuple[Entity, ...]:
     """The concrete entities whose API goes through commands and queries, in project order:
     those `features.cqrs` names, and those it implies, the event-sourced ones and the streamed
     ones (their sockets carry the events the commands publish)."""
+    return tuple(e for e in project.concrete_entities if _takes(project, e))
+
+
+def _takes(project: Project, entity: Entity) -> bool:
+    """Whether CQRS takes a concrete entity."""
     f = project.features
-    return tuple(
-        e
-        for e in project.concrete_entities
-        if chooses(f.cqrs, e.name)
-        or (
-            not e.is_user
-            and (chooses(f.event_sourcing, *lineage(project, e)) or chooses(f.websockets, e.name))
+    return chooses(f.cqrs, entity.name) or (
+        not entity.is_user
+        and (
+            chooses(f.event_sourcing, *lineage(project, entity))
+            or chooses(f.websockets, entity.name)
         )
     )
 
@@ -65,7 +68,9 @@ def enabled(project: Project) -> bool:
 
 
 def is_cqrs(project: Project, entity: Entity) -> bool:
-    return any(e.name == entity.name for e in cqrs_entities(project))
+    """Whether the entity is one of `cqrs_entities`, without listing them (asked per entity)."""
+    own = project.entity(entity.name)
+    return not own.abstract and _takes(project, own)
 
 
 @dataclass(frozen=True)

@@ -176,7 +176,7 @@ def list_ordering(entity: Entity) -> tuple[str, ...]:
     return tuple(item for item in ordering if cursor_safe(entity, item.removeprefix("-")))
 
 
-def _table_columns(project: Project, entity: Entity) -> set[str]:
+def table_columns(project: Project, entity: Entity) -> set[str]:
     """The scalar columns of the entity's own table: its fields and its abstract ancestors'."""
     names = {f.name for f in project.table_fields(entity)}
     if entity.is_user:
@@ -192,7 +192,7 @@ def search_index(project: Project, entity: Entity) -> str | None:
     """The name of the entity's full-text index; None when a searched column lives in another
     table (a related or a parent model's), where an index on this table cannot serve it."""
     fields = search_fields(entity)
-    if not fields or not set(fields) <= _table_columns(project, entity):
+    if not fields or not set(fields) <= table_columns(project, entity):
         return None
     return bounded_name(entity.snake, "search_idx", MAX_INDEX_NAME)
 

@@ -8,11 +8,13 @@ an error with a hint, where `makemigrations` would ask a question at a terminal.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db.migrations import RenameField, RenameModel
 from django.db.migrations.operations.base import Operation
 
 from djgen.errors import Diagnostic, Loc, Severity
-from djgen.model import Entity, Field, Project, Relation
+from djgen.model import Entity, Enum, Field, Project, Relation
 from djgen.vocabulary import RelationKind
 
 Column = Field | Relation
@@ -42,6 +44,86 @@ def _renamed_column(old: dict[str, Column], new: dict[str, Column], item: Column
     return source if source in old else None
 
 
+def renamed_columns(
+    previous: Project, before: Entity, current: Project, entity: Entity
+) -> dict[str, str]:
+    """The entity's columns declared renamed from one of its previous version, `before`:
+    previous name → new name."""
+    old, new = columns(previous, before), columns(current, entity)
+    return {
+        source: item.name
+        for item in new.values()
+        if (source := _renamed_column(old, new, item)) is not None
+    }
+
+
+def _references(entity: Entity) -> set[str]:
+    """The entities the entity's table points at: its parent, and its relations' targets and
+    through entities."""
+    names = {r.target for r in entity.all_relations}
+    names |= {r.through for r in entity.all_relations if r.through is not None}
+    return names | ({entity.parent} if entity.parent is not None else set())
+
+
+def _earlier_names(previous: Project, current: Project) -> dict[str, str]:
+    """Each entity of the current model that the previous one had: name → previous name."""
+    before, now = {e.name for e in previous.entities}, {e.name for e in current.entities}
+    found = {}
+    for entity in current.entities:
+        if entity.name in before:
+            found[entity.name] = entity.name
+        elif entity.renamed_from in before and entity.renamed_from not in now:
+            found[entity.name] = entity.renamed_from
+    return found
+
+
+def _dumps(items: tuple[Entity, ...] | tuple[Enum, ...]) -> dict[str, dict[str, Any]]:
+    """Each entity or enumeration by name, as the record keeps it (no source positions)."""
+    return {item.name: item.model_dump(mode="json") for item in items}
+
+
+def changed_tables(previous: Project, current: Project) -> tuple[set[str], set[str]] | None:
+    """The entities whose tables may differ between the two models, with the entities those
+    tables point at, by name in the previous model and in the current one: all the migration
+    autodetector needs to compare, every other table being the same on both sides. None when
+    what every table may depend on changed (the project, its features, its user model)."""
+    if (previous.name, previous.features, previous.user_model) != (
+        current.name,
+        current.features,
+        current.user_model,
+    ):
+        return None
+    was, now = _dumps(previous.entities), _dumps(current.entities)
+    enums_were, enums_are = _dumps(previous.enums), _dumps(current.enums)
+    enums = {
+        name
+        for name in enums_were.keys() | enums_are.keys()
+        if enums_were.get(name) != enums_are.get(name)
+    }
+    earlier = _earlier_names(previous, current)
+    later = {old: new for new, old in earlier.items()}
+    changed_now = {
+        e.name
+        for e in current.entities
+        if e.name not in earlier
+        or was[earlier[e.name]] != now[e.name]
+        or any(f.enum in enums for f in e.all_fields)
+    }
+    changed_before = {e.name for e in previous.entities if later.get(e.name, "") in changed_now}
+    changed_before |= {e.name for e in previous.entities if e.name not in later}
+    dirty_now = _touching(current, changed_now)
+    dirty_before = _touching(previous, changed_before)
+    in_current = dirty_now | {later[name] for name in dirty_before if name in later}
+    in_previous = dirty_before | {earlier[name] for name in in_current if name in earlier}
+    return in_previous, in_current
+
+
+def _touching(project: Project, changed: set[str]) -> set[str]:
+    """The concrete entities changed or pointing at one changed, and the entities they point at."""
+    dirty = [e for e in project.concrete_entities if e.name in changed or _references(e) & changed]
+    return {e.name for e in dirty} | {name for e in dirty for name in _references(e)}
+
+
 def rename_operations(previous: Project, current: Project) -> dict[str, list[Operation]]:
     """Each app's renames, models first, so that field renames name the model's new name."""
     found: dict[str, list[Operation]] = {}
@@ -52,12 +134,9 @@ def rename_operations(previous: Project, current: Project) -> dict[str, list[Ope
             continue
         if before.name != entity.name:
             found.setdefault(entity.app, []).append(RenameModel(before.name, entity.name))
-        old, new = columns(previous, before), columns(current, entity)
-        for item in new.values():
-            source = _renamed_column(old, new, item)
-            if source is not None:
-                rename = RenameField(entity.name.lower(), source, item.name)
-                fields.setdefault(entity.app, []).append(rename)
+        for source, name in renamed_columns(previous, before, current, entity).items():
+            rename = RenameField(entity.name.lower(), source, name)
+            fields.setdefault(entity.app, []).append(rename)
     for app, operations in fields.items():
         found.setdefault(app, []).extend(operations)
     return found

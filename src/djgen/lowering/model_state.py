@@ -7,6 +7,7 @@ generated project, without importing a line of the user's code.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -44,8 +45,9 @@ def _unbound(field: models.Field[Any, Any]) -> models.Field[Any, Any]:
     return cast(Any, field).clone() if hasattr(field, "model") else field
 
 
-def project_state(project: Project) -> LoweredState:
-    """Every concrete entity's table as a `ModelState`, beside the framework models."""
+def project_state(project: Project, only: Collection[str] | None = None) -> LoweredState:
+    """Every concrete entity's table as a `ModelState`, beside the framework models; only the
+    entities named in `only`, when it is given."""
     setup_django()
     lowered = LoweredState()
     state = lowered.state
@@ -53,6 +55,8 @@ def project_state(project: Project) -> LoweredState:
         state.add_model(model)
     build = Tables(project)
     for entity in project.concrete_entities:
+        if only is not None and entity.name not in only:
+            continue
         table = build.table(entity)
         for column in table.columns:
             lowered.written[entity.app, table.model_name, column.name] = column.written

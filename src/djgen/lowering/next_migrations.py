@@ -21,7 +21,7 @@ from django.db.migrations.writer import MigrationWriter
 from django.utils import timezone
 
 from djgen.errors import DjgenError
-from djgen.lowering.model_changes import problems, rename_operations
+from djgen.lowering.model_changes import changed_tables, problems, rename_operations
 from djgen.lowering.model_state import FieldKey, LoweredState, project_state
 from djgen.lowering.tables import as_field
 from djgen.model import Project
@@ -98,13 +98,18 @@ def next_migrations(
     found = problems(previous, current)
     if found:
         raise DjgenError(found)
-    before = project_state(previous).state
+    # Only the tables that may have changed, and those they point at: the others would cost
+    # the autodetector the same comparison of every field for nothing.
+    scope = changed_tables(previous, current)
+    before = project_state(previous, None if scope is None else scope[0]).state
     renames = rename_operations(previous, current)
     for app, operations in renames.items():
         for operation in operations:
             operation.state_forwards(app, before)
-    after = project_state(current)
+    after = project_state(current, None if scope is None else scope[1])
     detector = MigrationAutodetector(before, after.state, _Questioner())
+    # An app with tables is not new, though none of its tables is compared: no initial migration.
+    detector.existing_apps |= {entity.app for entity in previous.concrete_entities}
     graph = _graph(existing)
     # The changes before they are numbered, so that the renames join them first.
     changes: dict[str, list[Migration]] = cast(Any, detector)._detect_changes(graph=graph)
