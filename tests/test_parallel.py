@@ -125,3 +125,24 @@ def test_the_child_neither_flushes_our_output_nor_runs_our_exit_handlers() -> No
     )
     assert done.stdout == "buffered exit handler\n"
     assert done.stderr == ""
+
+
+def test_the_files_rendered_beside_the_child_need_no_django() -> None:
+    """The child pays for Django while this process renders the rest: were any other generator
+    to import Django, the fork would save nothing."""
+    script = textwrap.dedent(
+        """
+        import sys
+        from djgen.generators import GENERATORS
+        from djgen.load import load
+        project = load(sys.argv[1]).project
+        for generate in GENERATORS:
+            generate(project)
+        print(sorted(name for name in sys.modules if name.split(".")[0] == "django"))
+        """
+    )
+    spec = Path(__file__).parents[1] / "examples" / "kitchen-sink.md"
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(spec)], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"

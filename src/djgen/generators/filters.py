@@ -18,8 +18,8 @@ from djgen.lowering.listing import (
     table_columns,
 )
 from djgen.lowering.migration_plan import feature_migrations
-from djgen.lowering.model_changes import previous_entity, renamed_columns
 from djgen.lowering.names import app_import, factory_class
+from djgen.lowering.renames import previous_entity, renamed_columns
 from djgen.lowering.test_data import SEARCH_FRAGMENT, SEARCH_STEM, SEARCH_TEXT, SEARCH_WORD
 from djgen.model import Entity, Project
 from djgen.paginations import pagination

@@ -14,47 +14,15 @@ from django.db.migrations import RenameField, RenameModel
 from django.db.migrations.operations.base import Operation
 
 from djgen.errors import Diagnostic, Loc, Severity
-from djgen.model import Entity, Enum, Field, Project, Relation
+from djgen.lowering.renames import (
+    Column,
+    columns,
+    previous_entity,
+    renamed_column,
+    renamed_columns,
+)
+from djgen.model import Entity, Enum, Project, Relation
 from djgen.vocabulary import RelationKind
-
-Column = Field | Relation
-
-
-def columns(project: Project, entity: Entity) -> dict[str, Column]:
-    """The fields and relations stored in the entity's own table, by name."""
-    items: tuple[Column, ...] = (*project.table_fields(entity), *project.declared_relations(entity))
-    return {item.name: item for item in items}
-
-
-def previous_entity(previous: Project, current: Project, entity: Entity) -> Entity | None:
-    """The entity as the previous model had it: same name, or the one it is renamed from."""
-    names = {e.name: e for e in previous.concrete_entities}
-    if entity.name in names:
-        return names[entity.name]
-    old = entity.renamed_from
-    if old is not None and old in names and old not in {e.name for e in current.entities}:
-        return names[old]
-    return None
-
-
-def _renamed_column(old: dict[str, Column], new: dict[str, Column], item: Column) -> str | None:
-    source = item.renamed_from
-    if source is None or item.name in old or source in new:
-        return None
-    return source if source in old else None
-
-
-def renamed_columns(
-    previous: Project, before: Entity, current: Project, entity: Entity
-) -> dict[str, str]:
-    """The entity's columns declared renamed from one of its previous version, `before`:
-    previous name → new name."""
-    old, new = columns(previous, before), columns(current, entity)
-    return {
-        source: item.name
-        for item in new.values()
-        if (source := _renamed_column(old, new, item)) is not None
-    }
 
 
 def _references(entity: Entity) -> set[str]:
@@ -163,7 +131,7 @@ def problems(previous: Project, current: Project) -> list[Diagnostic]:
             continue
         old, new = columns(previous, before), columns(current, entity)
         for item in new.values():
-            was = old.get(_renamed_column(old, new, item) or item.name)
+            was = old.get(renamed_column(old, new, item) or item.name)
             if not _needs_value(item) or (was is not None and _needs_value(was)):
                 continue
             what = "is new" if was is None else "becomes required"
