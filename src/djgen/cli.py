@@ -147,26 +147,27 @@ def new(
     application: ApplicationOption = None,
 ) -> None:
     """Generate a complete Django project from SPEC into OUTPUT."""
-    from djgen.generators import plan, plan_migrations
+    from djgen.generators import migration_generators, plan, plan_migrations
     from djgen.names import count
     from djgen.parallel import ChildDied, in_child
     from djgen.writer import check_output, write_project
 
     started = time.perf_counter()
     step = Step(err())
-    with step(f"Reading {spec}"):
-        loaded = _load_or_exit(spec, application=application)
-    project = loaded.project
-    if not dry_run:
-        with _output_errors():
-            check_output(output, force=force)
-    entities = count(len(project.entities), "entity")
-    # Django, which the migrations need, is imported in a child process while this one renders
-    # the other files: forked before the step's display starts its thread.
-    rendering = step(f"Rendering {entities} in {count(len(project.apps), 'app')}")
+    # Django, which the migrations need, is imported in a child process while this one reads
+    # the spec and renders the other files: forked first, before a step's display starts its
+    # thread, and sent the project as soon as it is read.
     try:
-        with in_child(plan_migrations, project) as migrations, rendering:
-            files = plan(project, migrations)
+        with in_child(plan_migrations, warm_up=migration_generators) as migrations:
+            with step(f"Reading {spec}"):
+                project = _load_or_exit(spec, application=application).project
+            migrations.send(project)
+            if not dry_run:
+                with _output_errors():
+                    check_output(output, force=force)
+            entities = count(len(project.entities), "entity")
+            with step(f"Rendering {entities} in {count(len(project.apps), 'app')}"):
+                files = plan(project, migrations)
     except ChildDied as died:  # killed from outside (out of memory, say): no bug to trace
         err().print(f"[bold red]error:[/] {escape(str(died))}")
         raise typer.Exit(1) from None

@@ -83,8 +83,8 @@ def plan_migrations(project: Project) -> FilePlan:
 
 def plan(project: Project, migrations: Pending[FilePlan] | None = None) -> FilePlan:
     """Every generated file, by path. `migrations` are the migration files on their way from
-    another process (`in_child(plan_migrations, project)`), taken once the other generators
-    have run; without it, they are planned here."""
+    another process (`plan_migrations` run there), taken once the other generators have run;
+    without it, they are planned here."""
     others = [generate(project) for generate in GENERATORS]
     planned = migrations.result() if migrations is not None else plan_migrations(project)
     return merged([*others, planned])
