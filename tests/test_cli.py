@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -88,6 +90,42 @@ def test_new_on_bad_input_writes_nothing(bad_spec: Path, tmp_path: Path) -> None
     assert done.returncode == 2
     assert "error[DJG204]" in done.stderr
     assert set(tmp_path.iterdir()) == before
+
+
+# `djgen new` run in this interpreter, which then reports the processes it forked and whether
+# any of them is still its child, running or not reaped.
+NEW_COUNTING_FORKS = """
+import os, sys
+from djgen.cli import main
+fork, forked = os.fork, []
+os.fork = lambda: forked.append(1) or fork()
+try:
+    main()
+except SystemExit as exit:
+    status = exit.code
+try:
+    os.waitpid(-1, os.WNOHANG)
+    left = "a child left"
+except ChildProcessError:
+    left = "no child left"
+print(len(forked), "forked,", left)
+sys.exit(status)
+"""
+
+
+def test_new_on_bad_input_prints_what_validate_does_and_leaves_no_child(
+    bad_spec: Path, tmp_path: Path
+) -> None:
+    """The child that plans the migrations is forked before the spec is read: an error in the
+    spec stops it at once, and it prints nothing."""
+    args = ["new", str(bad_spec), "-o", str(tmp_path / "out")]
+    done = subprocess.run(
+        [sys.executable, "-c", NEW_COUNTING_FORKS, *args], capture_output=True, text=True
+    )
+    assert done.returncode == 2
+    assert done.stdout == "1 forked, no child left\n"
+    validated = djgen("validate", str(bad_spec))
+    assert done.stderr == f"Reading {bad_spec}\n" + validated.stderr
 
 
 def test_new_refuses_a_non_empty_folder_without_force(tmp_path: Path) -> None:
