@@ -147,7 +147,7 @@ def new(
     application: ApplicationOption = None,
 ) -> None:
     """Generate a complete Django project from SPEC into OUTPUT."""
-    from djgen.generators import migration_generators, plan, plan_migrations
+    from djgen.generators import plan, plan_migrations, prepare_migrations
     from djgen.names import count
     from djgen.parallel import ChildDied, in_child
     from djgen.writer import check_output, write_project
@@ -158,7 +158,7 @@ def new(
     # the spec and renders the other files: forked first, before a step's display starts its
     # thread, and sent the project as soon as it is read.
     try:
-        with in_child(plan_migrations, warm_up=migration_generators) as migrations:
+        with in_child(plan_migrations, warm_up=prepare_migrations) as migrations:
             with step(f"Reading {spec}"):
                 project = _load_or_exit(spec, application=application).project
             migrations.send(project)

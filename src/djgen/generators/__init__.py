@@ -64,6 +64,15 @@ def migration_generators() -> tuple[Generator, ...]:
     return (migrations.generate, filters.search_migrations, auth.roles_migration)
 
 
+def prepare_migrations() -> None:
+    """Do what planning any project's migrations starts with: import Django's migration
+    machinery and set up its app registry. `djgen new` has it done before it reads the spec."""
+    migration_generators()
+    from djgen.lowering.tables import setup_django  # imports Django
+
+    setup_django()
+
+
 def merged(plans: Iterable[Mapping[str, str]]) -> FilePlan:
     """Several generators' files in one plan, by path. Two generators never write the same
     path."""
