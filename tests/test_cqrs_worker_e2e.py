@@ -5,20 +5,16 @@ get two minutes between them, and both are stopped whatever happens."""
 
 from __future__ import annotations
 
-import json
-import socket
-import subprocess
 import time
 import urllib.request
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from tests.projects import gate_env, run
+from tests.servers import call, free_port, started, until
 from tests.services import require_redis
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "shop.yaml"
@@ -26,55 +22,6 @@ API = "/api/v1"
 DEADLINE = 120  # seconds for the server to answer and the worker to log the event
 # With the shop example's gates, so that one worker generates and installs it.
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group(EXAMPLE.name)]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-@contextmanager
-def started(args: list[str], cwd: Path, env: dict[str, str], log: Path) -> Iterator[None]:
-    """A process running in the background, its output in `log`, stopped on leaving."""
-    with log.open("w") as out:
-        process = subprocess.Popen(args, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
-        try:
-            yield
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-
-
-def until(deadline: float, what: str, check: Callable[[], Any], log: Path | None = None) -> Any:
-    """`check()`'s first true answer; fail with `what` (and the tail of `log`) once past the
-    deadline."""
-    while time.monotonic() < deadline:
-        try:
-            found = check()
-        except OSError:
-            found = None
-        if found:
-            return found
-        time.sleep(0.5)
-    tail = log.read_text()[-4000:] if log is not None and log.exists() else ""
-    pytest.fail(f"gave up waiting for {what}\n{tail}")
-
-
-def call(base: str, path: str, body: dict[str, Any], **headers: str) -> tuple[Any, dict[str, str]]:
-    request = urllib.request.Request(
-        base + path,
-        data=json.dumps(body).encode(),
-        headers={"Content-Type": "application/json", **headers},
-        method="POST",
-    )
-    with urllib.request.urlopen(request, timeout=10) as answer:
-        return json.loads(answer.read()), dict(answer.headers)
 
 
 def test_an_asynchronous_subscriber_runs_in_a_celery_worker(

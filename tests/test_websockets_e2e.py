@@ -16,8 +16,8 @@ import pytest
 from websockets.sync.client import connect
 
 from tests.projects import gate_env, run
+from tests.servers import call, free_port, started, until
 from tests.services import require_redis
-from tests.test_cqrs_worker_e2e import call, free_port, started, until
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "kitchen-sink.md"
 API = "/api/v1"
