@@ -1,5 +1,6 @@
 """A generated project's servers in an end-to-end test: a free port on the loopback, a process
-run in the background and always stopped, waiting for what it should do, and JSON posted to it."""
+run in the background and always stopped, waiting for what it should do, and JSON posted to it;
+and the database such a server needs, migrated, with a staff account."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.projects import run
 
 
 def free_port() -> int:
@@ -63,3 +66,13 @@ def call(base: str, path: str, body: dict[str, Any], **headers: str) -> tuple[An
     )
     with urllib.request.urlopen(request, timeout=10) as answer:
         return json.loads(answer.read()), dict(answer.headers)
+
+
+def migrated_with_staff(
+    python: str, project: Path, env: dict[str, str], account: dict[str, str]
+) -> None:
+    """Migrate the project's database and create a superuser from `account` (its username,
+    email and password)."""
+    run([python, "manage.py", "migrate", "--noinput"], project, env)
+    admin = {f"DJANGO_SUPERUSER_{key.upper()}": value for key, value in account.items()}
+    run([python, "manage.py", "createsuperuser", "--noinput"], project, {**env, **admin})

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.projects import gate_env, run
-from tests.servers import call, free_port, started, until
+from tests.projects import gate_env
+from tests.servers import call, free_port, migrated_with_staff, started, until
 from tests.services import require_redis
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "shop.yaml"
@@ -37,11 +37,9 @@ def test_an_asynchronous_subscriber_runs_in_a_celery_worker(
         REDIS_URL=redis_url,
         CELERY_BROKER_URL=redis_url,
     )
-    run([python, "manage.py", "migrate", "--noinput"], project, env)
     # Only staff write the catalogue (the secure default): the row is created by an admin.
     account = {"username": "worker-test", "email": "w@example.com", "password": "pw-9x!Lk2#q"}
-    admin = {f"DJANGO_SUPERUSER_{key.upper()}": value for key, value in account.items()}
-    run([python, "manage.py", "createsuperuser", "--noinput"], project, {**env, **admin})
+    migrated_with_staff(python, project, env, account)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     worker_log, server_log = tmp_path / "worker.log", tmp_path / "server.log"

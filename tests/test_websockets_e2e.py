@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 from websockets.sync.client import connect
 
-from tests.projects import gate_env, run
-from tests.servers import call, free_port, started, until
+from tests.projects import gate_env
+from tests.servers import call, free_port, migrated_with_staff, started, until
 from tests.services import require_redis
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "kitchen-sink.md"
@@ -41,10 +41,8 @@ def test_a_rest_write_reaches_a_real_socket(generated, project_venv: Path, tmp_p
         DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
         REDIS_URL=redis_url,
     )
-    run([python, "manage.py", "migrate", "--noinput"], project, env)
     staff = {"username": "socket-staff", "email": "s@example.com", "password": "pw-9x!Lk2#q"}
-    admin = {f"DJANGO_SUPERUSER_{key.upper()}": value for key, value in staff.items()}
-    run([python, "manage.py", "createsuperuser", "--noinput"], project, {**env, **admin})
+    migrated_with_staff(python, project, env, staff)
     port = free_port()
     base, log = f"http://127.0.0.1:{port}", tmp_path / "server.log"
     server = [python, "-m", "uvicorn", "config.asgi:application", "--host", "127.0.0.1"]
